@@ -1,0 +1,161 @@
+"""The types the stages pass to each other, and nothing else.
+
+documents (paths -> Document) -> extract (Document -> Claim) -> reconcile (Claim -> Finding)
+-> report (Finding -> text).  Every type is a frozen, slotted, keyword-only dataclass; "found
+nothing" is an empty tuple, ``None`` means unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal, Union
+
+ClaimType = Literal[
+    "troops",
+    "deaths",
+    "injuries",
+    "arrests",
+    "missing",
+    "quantity",
+    "duration",
+    "date",
+    "participants",
+    "person",
+]
+Verdict = Literal["agreement", "contradiction", "partial", "single_source"]
+Scope = Literal["story", "background"]
+Precision = Literal["day", "month", "year"]
+
+#: Verdicts in the order a reader wants them: disagreements first.
+VERDICTS: tuple[Verdict, ...] = ("contradiction", "partial", "agreement", "single_source")
+
+Number = Union[int, float]
+"""A figure: ``int`` for counts; ``float`` only for a measure that is not whole (magnitude 7.8)."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Document:
+    """One article. ``id`` is the file name without its extension."""
+
+    id: str
+    path: str
+    text: str
+    title: str | None = None
+    published: dt.date | None = None
+    outlet: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class InputError:
+    """An input that could not be read; the other inputs are still compared."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Count:
+    """A counted or measured figure and the interval its wording allows.
+
+    ``nominal`` is the figure as written (``None`` for vague amounts and ranges such as
+    "dozens" or "between 10 and 15"); ``low``/``high`` bound it, ``None`` meaning unbounded.
+    """
+
+    nominal: Number | None
+    low: Number | None
+    high: Number | None
+    qualifier: str = "exact"
+    unit: str = "person"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventDate:
+    """The day (or month, or year) an event happened, with a short label for the event."""
+
+    date: dt.date
+    precision: Precision = "day"
+    event: str = ""
+    relative: bool = False
+
+    @property
+    def iso(self) -> str:
+        """The date as ISO text cut to its precision: ``2022-01-19``, ``1998-08``, ``1999``."""
+        return self.date.isoformat()[: {"day": 10, "month": 7, "year": 4}[self.precision]]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Participants:
+    """Countries taking part in a force or coalition, as sorted ISO 3166-1 alpha-2 codes."""
+
+    countries: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Person:
+    """A named person and the role or title the article gives them."""
+
+    name: str
+    role: str | None = None
+
+
+Value = Union[Count, EventDate, Participants, Person]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Claim:
+    """One checkable statement in one document, with its provenance.
+
+    ``document.text[start:end] == text`` always holds. ``key`` is what the claim is about,
+    normalised so that claims about the same thing in other documents share it (the counted
+    subject, the event of a date, the surname of a person).
+    """
+
+    id: str
+    document: str
+    type: ClaimType
+    value: Value
+    text: str
+    start: int
+    end: int
+    sentence: str
+    key: str
+    subject: str | None = None
+    scope: Scope = "story"
+    attribution: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FindingValue:
+    """One distinct value within a finding, and the claims and documents that state it."""
+
+    value: Value
+    claims: tuple[str, ...]
+    documents: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Finding:
+    """The same claim lined up across sources, with a verdict."""
+
+    id: str
+    type: ClaimType
+    key: str
+    verdict: Verdict
+    values: tuple[FindingValue, ...]
+    note: str = ""
+
+    @property
+    def documents(self) -> tuple[str, ...]:
+        return tuple(sorted({d for v in self.values for d in v.documents}))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Result:
+    """Everything one run produced: what the report stage renders."""
+
+    documents: tuple[Document, ...]
+    claims: tuple[Claim, ...]
+    findings: tuple[Finding, ...]
+    errors: tuple[InputError, ...] = ()
