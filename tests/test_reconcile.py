@@ -1,0 +1,166 @@
+"""The reconcile stage alone, on hand-made claims."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.model import Claim, Count, Document, EventDate, Participants, Person, Value
+from factcheck.reconcile import Selection, reconcile, same_given_name, select
+
+
+def claim(doc: str, typ: str, value: Value, key: str | None = None, scope: str = "story") -> Claim:
+    return Claim(id=f"{doc}-{typ}-{id(value)}", document=doc, type=typ, value=value, text="t", start=0, end=1,
+                 sentence="t", key=key or typ, scope=scope)  # type: ignore[arg-type]
+
+
+def count(nominal: int | None, low: int | None, high: int | None, qualifier: str = "exact") -> Count:
+    return Count(nominal=nominal, low=low, high=high, qualifier=qualifier)
+
+
+def day(s: str, event: str = "withdrawal began") -> EventDate:
+    return EventDate(date=dt.date.fromisoformat(s), event=event)
+
+
+@pytest.mark.parametrize(
+    ("values", "verdict"),
+    [
+        pytest.param([count(2000, 1800, 2200, "about"), count(2500, 2250, 2750, "about")], "contradiction",
+                     id="around-2000-vs-about-2500"),
+        pytest.param([count(None, 24, 146, "between"), count(200, 200, None, "more than")], "contradiction",
+                     id="dozens-to-146-vs-over-200"),
+        pytest.param([count(2500, 2500, None, "more than"), count(2650, 2650, None, "more than")], "partial",
+                     id="two-lower-bounds"),
+        pytest.param([count(10000, 9000, 11000, "about"), count(10000, 10000, 10000)], "partial",
+                     id="about-vs-exact"),
+        pytest.param([count(3500, 3500, 3500), count(3500, 3500, 3500)], "agreement", id="same-figure"),
+        pytest.param([count(None, 10, 15, "between"), count(15, None, 15, "up to")], "partial",
+                     id="range-vs-upper-bound"),
+        pytest.param([count(11, 11, 11), count(9, 9, 9)], "contradiction", id="eleven-vs-nine"),
+        pytest.param([count(7, 7, 7)], "single_source", id="one-document"),
+    ],
+)
+def test_count_verdicts(values: list[Count], verdict: str) -> None:
+    claims = [claim(f"d{i}", "troops", v) for i, v in enumerate(values)]
+    (finding,) = reconcile(claims)
+    assert finding.verdict == verdict
+
+
+def test_same_document_twice_is_single_source() -> None:
+    (finding,) = reconcile([claim("a", "deaths", count(262, 262, 262)), claim("a", "deaths", count(413, 413, 413))])
+    assert finding.verdict == "single_source"
+    assert [v.value.nominal for v in finding.values] == [262, 413]  # type: ignore[union-attr]
+
+
+def test_background_claims_are_never_compared() -> None:
+    claims = [claim("a", "deaths", count(39, 39, None, "at least")),
+              claim("b", "deaths", count(200, 200, None, "more than"), scope="background")]
+    (finding,) = reconcile(claims)
+    assert finding.verdict == "single_source"
+
+
+def test_keys_keep_groups_apart() -> None:
+    claims = [claim("a", "deaths", count(61, 61, 61), key="deaths:civilian"),
+              claim("b", "deaths", count(72, 72, 72), key="deaths")]
+    assert {f.verdict for f in reconcile(claims)} == {"single_source"}
+
+
+def test_equal_values_merge_with_their_documents() -> None:
+    claims = [claim("a", "troops", count(2000, 1800, 2200, "about")),
+              claim("b", "troops", count(2000, 1800, 2200, "about"))]
+    (finding,) = reconcile(claims)
+    assert finding.verdict == "agreement"
+    assert [v.documents for v in finding.values] == [("a", "b")]
+
+
+@pytest.mark.parametrize(
+    ("dates", "verdict"),
+    [
+        pytest.param(["2022-01-13", "2022-01-13"], "agreement", id="same-day"),
+        pytest.param(["2022-01-01", "2022-01-02"], "contradiction", id="different-days"),
+    ],
+)
+def test_date_verdicts(dates: list[str], verdict: str) -> None:
+    (finding,) = reconcile([claim(f"d{i}", "date", day(d)) for i, d in enumerate(dates)])
+    assert finding.verdict == verdict
+
+
+def test_month_holding_the_day_is_partial() -> None:
+    month = EventDate(date=dt.date(2022, 1, 1), precision="month", event="x")
+    (finding,) = reconcile([claim("a", "date", day("2022-01-13")), claim("b", "date", month)])
+    assert finding.verdict == "partial"
+
+
+@pytest.mark.parametrize(
+    ("sets", "verdict"),
+    [
+        pytest.param([("AM", "BY", "RU"), ("AM", "BY", "RU")], "agreement", id="same-set"),
+        pytest.param([("AM", "BY", "KG", "RU", "TJ"), ("AM", "BY", "RU", "TJ")], "partial", id="subset"),
+    ],
+)
+def test_participant_verdicts(sets: list[tuple[str, ...]], verdict: str) -> None:
+    claims = [claim(f"d{i}", "participants", Participants(countries=s)) for i, s in enumerate(sets)]
+    (finding,) = reconcile(claims)
+    assert finding.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("names", "verdict"),
+    [
+        pytest.param(["Andrei Serdyukov", "Anatoly Serdyukov"], "contradiction", id="first-names-differ"),
+        pytest.param(["Sergey Shoigu", "Sergei Shoigu"], "agreement", id="transliteration"),
+        pytest.param(["Vladimir Putin", "Putin"], "agreement", id="surname-only"),
+        pytest.param(["Uhuru Kenyatta", "Uhuru Kenyatta"], "agreement", id="same-name"),
+    ],
+)
+def test_person_verdicts(names: list[str], verdict: str) -> None:
+    key = "person:" + names[0].split()[-1].lower()
+    claims = [claim(f"d{i}", "person", Person(name=n), key=key) for i, n in enumerate(names)]
+    (finding,) = reconcile(claims)
+    assert finding.verdict == verdict
+
+
+def test_two_people_named_in_one_document_are_not_a_contradiction() -> None:
+    key = "person:kenyatta"
+    claims = [claim("a", "person", Person(name="Uhuru Kenyatta"), key=key),
+              claim("a", "person", Person(name="Margaret Kenyatta"), key=key),
+              claim("b", "person", Person(name="Uhuru Kenyatta"), key=key)]
+    (finding,) = reconcile(claims)
+    assert finding.verdict != "contradiction"
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    pytest.param("Sergey", "Sergei", True, id="y-i"),
+    pytest.param("Andrei", "Anatoly", False, id="different"),
+    pytest.param("Mohammed", "Muhammad", True, id="vowels"),
+    pytest.param("A.", "Andrei", True, id="initial"),
+    pytest.param("María", "Maria", True, id="accent"),
+])
+def test_same_given_name(a: str, b: str, same: bool) -> None:
+    assert same_given_name(a, b) is same
+
+
+def test_later_higher_note() -> None:
+    docs = [Document(id="a", path="a", text="", published=dt.date(2022, 1, 13)),
+            Document(id="b", path="b", text="", published=dt.date(2022, 1, 19))]
+    claims = [claim("a", "deaths", count(None, 24, 146, "between")),
+              claim("b", "deaths", count(200, 200, None, "more than"))]
+    (finding,) = reconcile(claims, docs)
+    assert finding.note.startswith("later reports are higher")
+
+
+def test_findings_are_ordered_and_numbered() -> None:
+    claims = [claim("a", "person", Person(name="X Y"), key="person:y"),
+              claim("a", "troops", count(1, 1, 1)), claim("b", "troops", count(2, 2, 2))]
+    findings = reconcile(claims)
+    assert [(f.id, f.verdict) for f in findings] == [("f1", "contradiction"), ("f2", "single_source")]
+
+
+def test_select() -> None:
+    claims = [claim("a", "troops", count(1, 1, 1)), claim("b", "troops", count(2, 2, 2)),
+              claim("a", "deaths", count(5, 5, 5))]
+    findings = reconcile(claims)
+    assert [f.type for f in select(findings, Selection(verdicts=("contradiction",)))] == ["troops"]
+    assert [f.type for f in select(findings, Selection(types=("deaths",)))] == ["deaths"]
+    assert [f.type for f in select(findings, Selection(min_sources=2))] == ["troops"]
