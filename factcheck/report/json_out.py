@@ -1,0 +1,69 @@
+"""The JSON contract (v1): documents, claims, findings and errors, byte-identical for one input."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+
+from ..model import Claim, Count, Document, EventDate, Finding, InputError, Participants, Person, Result, Value
+
+VERSION = 1
+
+
+def value_json(value: Value) -> dict[str, Any]:
+    """A claim or finding value as the contract spells it."""
+    if isinstance(value, Count):
+        return {"nominal": value.nominal, "low": value.low, "high": value.high,
+                "qualifier": value.qualifier, "unit": value.unit}
+    if isinstance(value, EventDate):
+        return {"date": value.iso, "event": value.event, "precision": value.precision, "relative": value.relative}
+    if isinstance(value, Participants):
+        return {"countries": list(value.countries)}
+    if isinstance(value, Person):
+        return {"name": value.name, "role": value.role}
+    raise TypeError(f"not a claim value: {value!r}")
+
+
+def document_json(doc: Document) -> dict[str, Any]:
+    return {"id": doc.id, "path": doc.path, "title": doc.title,
+            "published": doc.published.isoformat() if doc.published else None,
+            "outlet": doc.outlet, "url": doc.url, "characters": len(doc.text)}
+
+
+def claim_json(claim: Claim) -> dict[str, Any]:
+    return {"id": claim.id, "document": claim.document, "type": claim.type, "value": value_json(claim.value),
+            "text": claim.text, "start": claim.start, "end": claim.end, "sentence": claim.sentence,
+            "key": claim.key, "subject": claim.subject, "scope": claim.scope, "attribution": claim.attribution}
+
+
+def finding_json(finding: Finding) -> dict[str, Any]:
+    return {"id": finding.id, "type": finding.type, "key": finding.key, "verdict": finding.verdict,
+            "values": [{"value": value_json(v.value), "documents": list(v.documents), "claims": list(v.claims)}
+                       for v in finding.values],
+            "documents": list(finding.documents), "note": finding.note}
+
+
+def error_json(error: InputError) -> dict[str, Any]:
+    return {"path": error.path, "reason": error.reason}
+
+
+def result_json(result: Result, *, findings: bool = True) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "version": VERSION,
+        "documents": [document_json(d) for d in result.documents],
+        "claims": [claim_json(c) for c in result.claims],
+    }
+    if findings:
+        out["findings"] = [finding_json(f) for f in result.findings]
+    out["errors"] = [error_json(e) for e in result.errors]
+    return out
+
+
+def render_json(result: Result, out: TextIO, *, findings: bool = True) -> None:
+    json.dump(result_json(result, findings=findings), out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def render_claims_jsonl(result: Result, out: TextIO) -> None:
+    for claim in result.claims:
+        out.write(json.dumps(claim_json(claim), ensure_ascii=False) + "\n")

@@ -1,0 +1,133 @@
+"""The terminal table: one row a finding (or a claim), verdicts in colour, then a one-line summary.
+
+Colour is rich's business: only on a terminal, and never when ``NO_COLOR`` is set.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TextIO
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..model import Claim, Count, EventDate, Finding, Participants, Person, Result, Value
+
+STYLES = {"contradiction": "bold red", "partial": "yellow", "agreement": "green", "single_source": "dim"}
+_QUALIFIER_WORDS = {"exact": "", "between": "", "vague": ""}
+
+
+def fmt_number(x: float | int | None) -> str:
+    """A figure with thousands separators.
+
+    >>> fmt_number(2500), fmt_number(7.8), fmt_number(None)
+    ('2,500', '7.8', '?')
+    """
+    if x is None:
+        return "?"
+    return f"{x:,}" if isinstance(x, int) else f"{x:,.3f}".rstrip("0").rstrip(".")
+
+
+def fmt_value(value: Value) -> str:
+    """A value in a few words.
+
+    >>> fmt_value(Count(nominal=2500, low=2250, high=2750, qualifier="about", unit="peacekeeper"))
+    'about 2,500'
+    >>> fmt_value(Count(nominal=None, low=24, high=146, qualifier="between", unit="person"))
+    '24–146'
+    >>> fmt_value(Count(nominal=10, low=None, high=10, qualifier="up to", unit="day"))
+    'up to 10 days'
+    """
+    if isinstance(value, Count):
+        if value.nominal is None:
+            lo, hi = fmt_number(value.low), fmt_number(value.high) if value.high is not None else "…"
+            figure = f"{lo}–{hi}"
+        else:
+            word = _QUALIFIER_WORDS.get(value.qualifier, value.qualifier)
+            figure = f"{word} {fmt_number(value.nominal)}".strip()
+        if value.unit in ("day", "second", "minute", "month", "year", "decade"):
+            return f"{figure} {value.unit}{'' if value.nominal == 1 else 's'}"
+        if value.unit in ("magnitude", "km", "mile", "m"):
+            return f"{figure} {value.unit}"
+        return figure
+    if isinstance(value, EventDate):
+        return value.iso
+    if isinstance(value, Participants):
+        return ", ".join(value.countries)
+    if isinstance(value, Person):
+        return value.name + (f" ({value.role})" if value.role else "")
+    return str(value)
+
+
+def about(finding: Finding) -> str:
+    """What a finding is about, from its key: "deaths", "date: withdrawal began", "person: serdyukov"."""
+    parts = finding.key.split(":")
+    if finding.type == "date" and len(parts) == 2:
+        return parts[1] or "date"
+    if finding.type == "person":
+        return parts[-1].title()
+    if finding.type == "duration" and len(parts) >= 3:
+        return parts[2] if len(parts) == 3 else "duration"
+    return " ".join(p for p in parts[1:] if p) or finding.type
+
+
+def _console(out: TextIO) -> Console:
+    return Console(file=out, highlight=False, soft_wrap=False)
+
+
+def render_table(result: Result, out: TextIO, quotes: bool) -> None:
+    console = _console(out)
+    claims = {c.id: c for c in result.claims}
+    if result.findings:
+        table = Table(show_lines=True)
+        for name in ("Type", "About", "Verdict", "Values (documents)"):
+            table.add_column(name, overflow="fold")
+        for f in result.findings:
+            table.add_row(f.type, about(f), Text(f.verdict.replace("_", " "), style=STYLES[f.verdict]),
+                          _values_cell(f, claims, quotes))
+        console.print(table)
+    console.print(summary(result))
+
+
+def _values_cell(finding: Finding, claims: dict[str, Claim], quotes: bool) -> Text:
+    cell = Text()
+    for i, v in enumerate(finding.values):
+        if i:
+            cell.append("\n")
+        cell.append(fmt_value(v.value), style="bold")
+        cell.append(" — " + ", ".join(v.documents))
+        if quotes:
+            for cid in v.claims:
+                c = claims[cid]
+                cell.append(f"\n  “{c.text}” ({c.document})", style="italic")
+                if c.attribution:
+                    cell.append(f" — {c.attribution}", style="dim")
+    if finding.note:
+        cell.append(f"\n{finding.note}", style="dim")
+    return cell
+
+
+def summary(result: Result) -> str:
+    """One line: how much was read and what came of it."""
+    verdicts = Counter(f.verdict for f in result.findings)
+    parts = [f"{verdicts[v]} {v.replace('_', ' ')}" for v in STYLES if verdicts[v]]
+    line = (f"{len(result.documents)} documents, {len(result.claims)} claims, {len(result.findings)} findings"
+            + (": " + ", ".join(parts) if parts else ""))
+    if result.errors:
+        line += f"; {len(result.errors)} input{'s' if len(result.errors) > 1 else ''} skipped"
+    return line
+
+
+def render_claims_table(result: Result, out: TextIO, quotes: bool) -> None:
+    console = _console(out)
+    if result.claims:
+        table = Table()
+        for name in ("Document", "Type", "Value", "Quote"):
+            table.add_column(name, overflow="fold")
+        for c in result.claims:
+            quote = c.text if not quotes or not c.attribution else f"{c.text} — {c.attribution}"
+            table.add_row(c.document, c.type, fmt_value(c.value), quote)
+        console.print(table)
+    console.print(f"{len(result.documents)} documents, {len(result.claims)} claims"
+                  + (f"; {len(result.errors)} inputs skipped" if result.errors else ""))
