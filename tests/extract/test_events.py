@@ -1,0 +1,57 @@
+"""Date claims: resolved against the article's date and labelled with their event."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.model import EventDate
+
+from .helpers import claims_of
+
+
+def dates(text: str, published: str | None = "2022-01-13") -> list[tuple[str, str, str]]:
+    out = []
+    for c in claims_of(text, "date", published=published):
+        assert isinstance(c.value, EventDate)
+        out.append((c.value.iso, c.value.event, c.scope))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param("The bloc began to withdraw from the country on January 13.", None,
+                     [], id="no-year-no-date-unresolved"),
+        pytest.param("It began to withdraw on January 13. Troops flew in on Thursday, Jan. 6, 2022.", None,
+                     [("2022-01-13", "withdrawal began", "story"), ("2022-01-06", "deployment", "story")],
+                     id="year-from-the-text"),
+        pytest.param("Shoigu said the pullout would be completed by Wednesday next week.", "2022-01-13",
+                     [("2022-01-19", "withdrawal completed", "story")], id="wednesday-next-week"),
+        pytest.param("Troops began returning to their home bases last Thursday.", "2022-01-19",
+                     [("2022-01-13", "withdrawal began", "story")], id="last-thursday"),
+        pytest.param("Days ahead of the alliance's Jan. 22 deadline to complete the withdrawal.", "2022-01-13",
+                     [("2022-01-22", "withdrawal deadline", "story")], id="deadline"),
+        pytest.param("Protests erupted in several cities on January 2.", "2022-01-13",
+                     [("2022-01-02", "protests began", "story")], id="protests"),
+        pytest.param("The bloc's first joint action since its founding in 1999.", "2022-01-19",
+                     [("1999", "founding", "background")], id="year-is-background"),
+        pytest.param("The death toll rose, the government said Saturday.", "2016-04-23",
+                     [("2016-04-23", "", "story")], id="reporting-date-without-event"),
+        pytest.param("The quake has killed 654, the government said Saturday.", "2016-04-23",
+                     [("2016-04-23", "earthquake (reported)", "story")], id="reporting-date-is-not-the-event"),
+        pytest.param("Relative: the mission ended on Thursday.", None, [], id="relative-without-published"),
+    ],
+)
+def test_date_claims(text: str, published: str | None, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text, published) == expected
+
+
+def test_date_line_is_not_an_event() -> None:
+    text = "Forces pull out\n\nJanuary 13, 2022\n\nThe withdrawal began on Thursday."
+    assert dates(text) == [("2022-01-13", "withdrawal began", "story")]
+
+
+def test_dateline_is_not_an_event() -> None:
+    assert dates("ALMATY, January 13. /TASS/. The withdrawal began on Jan. 6.") == [
+        ("2022-01-06", "withdrawal began", "story")
+    ]
