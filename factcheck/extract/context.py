@@ -26,7 +26,7 @@ _FULL_DATE_YEAR = re.compile(
     rf"|\d{{1,2}}\s+(?:{_MONTHS})\s+((?:19|20)\d\d)|((?:19|20)\d\d)-\d\d-\d\d)\b"
 )
 _IGNORED_LINE = re.compile(
-    r"^[^\n]*(?:https?://|www\.|Original url|Copyright|©|\(Image Credit|All rights reserved|e-?mail address)"
+    r"^[^\n]*(?:https?://|www\.|Original url|Copyright|©|All rights reserved|e-?mail address)"
     r"[^\n]*$",
     re.I | re.M,
 )

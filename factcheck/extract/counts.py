@@ -130,6 +130,11 @@ def _noun_after(text: str, pos: int, limit: int) -> _Noun | None:
         if words and words[-1].group().lower() == "of" and w.lower() == "the":
             continue
         words.append(tok)
+        partitive = len(words) > 1 and words[-2].group().lower() == "of"
+        if w[0].islower() and _is_plural_noun(w) and not partitive and singular(w) not in _partitives():
+            break  # "troops began returning": the noun ends at the first plural
+        if partitive and w[0].islower():
+            break
     while words and words[-1].group().lower() == "of":
         words.pop()
     if not words:
@@ -137,6 +142,14 @@ def _noun_after(text: str, pos: int, limit: int) -> _Noun | None:
     last = words[-1]
     phrase = squash(rest[words[0].start() : last.end()])
     return _Noun(phrase=phrase, head=last.group(), end=pos + last.end())
+
+
+def _is_plural_noun(word: str) -> bool:
+    """Does a lower-case word look like a plural count noun ("troops", "people", "aircraft")?"""
+    w = word.lower()
+    return (w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))) or w in {
+        "people", "personnel", "police", "aircraft", "equipment", "men", "women", "children", "gunmen",
+        "servicemen", "policemen", "staff", "livestock", "cattle", "dead", "wounded", "injured"}
 
 
 @cache
@@ -342,7 +355,8 @@ def _duration(prep: Prepared, m: NumberMention, unit_word: str, noun_end: int) -
         value, low, high = (_scale(x, factor) for x in (value, low, high))
     else:
         unit = units["other_time_units"][unit_word]
-    event = event_key(text, prep.clause(m.start), m.start, follow=noun_end)
+    event = event_key(text, prep.clause(m.start), m.start, follow=noun_end) or event_key(
+        text, prep.sentence(m.start), m.start)
     key = f"duration:{unit}:{event}" if event else f"duration:{unit}:{prep.doc.id}:{m.start}"
     count = Count(nominal=value, low=low, high=high, qualifier=qualifier, unit=unit)
     return _claim(prep, m, "duration", count, quote_start, noun_end, key, event)

@@ -37,7 +37,7 @@ def _phases() -> tuple[re.Pattern[str], dict[str, str]]:
 def _reporting_before() -> re.Pattern[str]:
     verbs = data("events.json")["reporting_verbs"]
     return re.compile(
-        r"(?:" + alternation(verbs) + r")\]?(?:\(#\))?(?:\s+[\w ]{0,30}?)?\s+(?:on\s+|in\s+)?$", re.I
+        r"(?:" + alternation(verbs) + r")(?:</?\w+>|\]|\(#\))*(?:\s+[\w ]{0,30}?)?\s+(?:on\s+|in\s+)?$", re.I
     )
 
 
@@ -66,7 +66,7 @@ def event_key(text: str, clause: Span, pos: int, *, follow: int | None = None, p
         return None
     key = forms[squash(best.group()).lower()]
     if phase:
-        found = _phase_near(text, clause, best)
+        found = _phase_near(text, clause, best, pos if clause.start < pos else best.start())
         if found:
             key = f"{key} {found}"
     return key
@@ -76,11 +76,13 @@ def _mid(m: re.Match[str]) -> int:
     return (m.start() + m.end()) // 2
 
 
-def _phase_near(text: str, clause: Span, event: re.Match[str]) -> str | None:
+def _phase_near(text: str, clause: Span, event: re.Match[str], pos: int) -> str | None:
+    """The phase word ("began", "completed", "deadline") nearest the date, near its event word."""
     pattern, forms = _phases()
     best: re.Match[str] | None = None
-    for m in pattern.finditer(text, max(clause.start, event.start() - 60), min(clause.end, event.end() + 40)):
-        if best is None or abs(_mid(m) - _mid(event)) < abs(_mid(best) - _mid(event)):
+    lo, hi = max(clause.start, min(event.start(), pos) - 60), min(clause.end, max(event.end(), pos) + 40)
+    for m in pattern.finditer(text, lo, hi):
+        if best is None or abs(_mid(m) - pos) < abs(_mid(best) - pos):
             best = m
     return forms[squash(best.group()).lower()] if best else None
 
@@ -94,14 +96,17 @@ def extract(prep: Prepared) -> list[Claim]:
             continue
         if d.date is not None:
             value = EventDate(date=d.date, precision="day", relative=d.relative)
-        elif d.start is not None and d.precision in ("month", "year"):
+        elif d.start is not None and d.precision in ("month", "year") and not d.relative:
             value = EventDate(date=d.start, precision=d.precision, relative=d.relative)  # type: ignore[arg-type]
         else:
             continue
         sent = prep.sentence(d.char_start)
         clause = prep.clause(d.char_start)
         reported = bool(_reporting_before().search(text[sent.start : d.char_start]))
-        event = event_key(text, clause, d.char_start, phase=True) or event_key(text, sent, d.char_start, phase=True)
+        if reported:  # "X has completed its withdrawal, the ministry said Wednesday": the main clause's event
+            event = event_key(text, sent, sent.start, phase=True)
+        else:
+            event = event_key(text, clause, d.char_start, phase=True) or event_key(text, sent, d.char_start, phase=True)
         label = (event or "") + (" (reported)" if reported and event else "")
         scope = prep.scope(d.char_start)
         story_year = prep.year_hint

@@ -45,7 +45,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
     ranked = re.compile(rf"(?<![\w-])(?P<rank>{ranks})\s+(?P<name>{_NAME})")
     appositive = re.compile(
-        rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,3}}?(?P<role>(?i:{roles}))\b"
+        rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{1,3}}),\s+"
+        rf"(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<role>(?i:{roles}))\b|(?P<role2>(?i:{roles}))\s+of\b)"
     )
     possessive = re.compile(
         rf"(?P<pre>[A-Z][\w.-]*(?:'s|’s))\s+(?P<role>(?i:{roles})),\s+(?P<name>{_NAME})"
@@ -70,11 +71,17 @@ def _clean_name(name: str) -> str | None:
         tokens.pop()
     while tokens and tokens[0] in _not_names():
         tokens.pop(0)
-    if not tokens or any(t in _not_names() for t in tokens):
+    if not tokens or any(t in _not_names() or t.lower() in _title_words() for t in tokens):
         return None
     if tokens[-1].endswith(("'s", "’s")):
         tokens[-1] = tokens[-1][:-2]
     return " ".join(tokens)
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    people = data("people.json")
+    return frozenset(w.lower().strip(".") for t in people["titles"] + people["ranks"] for w in t.split())
 
 
 def surname(name: str) -> str:
@@ -97,7 +104,8 @@ def _mentions(prep: Prepared) -> list[_Mention]:
     for m in ranked.finditer(text):
         out.append(_Mention(name=m.group("name"), role=None, start=m.start(), end=m.end()))
     for m in appositive.finditer(text):
-        out.append(_Mention(name=m.group("name"), role=m.group("role").lower(), start=m.start(), end=m.end()))
+        role = (m.group("role") or m.group("role2")).lower()
+        out.append(_Mention(name=m.group("name"), role=role, start=m.start(), end=m.end()))
     for m in possessive.finditer(text):
         out.append(_Mention(name=m.group("name"), role=m.group("role").lower(), start=m.start(), end=m.end()))
     for m in of_country.finditer(text):
