@@ -74,11 +74,23 @@ def common_options(func: F) -> F:
     """Options every reading command shares: paths, --type, --quotes, --traceback."""
     decorators = [
         click.argument("paths", nargs=-1, required=True, metavar="PATH..."),
-        click.option("--type", "types", multiple=True, callback=_types, metavar="TYPE",
-                     help=f"Only these claim types (repeat or comma-separate): {', '.join(CLAIM_TYPES)}."),
+        click.option(
+            "--type",
+            "types",
+            multiple=True,
+            callback=_types,
+            metavar="TYPE",
+            help=f"Only these claim types (repeat or comma-separate): {', '.join(CLAIM_TYPES)}.",
+        ),
         click.option("--quotes", is_flag=True, help="Show the exact quote (and attribution) behind every value."),
-        click.option("--traceback", is_flag=True, expose_value=False, callback=_traceback, is_eager=True,
-                     help="Show the stack of an unexpected error."),
+        click.option(
+            "--traceback",
+            is_flag=True,
+            expose_value=False,
+            callback=_traceback,
+            is_eager=True,
+            help="Show the stack of an unexpected error.",
+        ),
     ]
     for decorator in reversed(decorators):
         func = decorator(func)
@@ -87,15 +99,24 @@ def common_options(func: F) -> F:
 
 def _format_option(choices: tuple[str, ...]) -> Callable[[F], F]:
     return click.option(
-        "--format", "fmt", type=click.Choice(choices), default=None,
+        "--format",
+        "fmt",
+        type=click.Choice(choices),
+        default=None,
         help="Output format [default: table on a terminal, json when piped].",
     )
 
 
 @click.group(cls=_Cli, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="factcheck")
-@click.option("--traceback", is_flag=True, expose_value=False, callback=_traceback, is_eager=True,
-              help="Show the stack of an unexpected error.")
+@click.option(
+    "--traceback",
+    is_flag=True,
+    expose_value=False,
+    callback=_traceback,
+    is_eager=True,
+    help="Show the stack of an unexpected error.",
+)
 def cli() -> None:
     """Line up the checkable claims of several news reports and show where they disagree."""
 
@@ -103,13 +124,30 @@ def cli() -> None:
 @cli.command()
 @common_options
 @_format_option(FORMATS)
-@click.option("--verdict", "verdicts", multiple=True, type=click.Choice(VERDICTS),
-              help="Only findings with this verdict (repeatable).")
-@click.option("--min-sources", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Only findings backed by at least N documents.")
+@click.option(
+    "--verdict",
+    "verdicts",
+    multiple=True,
+    type=click.Choice(VERDICTS),
+    help="Only findings with this verdict (repeatable).",
+)
+@click.option(
+    "--min-sources",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Only findings backed by at least N documents.",
+)
 @click.option("--fail-on-contradiction", is_flag=True, help="Exit 1 when any contradiction is reported.")
-def compare(paths: tuple[str, ...], types: tuple[str, ...], quotes: bool, fmt: str | None,
-            verdicts: tuple[str, ...], min_sources: int, fail_on_contradiction: bool) -> None:
+def compare(
+    paths: tuple[str, ...],
+    types: tuple[str, ...],
+    quotes: bool,
+    fmt: str | None,
+    verdicts: tuple[str, ...],
+    min_sources: int,
+    fail_on_contradiction: bool,
+) -> None:
     """Compare the claims of the articles in PATH... (files, folders, or - for standard input).
 
     \b

@@ -21,11 +21,30 @@ from .errors import InputNotFound
 from .model import Document, InputError
 
 EXTENSIONS = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())}
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+    )
+}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())} | {"sept": 9})
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
-         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _DATE_LINE = re.compile(
     rf"^\W*(?:(?:Published|Updated|Posted|Date)\s*:?\s*)?{_WEEKDAY}(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
@@ -51,7 +70,7 @@ def load(paths: Sequence[str], *, stdin: TextIO | None = None) -> tuple[tuple[Do
     errors: list[InputError] = []
     for p in paths:
         if p == "-":
-            text = (stdin.read() if stdin is not None else "")
+            text = stdin.read() if stdin is not None else ""
             if text.strip():
                 docs.append(make_document("stdin", "-", text))
             else:
@@ -95,8 +114,9 @@ def _unique(docs: list[Document]) -> list[Document]:
             parent = Path(d.path).parent.name or "doc"
             new_id = f"{parent}-{d.id}" if f"{parent}-{d.id}" not in seen else f"{d.id}-{seen[d.id]}"
             seen[new_id] = 1
-            d = Document(id=new_id, path=d.path, text=d.text, title=d.title, published=d.published,
-                         outlet=d.outlet, url=d.url)
+            d = Document(
+                id=new_id, path=d.path, text=d.text, title=d.title, published=d.published, outlet=d.outlet, url=d.url
+            )
         else:
             seen[d.id] = 1
         out.append(d)
@@ -161,8 +181,11 @@ def _json_documents(path: Path, text: str, explicit: bool) -> list[Document]:
             items = data.get("articles", [data]) if isinstance(data, dict) else data
     except json.JSONDecodeError as e:
         raise _Bad(f"not valid JSON: {e.msg} at line {e.lineno}") from None
-    articles = [a for a in items if isinstance(a, dict) and isinstance(a.get("text"), str) and a["text"].strip()] \
-        if isinstance(items, list) else []
+    articles = (
+        [a for a in items if isinstance(a, dict) and isinstance(a.get("text"), str) and a["text"].strip()]
+        if isinstance(items, list)
+        else []
+    )
     if not articles:
         if not explicit:
             raise _Skip()
@@ -170,15 +193,41 @@ def _json_documents(path: Path, text: str, explicit: bool) -> list[Document]:
     out = []
     for i, a in enumerate(articles, 1):
         doc_id = str(a.get("id") or (path.stem if len(articles) == 1 else f"{path.stem}-{i}"))
-        out.append(make_document(doc_id, str(path), a["text"].replace("\r\n", "\n"),
-                                 **{k: a.get(k) for k in ("title", "url", "outlet", "published")}))
+        out.append(
+            make_document(
+                doc_id,
+                str(path),
+                a["text"].replace("\r\n", "\n"),
+                **{k: a.get(k) for k in ("title", "url", "outlet", "published")},
+            )
+        )
     return out
 
 
 class _Visible(HTMLParser):
     """Visible text of an HTML page, block elements as line breaks, plus its metadata."""
 
-    BLOCKS = frozenset("p div br li h1 h2 h3 h4 h5 h6 tr section article header footer blockquote title".split())
+    BLOCKS = frozenset(
+        [
+            "p",
+            "div",
+            "br",
+            "li",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "tr",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "blockquote",
+            "title",
+        ]
+    )
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -238,9 +287,15 @@ def _html_document(path: Path, html: str) -> Document:
     if not text.strip():
         raise _Bad("no visible text")
     published = meta.get("article:published_time") or meta.get("time") or meta.get("date") or None
-    return make_document(path.stem, str(path), text, title=meta.get("og:title") or meta.get("title") or None,
-                         url=meta.get("og:url") or meta.get("canonical") or None, outlet=meta.get("og:site_name"),
-                         published=published)
+    return make_document(
+        path.stem,
+        str(path),
+        text,
+        title=meta.get("og:title") or meta.get("title") or None,
+        url=meta.get("og:url") or meta.get("canonical") or None,
+        outlet=meta.get("og:site_name"),
+        published=published,
+    )
 
 
 def _date(value: object) -> dt.date | None:

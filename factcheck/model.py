@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Literal, Union
+from typing import Literal
 
 ClaimType = Literal[
     "troops",
@@ -30,7 +30,7 @@ Precision = Literal["day", "month", "year"]
 #: Verdicts in the order a reader wants them: disagreements first.
 VERDICTS: tuple[Verdict, ...] = ("contradiction", "partial", "agreement", "single_source")
 
-Number = Union[int, float]
+Number = int | float
 """A figure: ``int`` for counts; ``float`` only for a measure that is not whole (magnitude 7.8)."""
 
 
@@ -100,7 +100,7 @@ class Person:
     role: str | None = None
 
 
-Value = Union[Count, EventDate, Participants, Person]
+Value = Count | EventDate | Participants | Person
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

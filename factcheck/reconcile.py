@@ -37,7 +37,16 @@ from .model import (
 )
 
 TYPE_ORDER: tuple[ClaimType, ...] = (
-    "troops", "deaths", "injuries", "arrests", "missing", "quantity", "duration", "date", "participants", "person",
+    "troops",
+    "deaths",
+    "injuries",
+    "arrests",
+    "missing",
+    "quantity",
+    "duration",
+    "date",
+    "participants",
+    "person",
 )
 _INF = float("inf")
 
@@ -100,12 +109,14 @@ def _values(group: list[Claim]) -> tuple[FindingValue, ...]:
     merged: dict[object, tuple[Value, list[str], list[str]]] = {}
     for c in group:
         ident = _identity(c.value)
-        value, ids, docs = merged.setdefault(ident, (c.value, [], []))
+        _, ids, docs = merged.setdefault(ident, (c.value, [], []))
         ids.append(c.id)
         if c.document not in docs:
             docs.append(c.document)
     ordered = sorted(merged.items(), key=lambda kv: _order(kv[1][0]))
-    return tuple(FindingValue(value=v, claims=tuple(ids), documents=tuple(sorted(docs))) for _, (v, ids, docs) in ordered)
+    return tuple(
+        FindingValue(value=v, claims=tuple(ids), documents=tuple(sorted(docs))) for _, (v, ids, docs) in ordered
+    )
 
 
 def _identity(value: Value) -> object:
@@ -155,11 +166,10 @@ def _trend(group: list[Claim], published: dict[str, dt.date | None]) -> str:
         return ""
     dated.sort(key=lambda x: (x[0], x[1]))
     first, last = dated[0], dated[-1]
-    if last[1] > first[1]:
-        return f"later reports are higher ({first[0]}: {first[2].text!r}; {last[0]}: {last[2].text!r})"
-    if last[1] < first[1]:
-        return f"later reports are lower ({first[0]}: {first[2].text!r}; {last[0]}: {last[2].text!r})"
-    return ""
+    if last[1] == first[1]:
+        return ""
+    trend = "higher" if last[1] > first[1] else "lower"
+    return f"later reports are {trend}: “{first[2].text}” ({first[0]}) → “{last[2].text}” ({last[0]})"
 
 
 def _dates(values: list[EventDate]) -> Verdict:

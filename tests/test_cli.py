@@ -59,18 +59,30 @@ def test_every_claim_quote_is_its_offsets(two: Path) -> None:
         assert texts[c["document"]][c["start"] : c["end"]] == c["text"]
 
 
-def test_table_exact(two: Path) -> None:
+def test_table_exact(two: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
     code, out, _ = invoke("compare", str(two), "--format", "table", "--type", "troops")
     assert code == 0
     assert out == (
-        "┏━━━━━━━━┳━━━━━━━━┳━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━┓\n"
-        "┃ Type   ┃ About  ┃ Verdict       ┃ Values (documents) ┃\n"
-        "┡━━━━━━━━╇━━━━━━━━╇━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━━━━━┩\n"
-        "│ troops │ troops │ contradiction │ about 2,000 — a    │\n"
-        "│        │        │               │ nearly 2,500 — b   │\n"
-        "└────────┴────────┴───────────────┴────────────────────┘\n"
-        "2 documents, 2 claims, 1 findings: 1 contradiction\n"
+        "┏━━━━━━━━┳━━━━━━━━┳━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓\n"
+        "┃ Type   ┃ About  ┃ Verdict       ┃ Values (documents)                         ┃\n"
+        "┡━━━━━━━━╇━━━━━━━━╇━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┩\n"
+        "│ troops │ troops │ contradiction │ about 2,000 — a                            │\n"
+        "│        │        │               │ nearly 2,500 — b                           │\n"
+        "│        │        │               │ later reports are higher: “About 2,000     │\n"
+        "│        │        │               │ troops” (2022-01-13) → “Nearly 2,500       │\n"
+        "│        │        │               │ soldiers” (2022-01-14)                     │\n"
+        "└────────┴────────┴───────────────┴────────────────────────────────────────────┘\n"
+        "2 documents, 2 claims, 1 finding: 1 contradiction\n"
     )
+
+
+def test_no_color_even_when_forced_to_a_terminal(two: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert "\x1b[1;31m" in invoke("compare", str(two), "--format", "table")[1]  # bold red contradiction
+    monkeypatch.setenv("NO_COLOR", "1")
+    out = invoke("compare", str(two), "--format", "table")[1]
+    assert "31m" not in out and "32m" not in out
 
 
 def test_quotes_show_the_words(two: Path) -> None:
@@ -83,7 +95,9 @@ def test_quotes_show_the_words(two: Path) -> None:
     [
         pytest.param(["--type", "troops"], lambda f: f["type"] == "troops", id="type"),
         pytest.param(["--type", "troops,deaths"], lambda f: f["type"] in ("troops", "deaths"), id="type-comma"),
-        pytest.param(["--type", "troops", "--type", "date"], lambda f: f["type"] in ("troops", "date"), id="type-twice"),
+        pytest.param(
+            ["--type", "troops", "--type", "date"], lambda f: f["type"] in ("troops", "date"), id="type-twice"
+        ),
         pytest.param(["--verdict", "contradiction"], lambda f: f["verdict"] == "contradiction", id="verdict"),
         pytest.param(["--min-sources", "3"], lambda f: len(f["documents"]) >= 3, id="min-sources"),
     ],
@@ -167,7 +181,8 @@ def test_unexpected_error_is_one_line_unless_traceback(monkeypatch: pytest.Monke
 def test_closed_pipe_ends_quietly() -> None:
     proc = subprocess.Popen(
         [sys.executable, "-m", "factcheck", "compare", SEEDS, SEEDS, SEEDS, "--format", "json"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     assert proc.stdout is not None and proc.stderr is not None
     proc.stdout.read(10)

@@ -11,8 +11,18 @@ from factcheck.reconcile import Selection, reconcile, same_given_name, select
 
 
 def claim(doc: str, typ: str, value: Value, key: str | None = None, scope: str = "story") -> Claim:
-    return Claim(id=f"{doc}-{typ}-{id(value)}", document=doc, type=typ, value=value, text="t", start=0, end=1,
-                 sentence="t", key=key or typ, scope=scope)  # type: ignore[arg-type]
+    return Claim(
+        id=f"{doc}-{typ}-{id(value)}",
+        document=doc,
+        type=typ,
+        value=value,
+        text="t",
+        start=0,
+        end=1,
+        sentence="t",
+        key=key or typ,
+        scope=scope,
+    )  # type: ignore[arg-type]
 
 
 def count(nominal: int | None, low: int | None, high: int | None, qualifier: str = "exact") -> Count:
@@ -26,17 +36,26 @@ def day(s: str, event: str = "withdrawal began") -> EventDate:
 @pytest.mark.parametrize(
     ("values", "verdict"),
     [
-        pytest.param([count(2000, 1800, 2200, "about"), count(2500, 2250, 2750, "about")], "contradiction",
-                     id="around-2000-vs-about-2500"),
-        pytest.param([count(None, 24, 146, "between"), count(200, 200, None, "more than")], "contradiction",
-                     id="dozens-to-146-vs-over-200"),
-        pytest.param([count(2500, 2500, None, "more than"), count(2650, 2650, None, "more than")], "partial",
-                     id="two-lower-bounds"),
-        pytest.param([count(10000, 9000, 11000, "about"), count(10000, 10000, 10000)], "partial",
-                     id="about-vs-exact"),
+        pytest.param(
+            [count(2000, 1800, 2200, "about"), count(2500, 2250, 2750, "about")],
+            "contradiction",
+            id="around-2000-vs-about-2500",
+        ),
+        pytest.param(
+            [count(None, 24, 146, "between"), count(200, 200, None, "more than")],
+            "contradiction",
+            id="dozens-to-146-vs-over-200",
+        ),
+        pytest.param(
+            [count(2500, 2500, None, "more than"), count(2650, 2650, None, "more than")],
+            "partial",
+            id="two-lower-bounds",
+        ),
+        pytest.param([count(10000, 9000, 11000, "about"), count(10000, 10000, 10000)], "partial", id="about-vs-exact"),
         pytest.param([count(3500, 3500, 3500), count(3500, 3500, 3500)], "agreement", id="same-figure"),
-        pytest.param([count(None, 10, 15, "between"), count(15, None, 15, "up to")], "partial",
-                     id="range-vs-upper-bound"),
+        pytest.param(
+            [count(None, 10, 15, "between"), count(15, None, 15, "up to")], "partial", id="range-vs-upper-bound"
+        ),
         pytest.param([count(11, 11, 11), count(9, 9, 9)], "contradiction", id="eleven-vs-nine"),
         pytest.param([count(7, 7, 7)], "single_source", id="one-document"),
     ],
@@ -54,21 +73,27 @@ def test_same_document_twice_is_single_source() -> None:
 
 
 def test_background_claims_are_never_compared() -> None:
-    claims = [claim("a", "deaths", count(39, 39, None, "at least")),
-              claim("b", "deaths", count(200, 200, None, "more than"), scope="background")]
+    claims = [
+        claim("a", "deaths", count(39, 39, None, "at least")),
+        claim("b", "deaths", count(200, 200, None, "more than"), scope="background"),
+    ]
     (finding,) = reconcile(claims)
     assert finding.verdict == "single_source"
 
 
 def test_keys_keep_groups_apart() -> None:
-    claims = [claim("a", "deaths", count(61, 61, 61), key="deaths:civilian"),
-              claim("b", "deaths", count(72, 72, 72), key="deaths")]
+    claims = [
+        claim("a", "deaths", count(61, 61, 61), key="deaths:civilian"),
+        claim("b", "deaths", count(72, 72, 72), key="deaths"),
+    ]
     assert {f.verdict for f in reconcile(claims)} == {"single_source"}
 
 
 def test_equal_values_merge_with_their_documents() -> None:
-    claims = [claim("a", "troops", count(2000, 1800, 2200, "about")),
-              claim("b", "troops", count(2000, 1800, 2200, "about"))]
+    claims = [
+        claim("a", "troops", count(2000, 1800, 2200, "about")),
+        claim("b", "troops", count(2000, 1800, 2200, "about")),
+    ]
     (finding,) = reconcile(claims)
     assert finding.verdict == "agreement"
     assert [v.documents for v in finding.values] == [("a", "b")]
@@ -123,43 +148,58 @@ def test_person_verdicts(names: list[str], verdict: str) -> None:
 
 def test_two_people_named_in_one_document_are_not_a_contradiction() -> None:
     key = "person:kenyatta"
-    claims = [claim("a", "person", Person(name="Uhuru Kenyatta"), key=key),
-              claim("a", "person", Person(name="Margaret Kenyatta"), key=key),
-              claim("b", "person", Person(name="Uhuru Kenyatta"), key=key)]
+    claims = [
+        claim("a", "person", Person(name="Uhuru Kenyatta"), key=key),
+        claim("a", "person", Person(name="Margaret Kenyatta"), key=key),
+        claim("b", "person", Person(name="Uhuru Kenyatta"), key=key),
+    ]
     (finding,) = reconcile(claims)
     assert finding.verdict != "contradiction"
 
 
-@pytest.mark.parametrize(("a", "b", "same"), [
-    pytest.param("Sergey", "Sergei", True, id="y-i"),
-    pytest.param("Andrei", "Anatoly", False, id="different"),
-    pytest.param("Mohammed", "Muhammad", True, id="vowels"),
-    pytest.param("A.", "Andrei", True, id="initial"),
-    pytest.param("María", "Maria", True, id="accent"),
-])
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        pytest.param("Sergey", "Sergei", True, id="y-i"),
+        pytest.param("Andrei", "Anatoly", False, id="different"),
+        pytest.param("Mohammed", "Muhammad", True, id="vowels"),
+        pytest.param("A.", "Andrei", True, id="initial"),
+        pytest.param("María", "Maria", True, id="accent"),
+    ],
+)
 def test_same_given_name(a: str, b: str, same: bool) -> None:
     assert same_given_name(a, b) is same
 
 
 def test_later_higher_note() -> None:
-    docs = [Document(id="a", path="a", text="", published=dt.date(2022, 1, 13)),
-            Document(id="b", path="b", text="", published=dt.date(2022, 1, 19))]
-    claims = [claim("a", "deaths", count(None, 24, 146, "between")),
-              claim("b", "deaths", count(200, 200, None, "more than"))]
+    docs = [
+        Document(id="a", path="a", text="", published=dt.date(2022, 1, 13)),
+        Document(id="b", path="b", text="", published=dt.date(2022, 1, 19)),
+    ]
+    claims = [
+        claim("a", "deaths", count(None, 24, 146, "between")),
+        claim("b", "deaths", count(200, 200, None, "more than")),
+    ]
     (finding,) = reconcile(claims, docs)
     assert finding.note.startswith("later reports are higher")
 
 
 def test_findings_are_ordered_and_numbered() -> None:
-    claims = [claim("a", "person", Person(name="X Y"), key="person:y"),
-              claim("a", "troops", count(1, 1, 1)), claim("b", "troops", count(2, 2, 2))]
+    claims = [
+        claim("a", "person", Person(name="X Y"), key="person:y"),
+        claim("a", "troops", count(1, 1, 1)),
+        claim("b", "troops", count(2, 2, 2)),
+    ]
     findings = reconcile(claims)
     assert [(f.id, f.verdict) for f in findings] == [("f1", "contradiction"), ("f2", "single_source")]
 
 
 def test_select() -> None:
-    claims = [claim("a", "troops", count(1, 1, 1)), claim("b", "troops", count(2, 2, 2)),
-              claim("a", "deaths", count(5, 5, 5))]
+    claims = [
+        claim("a", "troops", count(1, 1, 1)),
+        claim("b", "troops", count(2, 2, 2)),
+        claim("a", "deaths", count(5, 5, 5)),
+    ]
     findings = reconcile(claims)
     assert [f.type for f in select(findings, Selection(verdicts=("contradiction",)))] == ["troops"]
     assert [f.type for f in select(findings, Selection(types=("deaths",)))] == ["deaths"]

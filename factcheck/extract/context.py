@@ -139,9 +139,35 @@ def _background(text: str, sents: tuple[Span, ...], clauses: tuple[Span, ...], y
 
 _WHO_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|of|the|and|for|'s|’s|[a-z]+(?:'s|’s))$")
 _WHO_NOUNS = frozenset(
-    "officials authorities police military government ministry spokesman spokeswoman spokesperson "
-    "president minister witnesses residents sources media source officer officers agency army "
-    "statement presidency secretary governor mayor commander chief".split()
+    [
+        "officials",
+        "authorities",
+        "police",
+        "military",
+        "government",
+        "ministry",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "president",
+        "minister",
+        "witnesses",
+        "residents",
+        "sources",
+        "media",
+        "source",
+        "officer",
+        "officers",
+        "agency",
+        "army",
+        "statement",
+        "presidency",
+        "secretary",
+        "governor",
+        "mayor",
+        "commander",
+        "chief",
+    ]
 )
 
 

@@ -27,12 +27,109 @@ from .text import singular, singular_phrase, squash
 
 _COUNTABLE_KINDS = frozenset({"number", "range", "vague"})
 _STOP = frozenset(
-    "that which who whom whose were was are is be been being had have has will would could can may might "
-    "should shall must from in on at to of and or with by for as than after before since during into "
-    "across including among per while but said says this these those their its his her when where now "
-    "still reported known confirmed also already who's each every about around over under up down out "
-    "off inside outside near within without between against towards toward through throughout via "
-    "then there here not no nor yet so if because although though".split()
+    [
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "were",
+        "was",
+        "are",
+        "is",
+        "be",
+        "been",
+        "being",
+        "had",
+        "have",
+        "has",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "should",
+        "shall",
+        "must",
+        "from",
+        "in",
+        "on",
+        "at",
+        "to",
+        "of",
+        "and",
+        "or",
+        "with",
+        "by",
+        "for",
+        "as",
+        "than",
+        "after",
+        "before",
+        "since",
+        "during",
+        "into",
+        "across",
+        "including",
+        "among",
+        "per",
+        "while",
+        "but",
+        "said",
+        "says",
+        "this",
+        "these",
+        "those",
+        "their",
+        "its",
+        "his",
+        "her",
+        "when",
+        "where",
+        "now",
+        "still",
+        "reported",
+        "known",
+        "confirmed",
+        "also",
+        "already",
+        "who's",
+        "each",
+        "every",
+        "about",
+        "around",
+        "over",
+        "under",
+        "up",
+        "down",
+        "out",
+        "off",
+        "inside",
+        "outside",
+        "near",
+        "within",
+        "without",
+        "between",
+        "against",
+        "towards",
+        "toward",
+        "through",
+        "throughout",
+        "via",
+        "then",
+        "there",
+        "here",
+        "not",
+        "no",
+        "nor",
+        "yet",
+        "so",
+        "if",
+        "because",
+        "although",
+        "though",
+    ]
 )
 _SKIP_VAGUE = frozenset({"several", "a few", "few", "a couple of", "couple", "some"})
 _PLACE_QUALIFIER = re.compile(
@@ -110,6 +207,8 @@ def _countable(prep: Prepared, m: NumberMention) -> bool:
         return False
     if m.value == 1 and re.match(r"\s+of\b", text[m.end : m.end + 4]):
         return False  # "one of four"
+    if re.match(r"\s+others?\b", text[m.end : m.end + 8]):
+        return False  # "two other earthquakes", "three others": not the story's own count
     return not (m.kind == "vague" and m.text.lower().strip() in _SKIP_VAGUE)
 
 
@@ -130,10 +229,10 @@ def _noun_after(text: str, pos: int, limit: int) -> _Noun | None:
         if words and words[-1].group().lower() == "of" and w.lower() == "the":
             continue
         words.append(tok)
-        partitive = len(words) > 1 and words[-2].group().lower() == "of"
+        partitive = any(x.group().lower() == "of" for x in words[:-1])
         if w[0].islower() and _is_plural_noun(w) and not partitive and singular(w) not in _partitives():
             break  # "troops began returning": the noun ends at the first plural
-        if partitive and w[0].islower():
+        if len(words) > 2 and words[-3].group().lower() == "of" and w[0].islower() and _is_plural_noun(w):
             break
     while words and words[-1].group().lower() == "of":
         words.pop()
@@ -148,8 +247,23 @@ def _is_plural_noun(word: str) -> bool:
     """Does a lower-case word look like a plural count noun ("troops", "people", "aircraft")?"""
     w = word.lower()
     return (w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))) or w in {
-        "people", "personnel", "police", "aircraft", "equipment", "men", "women", "children", "gunmen",
-        "servicemen", "policemen", "staff", "livestock", "cattle", "dead", "wounded", "injured"}
+        "people",
+        "personnel",
+        "aircraft",
+        "equipment",
+        "men",
+        "women",
+        "children",
+        "gunmen",
+        "servicemen",
+        "policemen",
+        "staff",
+        "livestock",
+        "cattle",
+        "dead",
+        "wounded",
+        "injured",
+    }
 
 
 @cache
@@ -173,11 +287,10 @@ def _counted(phrase: str) -> str:
 def _cue_left(text: str, start: int, sent_start: int) -> re.Match[str] | None:
     """A casualty word right before the figure: "killed 59", "death toll between", "detained more than"."""
     window = text[max(sent_start, start - 40) : start]
-    m = None
-    for m in _any_cue().finditer(window):
-        pass
-    if m is None:
+    found = list(_any_cue().finditer(window))
+    if not found:
         return None
+    m = found[-1]
     gap = window[m.end() :].split()
     fillers = {"the", "a", "an", "at", "of", "to", "by", "was", "were", "is", "are", "had", "have", "has", "been"}
     if len(gap) <= 3 and all(g.lower() in fillers for g in gap):
@@ -219,21 +332,21 @@ def _build(prep: Prepared, m: NumberMention, prev_end: int, next_start: int, don
 
     glued = _GLUED_SUFFIX.match(text, m.end)
     noun = None if glued else _noun_after(text, m.end, sent.end)
-    if _MAGNITUDE_LEFT.search(before) or (glued and glued.group(1) == "magnitude"):
-        typ, unit = "quantity", "magnitude"
-        quote_start = min(quote_start, m.start - len(_MAGNITUDE_LEFT.search(before).group()) if
-                          _MAGNITUDE_LEFT.search(before) else quote_start)
+    magnitude = _MAGNITUDE_LEFT.search(before)
+    if magnitude or (glued and glued.group(1) == "magnitude"):
+        unit = "magnitude"
+        quote_start = m.start - len(magnitude.group()) if magnitude else quote_start
         quote_end = glued.end() if glued else quote_end
-        subject = "magnitude"
-        key = "quantity:magnitude"
-        return _claim(prep, m, "quantity", Count(nominal=value, low=low, high=high, qualifier=qualifier,
-                      unit=unit), quote_start, quote_end, key, subject)
+        count = Count(nominal=value, low=low, high=high, qualifier=qualifier, unit="magnitude")
+        return _claim(prep, m, "quantity", count, quote_start, quote_end, "quantity:magnitude", "magnitude")
+    if glued and glued.group().endswith("-old"):
+        return None  # "28-year-old": an age
     time_word = glued.group(1) if glued else (noun.head.lower() if noun else "")
     units = data("units.json")
     if time_word in units["time_units"] or time_word in units["other_time_units"]:
         return _duration(prep, m, time_word, glued.end() if glued else (noun.end if noun else m.end))
     if glued:
-        return None  # "28-year-old", "3-1": not a count
+        return None  # "3-1", "7-member": not a count
 
     left = _cue_left(text, m.start, sent.start)
     right = _cue_right(text, noun.end if noun else m.end, min(next_start, sent.end))
@@ -279,8 +392,9 @@ def _build(prep: Prepared, m: NumberMention, prev_end: int, next_start: int, don
         quote_end = max(quote_end, noun.end)
     if left is not None:
         quote_start = min(quote_start, max(sent.start, m.start - (len(before) - before.rfind(left.group()))))
-        quote_start = text.rfind(left.group(), sent.start, m.start) if left.group() in text[sent.start:m.start] \
-            else quote_start
+        quote_start = (
+            text.rfind(left.group(), sent.start, m.start) if left.group() in text[sent.start : m.start] else quote_start
+        )
     elif right is not None and cue_typ is not None and not head_cue:
         quote_end = max(quote_end, (noun.end if noun else m.end) + right.end())
     count = Count(nominal=value, low=low, high=high, qualifier=qualifier, unit=unit)
@@ -292,8 +406,15 @@ def _not_counted() -> frozenset[str]:
     return frozenset(data("units.json")["not_counted"])
 
 
-_SYNONYMS = {"gunman": "attacker", "assailant": "attacker", "militant": "attacker", "terrorist": "attacker",
-             "attacker": "attacker", "inhabitant": "inhabitant", "resident": "inhabitant"}
+_SYNONYMS = {
+    "gunman": "attacker",
+    "assailant": "attacker",
+    "militant": "attacker",
+    "terrorist": "attacker",
+    "attacker": "attacker",
+    "inhabitant": "inhabitant",
+    "resident": "inhabitant",
+}
 
 
 def _synonym(counted: str) -> str:
@@ -330,7 +451,7 @@ def _place(text: str, m: NumberMention, sent: object) -> str | None:
 
 
 def _population(text: str, m: NumberMention, noun: _Noun | None) -> str | None:
-    """"a nation of 15 million people" -> "country"; "a town of 40,000 people" -> "town"."""
+    """ "a nation of 15 million people" -> "country"; "a town of 40,000 people" -> "town"."""
     if noun is None or noun.head.lower() not in data("units.json")["population_nouns"]:
         return None
     left = re.search(r"\b([a-z]+)\s+of\s*$", text[max(0, m.start - 30) : m.start])
@@ -356,7 +477,8 @@ def _duration(prep: Prepared, m: NumberMention, unit_word: str, noun_end: int) -
     else:
         unit = units["other_time_units"][unit_word]
     event = event_key(text, prep.clause(m.start), m.start, follow=noun_end) or event_key(
-        text, prep.sentence(m.start), m.start)
+        text, prep.sentence(m.start), m.start
+    )
     key = f"duration:{unit}:{event}" if event else f"duration:{unit}:{prep.doc.id}:{m.start}"
     count = Count(nominal=value, low=low, high=high, qualifier=qualifier, unit=unit)
     return _claim(prep, m, "duration", count, quote_start, noun_end, key, event)
@@ -366,11 +488,12 @@ def _scale(x: Number | None, factor: float) -> Number | None:
     if x is None:
         return None
     y = x * factor
-    return int(round(y)) if abs(y - round(y)) < 1e-9 else round(y, 3)
+    return round(y) if abs(y - round(y)) < 1e-9 else round(y, 3)
 
 
-def _claim(prep: Prepared, m: NumberMention, typ: str, count: Count, start: int, end: int, key: str,
-           subject: str | None) -> Claim:
+def _claim(
+    prep: Prepared, m: NumberMention, typ: str, count: Count, start: int, end: int, key: str, subject: str | None
+) -> Claim:
     text = prep.doc.text
     sent = prep.sentence(m.start)
     start, end = max(start, sent.start), min(max(end, m.end), sent.end)

@@ -64,24 +64,66 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     part = r"(?:\s+(?:" + alternation(w["day_parts"]) + r"))?"
     return [
         ("md", re.compile(rf"(?<![\w-])(?:{wd_any},?\s+)?{month}\s+{day}(?![\w])(?:,?\s+{year}(?!\d))?")),
-        ("dm", re.compile(rf"(?<![\w-])(?:{wd_any},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month}(?![\w])(?:,?\s+{year}(?!\d))?")),
+        (
+            "dm",
+            re.compile(
+                rf"(?<![\w-])(?:{wd_any},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month}(?![\w])(?:,?\s+{year}(?!\d))?"
+            ),
+        ),
         ("my", re.compile(rf"(?<![\w-]){month}\s+(?:of\s+)?{year}(?!\d)")),
         ("iso", re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?![\w-])")),
         ("numeric", re.compile(r"(?<![\w./-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<y>(?:19|20)?\d\d))?(?![\w/.-])")),
-        ("weekday", re.compile(
-            rf"(?<![\w-])(?:(?P<mod>last|next|this|coming|past)\s+)?{wd}(?:\s+(?:of\s+)?(?P<week>next|last|this)\s+week)?"
-            rf"{part}(?![\w-])", re.I if False else 0)),
-        ("relative", re.compile(r"(?<![\w-])(?P<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
-                                r"today|yesterday|tomorrow|tonight)(?![\w-])", re.I)),
-        ("holiday", re.compile(r"(?<![\w-])(?P<hol>" + alternation(list(w["holidays"]))[3:-1] + r")(?![\w-])"
-                               rf"(?:\s+(?:of\s+)?{year})?", re.I)),
-        ("year", re.compile(rf"(?<![\w-])(?:in|In|since|Since|during|by|until|before|after|from|of)\s+{year}(?![\w-])"
-                            r"(?!\s*(?:people|troops|soldiers|dead|killed|injured|wounded|members|homes))")),
-        ("in_month", re.compile(rf"(?<![\w-])(?:in|In|since|Since|during|early|late|mid|until|by)\s+{month}(?!\s*\d)(?![\w])")),
-        ("period", re.compile(r"(?<![\w-])(?P<pmod>last|next|this|the\s+past|the\s+coming)\s+(?P<unit>week|month|year)"
-                              r"(?![\w-])", re.I)),
-        ("ago", re.compile(r"(?<![\w-])(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                           r"(?P<u>days?|weeks?)\s+(?P<dir>ago|earlier|later|from\s+now)(?![\w-])", re.I)),
+        (
+            "weekday",
+            re.compile(
+                rf"(?<![\w-])(?:(?P<mod>last|next|this|coming|past)\s+)?{wd}(?:\s+(?:of\s+)?(?P<week>next|last|this)\s+week)?"
+                rf"{part}(?![\w-])",
+                re.I if False else 0,
+            ),
+        ),
+        (
+            "relative",
+            re.compile(
+                r"(?<![\w-])(?P<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+                r"today|yesterday|tomorrow|tonight)(?![\w-])",
+                re.I,
+            ),
+        ),
+        (
+            "holiday",
+            re.compile(
+                r"(?<![\w-])(?P<hol>" + alternation(list(w["holidays"]))[3:-1] + r")(?![\w-])"
+                rf"(?:\s+(?:of\s+)?{year})?",
+                re.I,
+            ),
+        ),
+        (
+            "year",
+            re.compile(
+                rf"(?<![\w-])(?:in|In|since|Since|during|by|until|before|after|from|of)\s+{year}(?![\w-])"
+                r"(?!\s*(?:people|troops|soldiers|dead|killed|injured|wounded|members|homes))"
+            ),
+        ),
+        (
+            "in_month",
+            re.compile(rf"(?<![\w-])(?:in|In|since|Since|during|early|late|mid|until|by)\s+{month}(?!\s*\d)(?![\w])"),
+        ),
+        (
+            "period",
+            re.compile(
+                r"(?<![\w-])(?P<pmod>last|next|this|the\s+past|the\s+coming)\s+(?P<unit>week|month|year)"
+                r"(?![\w-])",
+                re.I,
+            ),
+        ),
+        (
+            "ago",
+            re.compile(
+                r"(?<![\w-])(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                r"(?P<u>days?|weeks?)\s+(?P<dir>ago|earlier|later|from\s+now)(?![\w-])",
+                re.I,
+            ),
+        ),
     ]
 
 
@@ -113,16 +155,30 @@ def parse_dates(text: str, reference: Ref = None, *, year_hint: int | None = Non
     return out
 
 
-def _mention(m: re.Match[str], day: dt.date | None, start: dt.date | None = None, end: dt.date | None = None,
-             precision: str = "day", relative: bool = False) -> DateMention:
+def _mention(
+    m: re.Match[str],
+    day: dt.date | None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    precision: str = "day",
+    relative: bool = False,
+) -> DateMention:
     if day is not None:
         start = end = day
     group = 0
     if m.re.pattern.startswith(r"(?<![\w-])(?:in|In|since"):
         group = "year" if "year" in m.re.groupindex and m.group("year") else "month"  # type: ignore[assignment]
     a, b = m.span(group)
-    return DateMention(text=m.string[a:b], char_start=a, char_end=b, date=day, start=start, end=end,
-                       precision=precision, relative=relative)
+    return DateMention(
+        text=m.string[a:b],
+        char_start=a,
+        char_end=b,
+        date=day,
+        start=start,
+        end=end,
+        precision=precision,
+        relative=relative,
+    )
 
 
 def _month(token: str) -> int:
@@ -156,8 +212,11 @@ def nearest_year(month: int, day: int, ref: dt.date) -> dt.date | None:
 def _resolve(name: str, m: re.Match[str], ref: dt.date | None, year_hint: int | None) -> DateMention | None:
     g = m.groupdict()
     if name in ("md", "dm"):
-        if g["month"].rstrip(".").lower() in ("may", "march", "mar") and not g.get("year") and not re.match(
-                r"\d", g["day"]):
+        if (
+            g["month"].rstrip(".").lower() in ("may", "march", "mar")
+            and not g.get("year")
+            and not re.match(r"\d", g["day"])
+        ):
             return None
         mo, d = _month(g["month"]), _day(g["day"])
         if g.get("year"):
@@ -180,8 +239,14 @@ def _resolve(name: str, m: re.Match[str], ref: dt.date | None, year_hint: int | 
         if ref is None:
             return _mention(m, None, relative=True)
         rel = " ".join(g["rel"].lower().split())
-        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
-                 "the day after tomorrow": 2}[rel]
+        shift = {
+            "today": 0,
+            "tonight": 0,
+            "yesterday": -1,
+            "tomorrow": 1,
+            "the day before yesterday": -2,
+            "the day after tomorrow": 2,
+        }[rel]
         return _mention(m, ref + dt.timedelta(days=shift), relative=True)
     if name == "holiday":
         mo, d = _words()["holidays"][" ".join(g["hol"].lower().replace("’", "'").split())]
@@ -266,8 +331,19 @@ def _period(m: re.Match[str], ref: dt.date | None) -> DateMention | None:
     return _mention(m, None, dt.date(y, 1, 1), dt.date(y, 12, 31), "year", True)
 
 
-_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10}
+_SMALL = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 
 
 def _ago(m: re.Match[str], ref: dt.date | None) -> DateMention | None:
@@ -295,8 +371,8 @@ def _dateparser(span: str, base: dt.date) -> dt.date | None:
     """The one call into dateparser: one candidate span, an explicit base date, fixed settings."""
     import dateparser
 
-    a, b = (int(x) for x in re.findall(r"\d+", span)[:2])
-    order = "DMY" if a > 12 else "MDY"
+    first = int(re.findall(r"\d+", span)[0])
+    order = "DMY" if first > 12 else "MDY"
     settings = {
         "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
         "PREFER_DATES_FROM": "past",

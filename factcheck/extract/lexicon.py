@@ -17,7 +17,7 @@ from typing import Any
 
 
 def _read(name: str) -> str:
-    return resources.files("factcheck").joinpath("data", name).read_text(encoding="utf-8")
+    return resources.files("factcheck").joinpath("data").joinpath(name).read_text(encoding="utf-8")
 
 
 @cache
@@ -53,11 +53,14 @@ def countries() -> tuple[Country, ...]:
     """Every ISO 3166-1 country with the names and demonyms news copy uses for it."""
     lines = [line for line in _read("countries.tsv").splitlines() if line and not line.startswith("#")]
     rows = csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t")
-    out = []
-    for row in rows:
-        split = lambda v: tuple(x.strip() for x in (v or "").split("|") if x.strip())  # noqa: E731
-        out.append(Country(code=row["code"].strip(), names=split(row["names"]), demonyms=split(row["demonyms"])))
-    return tuple(out)
+    return tuple(
+        Country(code=row["code"].strip(), names=_split_bar(row["names"]), demonyms=_split_bar(row["demonyms"]))
+        for row in rows
+    )
+
+
+def _split_bar(value: str | None) -> tuple[str, ...]:
+    return tuple(x.strip() for x in (value or "").split("|") if x.strip())
 
 
 @cache

@@ -54,7 +54,7 @@ class Atom:
 
 
 _NUMERIC = re.compile(
-    r"(?<![\w.,/-])(?P<sign>(?:-|−|minus\s+|negative\s+)\s*)?"
+    r"(?:(?<![\w.,/-])|(?<=[A-Za-z]-))(?P<sign>(?<![A-Za-z]-)(?:-|−|minus\s+|negative\s+)\s*)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?:(?P<frac>\s*/\s*\d+)|(?P<mixedfrac>\s+\d+/\d+)|(?P<exp>[eE][+-]?\d+|\^[+-]*\d+))?"
     r"(?P<suffix>\s*(?:k|K|M|mn|bn|b|B|G|T|tn)(?![\w]))?"
@@ -160,8 +160,9 @@ def _numeric(text: str, m: re.Match[str]) -> Atom | None:
         kind = "percent"
     elif _MONEY_AFTER.match(text, m.end()) or _MONEY_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
         kind = "money"
-    elif re.match(r"[:.]\d\d\s*(?:[ap]\.?m\b|GMT|UTC|hrs|h\b)", text[m.end():m.end() + 10], re.I) or re.match(
-            r"\s*(?:[ap]\.m\.|[ap]m\b|GMT|UTC)", text[m.end():m.end() + 6], re.I):
+    elif re.match(r"[:.]\d\d\s*(?:[ap]\.?m\b|GMT|UTC|hrs|h\b)", text[m.end() : m.end() + 10], re.I) or re.match(
+        r"\s*(?:[ap]\.m\.|[ap]m\b|GMT|UTC)", text[m.end() : m.end() + 6], re.I
+    ):
         kind = "time"
     elif _is_year(text, m.start("num"), raw):
         kind = "year"
@@ -175,7 +176,10 @@ def _is_year(text: str, start: int, raw: str) -> bool:
     after = text[start + 4 : start + 20]
     return not re.match(
         r"\s+(?:people|persons|troops|soldiers|dead|killed|injured|wounded|men|women|children|members|"
-        r"of\b|more|others|flights|homes|houses|residents|refugees|migrants|police)", after, re.I)
+        r"of\b|more|others|flights|homes|houses|residents|refugees|migrants|police)",
+        after,
+        re.I,
+    )
 
 
 def _word_atoms(text: str) -> list[Atom]:
@@ -183,12 +187,24 @@ def _word_atoms(text: str) -> list[Atom]:
     words = number_word_set()
     out: list[Atom] = []
     for run in re.finditer(r"[A-Za-z]+(?:\s*-\s*[A-Za-z]+|\s+[A-Za-z]+)*", text):
-        toks = [(t.group(), run.start() + t.start(), run.start() + t.end())
-                for t in re.finditer(r"[A-Za-z]+(?:\s*-\s*[A-Za-z]+)*", run.group())]
+        toks = []
+        for t in re.finditer(r"[A-Za-z]+(?:\s*-\s*[A-Za-z]+)*", run.group()):
+            parts = list(re.finditer(r"[A-Za-z]+", t.group()))
+            keep = next((i for i, p in enumerate(parts) if p.group().lower() not in words), len(parts))
+            if 0 < keep < len(parts):  # "four-day": the figure is the number-word prefix
+                toks.append(
+                    (
+                        t.group()[: parts[keep - 1].end()],
+                        run.start() + t.start(),
+                        run.start() + t.start() + parts[keep - 1].end(),
+                    )
+                )
+                break
+            toks.append((t.group(), run.start() + t.start(), run.start() + t.end()))
         i = 0
         while i < len(toks):
-            parts = _split(toks[i][0])
-            if not all(p in words for p in parts) or parts[0] in ("and", "point"):
+            first = _split(toks[i][0])
+            if not all(p in words for p in first) or first[0] in ("and", "point"):
                 i += 1
                 continue
             j = i
@@ -211,10 +227,12 @@ def _split(token: str) -> list[str]:
 def _longest(text: str, toks: list[tuple[str, int, int]]) -> Atom | None:
     for k in range(len(toks), 0, -1):
         words = [w for t in toks[:k] for w in _split(t[0])]
-        if words[-1] in ("and", "a", "an", "point") or words[0] in ("a", "an") and len(words) == 1:
+        if words[-1] in ("and", "a", "an", "point") or (words[0] in ("a", "an") and len(words) == 1):
             continue
         if len(words) == 1 and words[0] in ("half", "second", "quarter", "quarters", "first"):
             continue  # "second" and "half" alone are not counts
+        if words[-1] in ("first", "second", "firsts", "seconds") and len(words) <= 2:
+            continue  # "a second bombing" is an ordinal, not a half
         value = mixed(words)
         if value is None:
             continue
@@ -236,7 +254,7 @@ def _num(x: float | None) -> Num | None:
     if x is None:
         return None
     if math.isfinite(x) and abs(x - round(x)) < 1e-9 and abs(x) < 1e18:
-        return int(round(x))
+        return round(x)
     return x
 
 
@@ -250,10 +268,30 @@ def _bounds(q: str, v: float) -> tuple[float | None, float | None, bool, bool]:
     return lo, hi, spec["low_inclusive"], spec["high_inclusive"]
 
 
-def _mention(text: str, start: int, end: int, value: float | None, lo: float | None, hi: float | None,
-             lo_inc: bool, hi_inc: bool, qualifier: str, kind: str) -> NumberMention:
-    return NumberMention(text=text[start:end], start=start, end=end, value=_num(value), low=_num(lo),
-                         high=_num(hi), low_inclusive=lo_inc, high_inclusive=hi_inc, qualifier=qualifier, kind=kind)
+def _mention(
+    text: str,
+    start: int,
+    end: int,
+    value: float | None,
+    lo: float | None,
+    hi: float | None,
+    lo_inc: bool,
+    hi_inc: bool,
+    qualifier: str,
+    kind: str,
+) -> NumberMention:
+    return NumberMention(
+        text=text[start:end],
+        start=start,
+        end=end,
+        value=_num(value),
+        low=_num(lo),
+        high=_num(hi),
+        low_inclusive=lo_inc,
+        high_inclusive=hi_inc,
+        qualifier=qualifier,
+        kind=kind,
+    )
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|~|to|through|thru)\s*$|\s+(?:to|through|thru)\s+$", re.I)
@@ -281,10 +319,13 @@ def parse_numbers(text: str) -> list[NumberMention]:
             between = re.search(r"(?<![\w-])between\s+(?:the\s+)?$", before, re.I)
             frm = re.search(r"(?<![\w-])from\s+$", before, re.I)
             if (between and re.fullmatch(r"\s+and\s+(?:the\s+)?", gap, re.I)) or (
-                (frm or not between) and _RANGE_JOIN.fullmatch(gap) and not re.fullmatch(r"\s*", gap)
+                (frm or not between)
+                and _RANGE_JOIN.fullmatch(gap)
+                and not re.fullmatch(r"\s*", gap)
                 and (frm or not re.fullmatch(r"\s+to\s+", gap, re.I) or a.kind != "vague")
             ):
-                start = a.start - len((between or frm).group()) if (between or frm) else a.start
+                lead = between or frm
+                start = a.start - len(lead.group()) if lead else a.start
                 lo = a.low if a.value is None else a.value
                 hi = nxt.high if nxt.value is None else nxt.value
                 if lo is not None and hi is not None and lo <= hi:
@@ -318,7 +359,7 @@ def _hedged(text: str, a: Atom, nxt: Atom | None, done: list[NumberMention]) -> 
 
 
 def _join_comparisons(text: str, ms: list[NumberMention]) -> list[NumberMention]:
-    """"more than 10 and less than 20" is one range (10, 20)."""
+    """ "more than 10 and less than 20" is one range (10, 20)."""
     out: list[NumberMention] = []
     for m in ms:
         prev = out[-1] if out else None
@@ -331,8 +372,18 @@ def _join_comparisons(text: str, ms: list[NumberMention]) -> list[NumberMention]
         ):
             lo_m, hi_m = (prev, m) if prev.high is None else (m, prev)
             if lo_m.low is not None and hi_m.high is not None and lo_m.low < hi_m.high:
-                out[-1] = _mention(text, prev.start, m.end, None, lo_m.low, hi_m.high, lo_m.low_inclusive,
-                                   hi_m.high_inclusive, "between", "range")
+                out[-1] = _mention(
+                    text,
+                    prev.start,
+                    m.end,
+                    None,
+                    lo_m.low,
+                    hi_m.high,
+                    lo_m.low_inclusive,
+                    hi_m.high_inclusive,
+                    "between",
+                    "range",
+                )
                 continue
         out.append(m)
     return out

@@ -75,6 +75,8 @@ def cardinal(words: list[str]) -> Num | None:
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if w == "and":
+            if prev != "scale":
+                return None  # "three and two" is not one number
             prev = w
             continue
         if w in ("a", "an"):
@@ -143,8 +145,11 @@ def fraction(words: list[str]) -> Num | None:
         if tens is None:
             return None
         den += tens
-    elif head and head[-1] in _tens() and (len(head) == 1 or head[-2] in ("hundred", "thousand") or head[-2] in _tens()
-                                           or head[-2] in _units()):
+    elif (
+        head
+        and head[-1] in _tens()
+        and (len(head) == 1 or head[-2] in ("hundred", "thousand") or head[-2] in _tens() or head[-2] in _units())
+    ):
         if len(head) > 1 and head[-2] != "and":
             den += _tens()[head[-1]]
             head = head[:-1]

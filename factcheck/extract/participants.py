@@ -3,8 +3,8 @@
 From lists of country names after a force noun ("units of the armed forces of Russia, Belarus and
 Armenia", "peacekeepers from Russia and Belarus"), lists of demonyms before one ("Tajik and Kyrgyz
 peacekeepers", "Belgian and Dutch police"), and "X-led". A country merely mentioned, or the
-host a force is sent to, is not a participant. A lone "X-led" is dropped where the same document
-lists a fuller set holding X.
+host a force is sent to, is not a participant. "X-led" names the leader, not the membership: it is
+its own claim (key ``participants:leader``), dropped where the same document lists a set holding X.
 """
 
 from __future__ import annotations
@@ -31,14 +31,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         re.I,
     )
     after = re.compile(rf"^(?:\s+[a-z][\w-]*){{0,2}}\s+{forces}(?![\w-])", re.I)
-    led = re.compile(rf"{country}-led\b")
+    led = re.compile(r"(?<![\w-])" + alternation(list(index)) + r"-led\b")
     return re.compile(country), lst, before, after, led  # type: ignore[return-value]
 
 
 def _codes(text: str) -> tuple[str, ...]:
     country, *_ = _patterns()
     index = country_index()
-    return tuple(sorted({index[squash(m.group())] for m in country.finditer(text)}))
+    return tuple(sorted({index[squash(m.group())] for m in country.finditer(text.removesuffix("-led"))}))
 
 
 def extract(prep: Prepared) -> list[Claim]:
@@ -78,8 +78,8 @@ def extract(prep: Prepared) -> list[Claim]:
                 start=start,
                 end=end,
                 sentence=squash(text[sent.start : sent.end]),
-                key="participants",
-                subject="participating countries",
+                key="participants:leader" if single else "participants",
+                subject="leading country" if single else "participating countries",
                 scope=prep.scope(start),
                 attribution=attribution(text[sent.start : sent.end]),
             )

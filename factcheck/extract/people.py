@@ -38,7 +38,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     ranks = alternation(people["ranks"])
     roles = alternation(people["role_words"])
     places = alternation([k for k in country_index() if k[:1].isupper()])
-    prefix = rf"(?:(?:{places}|[A-Z][\w.-]*(?:'s|’s)?|local|former|acting|deputy|then)\s+){{0,3}}"
+    prefix = rf"(?:(?:{places}|[A-Z][\w.-]*(?:'s|’s)?|local|former|acting|deputy|then)\s+){{0,3}}?"
     titled = re.compile(
         rf"(?<![\w-])(?P<pre>{prefix})(?P<title>(?i:{titles})(?:\s+(?i:{titles}))*)\s+"
         rf"(?:(?P<rank>{ranks})\s+)?(?P<name>{_NAME})"
@@ -48,9 +48,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{1,3}}),\s+"
         rf"(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<role>(?i:{roles}))\b|(?P<role2>(?i:{roles}))\s+of\b)"
     )
-    possessive = re.compile(
-        rf"(?P<pre>[A-Z][\w.-]*(?:'s|’s))\s+(?P<role>(?i:{roles})),\s+(?P<name>{_NAME})"
-    )
+    possessive = re.compile(rf"(?P<pre>[A-Z][\w.-]*(?:'s|’s))\s+(?P<role>(?i:{roles})),\s+(?P<name>{_NAME})")
     of_country = re.compile(rf"(?<![\w-])(?P<role>{titles})\s+of\s+(?:the\s+)?(?:{places})\s+(?P<name>{_NAME})")
     return titled, ranked, appositive, possessive, of_country
 
@@ -115,8 +113,7 @@ def _mentions(prep: Prepared) -> list[_Mention]:
         name = _clean_name(mention.name)
         if name is None or prep.is_ignored(mention.start, mention.end):
             continue
-        role = _role(mention.role)
-        kept.append(_Mention(name=name, role=role, start=mention.start, end=mention.end))
+        kept.append(_Mention(name=name, role=_role(mention.role), start=mention.start, end=mention.end))
     return sorted(kept, key=lambda x: (x.start, -x.end))
 
 

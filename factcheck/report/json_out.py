@@ -5,7 +5,18 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from ..model import Claim, Count, Document, EventDate, Finding, InputError, Participants, Person, Result, Value
+from ..model import (
+    Claim,
+    Count,
+    Document,
+    EventDate,
+    Finding,
+    InputError,
+    Participants,
+    Person,
+    Result,
+    Value,
+)
 
 VERSION = 1
 
@@ -13,8 +24,13 @@ VERSION = 1
 def value_json(value: Value) -> dict[str, Any]:
     """A claim or finding value as the contract spells it."""
     if isinstance(value, Count):
-        return {"nominal": value.nominal, "low": value.low, "high": value.high,
-                "qualifier": value.qualifier, "unit": value.unit}
+        return {
+            "nominal": value.nominal,
+            "low": value.low,
+            "high": value.high,
+            "qualifier": value.qualifier,
+            "unit": value.unit,
+        }
     if isinstance(value, EventDate):
         return {"date": value.iso, "event": value.event, "precision": value.precision, "relative": value.relative}
     if isinstance(value, Participants):
@@ -25,22 +41,47 @@ def value_json(value: Value) -> dict[str, Any]:
 
 
 def document_json(doc: Document) -> dict[str, Any]:
-    return {"id": doc.id, "path": doc.path, "title": doc.title,
-            "published": doc.published.isoformat() if doc.published else None,
-            "outlet": doc.outlet, "url": doc.url, "characters": len(doc.text)}
+    return {
+        "id": doc.id,
+        "path": doc.path,
+        "title": doc.title,
+        "published": doc.published.isoformat() if doc.published else None,
+        "outlet": doc.outlet,
+        "url": doc.url,
+        "characters": len(doc.text),
+    }
 
 
 def claim_json(claim: Claim) -> dict[str, Any]:
-    return {"id": claim.id, "document": claim.document, "type": claim.type, "value": value_json(claim.value),
-            "text": claim.text, "start": claim.start, "end": claim.end, "sentence": claim.sentence,
-            "key": claim.key, "subject": claim.subject, "scope": claim.scope, "attribution": claim.attribution}
+    return {
+        "id": claim.id,
+        "document": claim.document,
+        "type": claim.type,
+        "value": value_json(claim.value),
+        "text": claim.text,
+        "start": claim.start,
+        "end": claim.end,
+        "sentence": claim.sentence,
+        "key": claim.key,
+        "subject": claim.subject,
+        "scope": claim.scope,
+        "attribution": claim.attribution,
+    }
 
 
 def finding_json(finding: Finding) -> dict[str, Any]:
-    return {"id": finding.id, "type": finding.type, "key": finding.key, "verdict": finding.verdict,
-            "values": [{"value": value_json(v.value), "documents": list(v.documents), "claims": list(v.claims)}
-                       for v in finding.values],
-            "documents": list(finding.documents), "note": finding.note}
+    return {
+        "id": finding.id,
+        "type": finding.type,
+        "key": finding.key,
+        "verdict": finding.verdict,
+        "values": [
+            {"value": value_json(v.value), "documents": list(v.documents), "claims": list(v.claims)}
+            for v in finding.values
+        ],
+        "documents": list(finding.documents),
+        "note": finding.note,
+    }
 
 
 def error_json(error: InputError) -> dict[str, Any]:

@@ -12,15 +12,24 @@ _STR = {"type": ["string", "null"]}
 _COUNT = {
     "type": "object",
     "required": ["nominal", "low", "high", "qualifier", "unit"],
-    "properties": {"nominal": _NUM, "low": _NUM, "high": _NUM, "qualifier": {"type": "string"},
-                   "unit": {"type": "string"}},
+    "properties": {
+        "nominal": _NUM,
+        "low": _NUM,
+        "high": _NUM,
+        "qualifier": {"type": "string"},
+        "unit": {"type": "string"},
+    },
     "additionalProperties": False,
 }
 _DATE = {
     "type": "object",
     "required": ["date", "event"],
-    "properties": {"date": {"type": "string", "pattern": r"^\d{4}(-\d\d(-\d\d)?)?$"}, "event": {"type": "string"},
-                   "precision": {"enum": ["day", "month", "year"]}, "relative": {"type": "boolean"}},
+    "properties": {
+        "date": {"type": "string", "pattern": r"^\d{4}(-\d\d(-\d\d)?)?$"},
+        "event": {"type": "string"},
+        "precision": {"enum": ["day", "month", "year"]},
+        "relative": {"type": "boolean"},
+    },
     "additionalProperties": False,
 }
 _PARTICIPANTS = {
@@ -35,50 +44,98 @@ _PERSON = {
     "properties": {"name": {"type": "string"}, "role": _STR},
     "additionalProperties": False,
 }
-_TYPES = ["troops", "deaths", "injuries", "arrests", "missing", "quantity", "duration", "date", "participants",
-          "person"]
+_TYPES = [
+    "troops",
+    "deaths",
+    "injuries",
+    "arrests",
+    "missing",
+    "quantity",
+    "duration",
+    "date",
+    "participants",
+    "person",
+]
 
 
 def schema(*, claims_only: bool = False) -> dict[str, Any]:
     """The schema of ``compare --format json`` (or, with ``claims_only``, of ``extract --format json``)."""
-    value = {"oneOf": [{"$ref": "#/$defs/count"}, {"$ref": "#/$defs/date"}, {"$ref": "#/$defs/participants"},
-                       {"$ref": "#/$defs/person"}]}
+    value = {
+        "oneOf": [
+            {"$ref": "#/$defs/count"},
+            {"$ref": "#/$defs/date"},
+            {"$ref": "#/$defs/participants"},
+            {"$ref": "#/$defs/person"},
+        ]
+    }
     document = {
         "type": "object",
         "required": ["id", "published"],
-        "properties": {"id": {"type": "string"}, "path": {"type": "string"}, "title": _STR,
-                       "published": {"type": ["string", "null"], "format": "date"}, "outlet": _STR, "url": _STR,
-                       "characters": {"type": "integer"}},
+        "properties": {
+            "id": {"type": "string"},
+            "path": {"type": "string"},
+            "title": _STR,
+            "published": {"type": ["string", "null"], "format": "date"},
+            "outlet": _STR,
+            "url": _STR,
+            "characters": {"type": "integer"},
+        },
     }
     claim = {
         "type": "object",
         "required": ["id", "document", "type", "value", "text", "start", "end", "sentence"],
-        "properties": {"id": {"type": "string"}, "document": {"type": "string"}, "type": {"enum": _TYPES},
-                       "value": {"$ref": "#/$defs/value"}, "text": {"type": "string"},
-                       "start": {"type": "integer", "minimum": 0}, "end": {"type": "integer", "minimum": 0},
-                       "sentence": {"type": "string"}, "key": {"type": "string"}, "subject": _STR,
-                       "scope": {"enum": ["story", "background"]}, "attribution": _STR},
+        "properties": {
+            "id": {"type": "string"},
+            "document": {"type": "string"},
+            "type": {"enum": _TYPES},
+            "value": {"$ref": "#/$defs/value"},
+            "text": {"type": "string"},
+            "start": {"type": "integer", "minimum": 0},
+            "end": {"type": "integer", "minimum": 0},
+            "sentence": {"type": "string"},
+            "key": {"type": "string"},
+            "subject": _STR,
+            "scope": {"enum": ["story", "background"]},
+            "attribution": _STR,
+        },
     }
     finding = {
         "type": "object",
         "required": ["id", "type", "verdict", "values"],
         "properties": {
-            "id": {"type": "string"}, "type": {"enum": _TYPES}, "key": {"type": "string"},
+            "id": {"type": "string"},
+            "type": {"enum": _TYPES},
+            "key": {"type": "string"},
             "verdict": {"enum": list(VERDICTS)},
-            "values": {"type": "array", "minItems": 1, "items": {
-                "type": "object", "required": ["value", "documents"],
-                "properties": {"value": {"$ref": "#/$defs/value"},
-                               "documents": {"type": "array", "items": {"type": "string"}},
-                               "claims": {"type": "array", "items": {"type": "string"}}}}},
-            "documents": {"type": "array", "items": {"type": "string"}}, "note": {"type": "string"},
+            "values": {
+                "type": "array",
+                "minItems": 1,
+                "items": {
+                    "type": "object",
+                    "required": ["value", "documents"],
+                    "properties": {
+                        "value": {"$ref": "#/$defs/value"},
+                        "documents": {"type": "array", "items": {"type": "string"}},
+                        "claims": {"type": "array", "items": {"type": "string"}},
+                    },
+                },
+            },
+            "documents": {"type": "array", "items": {"type": "string"}},
+            "note": {"type": "string"},
         },
     }
-    error = {"type": "object", "required": ["path", "reason"],
-             "properties": {"path": {"type": "string"}, "reason": {"type": "string"}}}
+    error = {
+        "type": "object",
+        "required": ["path", "reason"],
+        "properties": {"path": {"type": "string"}, "reason": {"type": "string"}},
+    }
     required = ["version", "documents", "claims", "errors"] + ([] if claims_only else ["findings"])
-    props: dict[str, Any] = {"version": {"const": VERSION}, "documents": {"type": "array", "items": document},
-                             "claims": {"type": "array", "items": claim},
-                             "errors": {"type": "array", "items": error}}
+    props: dict[str, Any] = {
+        "version": {"const": VERSION},
+        "documents": {"type": "array", "items": document},
+        "claims": {"type": "array", "items": claim},
+        "errors": {"type": "array", "items": error},
+    }
     if not claims_only:
         props["findings"] = {"type": "array", "items": finding}
     return {
@@ -87,6 +144,5 @@ def schema(*, claims_only: bool = False) -> dict[str, Any]:
         "type": "object",
         "required": required,
         "properties": props,
-        "$defs": {"value": value, "count": _COUNT, "date": _DATE, "participants": _PARTICIPANTS,
-                  "person": _PERSON},
+        "$defs": {"value": value, "count": _COUNT, "date": _DATE, "participants": _PARTICIPANTS, "person": _PERSON},
     }

@@ -84,8 +84,12 @@ def render_table(result: Result, out: TextIO, quotes: bool) -> None:
         for name in ("Type", "About", "Verdict", "Values (documents)"):
             table.add_column(name, overflow="fold")
         for f in result.findings:
-            table.add_row(f.type, about(f), Text(f.verdict.replace("_", " "), style=STYLES[f.verdict]),
-                          _values_cell(f, claims, quotes))
+            table.add_row(
+                f.type,
+                about(f),
+                Text(f.verdict.replace("_", " "), style=STYLES[f.verdict]),
+                _values_cell(f, claims, quotes),
+            )
         console.print(table)
     console.print(summary(result))
 
@@ -110,13 +114,24 @@ def _values_cell(finding: Finding, claims: dict[str, Claim], quotes: bool) -> Te
 
 def summary(result: Result) -> str:
     """One line: how much was read and what came of it."""
-    verdicts = Counter(f.verdict for f in result.findings)
+    verdicts: Counter[str] = Counter(f.verdict for f in result.findings)
     parts = [f"{verdicts[v]} {v.replace('_', ' ')}" for v in STYLES if verdicts[v]]
-    line = (f"{len(result.documents)} documents, {len(result.claims)} claims, {len(result.findings)} findings"
-            + (": " + ", ".join(parts) if parts else ""))
+    line = (
+        f"{_n(len(result.documents), 'document')}, {_n(len(result.claims), 'claim')}, "
+        f"{_n(len(result.findings), 'finding')}" + (": " + ", ".join(parts) if parts else "")
+    )
     if result.errors:
         line += f"; {len(result.errors)} input{'s' if len(result.errors) > 1 else ''} skipped"
     return line
+
+
+def _n(count: int, noun: str) -> str:
+    """A count and its noun, plural when it is not one.
+
+    >>> _n(1, "finding"), _n(2, "claim")
+    ('1 finding', '2 claims')
+    """
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def render_claims_table(result: Result, out: TextIO, quotes: bool) -> None:
@@ -129,5 +144,7 @@ def render_claims_table(result: Result, out: TextIO, quotes: bool) -> None:
             quote = c.text if not quotes or not c.attribution else f"{c.text} — {c.attribution}"
             table.add_row(c.document, c.type, fmt_value(c.value), quote)
         console.print(table)
-    console.print(f"{len(result.documents)} documents, {len(result.claims)} claims"
-                  + (f"; {len(result.errors)} inputs skipped" if result.errors else ""))
+    console.print(
+        f"{_n(len(result.documents), 'document')}, {_n(len(result.claims), 'claim')}"
+        + (f"; {len(result.errors)} inputs skipped" if result.errors else "")
+    )

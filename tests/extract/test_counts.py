@@ -22,49 +22,96 @@ def counts(text: str) -> list[tuple[str, int | float | None, int | float | None,
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param("Russia assigned about 2,500 peacekeepers to protect facilities.",
-                     [("troops", 2500, 2250, 2750, "peacekeeper")], id="about-peacekeepers"),
-        pytest.param("The force of nearly 2,500 soldiers and 250 pieces of equipment will leave.",
-                     [("troops", 2500, 2250, 2500, "soldier"), ("quantity", 250, 250, 250, "piece of equipment")],
-                     id="soldiers-and-equipment"),
-        pytest.param("Authorities have detained more than 10,000 people in the wake of the violence.",
-                     [("arrests", 10000, 10000, None, "person")], id="detained-more-than"),
-        pytest.param("Conflicting accounts place the death toll between dozens and 146.",
-                     [("deaths", None, 24, 146, "person")], id="toll-between-dozens-and"),
-        pytest.param("Protests spiraled into violence that left over 200 dead.",
-                     [("deaths", 200, 200, None, "person")], id="left-over-dead"),
-        pytest.param("At least 39 people had been killed and 150 wounded in the siege.",
-                     [("deaths", 39, 39, None, "person"), ("injuries", 150, 150, 150, "person")],
-                     id="killed-and-wounded"),
-        pytest.param("The attack has killed 59 people and injured more than 175.",
-                     [("deaths", 59, 59, 59, "person"), ("injuries", 175, 175, None, "person")],
-                     id="verb-before-each"),
-        pytest.param("The Red Cross said 49 people were still missing.",
-                     [("missing", 49, 49, 49, "person")], id="missing"),
-        pytest.param("The number of people killed by the earthquake rose to 233 on Sunday.",
-                     [("deaths", 233, 233, 233, "person")], id="bare-figure-takes-sentence-cue"),
+        pytest.param(
+            "Russia assigned about 2,500 peacekeepers to protect facilities.",
+            [("troops", 2500, 2250, 2750, "peacekeeper")],
+            id="about-peacekeepers",
+        ),
+        pytest.param(
+            "The force of nearly 2,500 soldiers and 250 pieces of equipment will leave.",
+            [("troops", 2500, 2250, 2500, "soldier"), ("quantity", 250, 250, 250, "piece of equipment")],
+            id="soldiers-and-equipment",
+        ),
+        pytest.param(
+            "Authorities have detained more than 10,000 people in the wake of the violence.",
+            [("arrests", 10000, 10000, None, "person")],
+            id="detained-more-than",
+        ),
+        pytest.param(
+            "Conflicting accounts place the death toll between dozens and 146.",
+            [("deaths", None, 24, 146, "person")],
+            id="toll-between-dozens-and",
+        ),
+        pytest.param(
+            "Protests spiraled into violence that left over 200 dead.",
+            [("deaths", 200, 200, None, "person")],
+            id="left-over-dead",
+        ),
+        pytest.param(
+            "At least 39 people had been killed and 150 wounded in the siege.",
+            [("deaths", 39, 39, None, "person"), ("injuries", 150, 150, 150, "person")],
+            id="killed-and-wounded",
+        ),
+        pytest.param(
+            "The attack has killed 59 people and injured more than 175.",
+            [("deaths", 59, 59, 59, "person"), ("injuries", 175, 175, None, "person")],
+            id="verb-before-each",
+        ),
+        pytest.param(
+            "The Red Cross said 49 people were still missing.", [("missing", 49, 49, 49, "person")], id="missing"
+        ),
+        pytest.param(
+            "The number of people killed by the earthquake rose to 233 on Sunday.",
+            [("deaths", 233, 233, 233, "person")],
+            id="bare-figure-takes-sentence-cue",
+        ),
         pytest.param("The toll passes 650.", [("deaths", 650, 650, None, "person")], id="passes-is-more-than"),
-        pytest.param("The pullout would take no more than 10 days to complete.",
-                     [("duration", 10, None, 10, "day")], id="no-more-than-days"),
-        pytest.param("The personnel will be phased out over the next 10 days.",
-                     [("duration", 10, None, 10, "day")], id="over-the-next-days"),
-        pytest.param("Kenya mourns victims of the four-day siege.",
-                     [("duration", 4, 4, 4, "day")], id="glued-four-day"),
-        pytest.param("The aircraft carried out more than 100 flights from the capital.",
-                     [("quantity", 100, 100, None, "flight")], id="flights"),
-        pytest.param("The magnitude-7.8 earthquake struck on Saturday.",
-                     [("quantity", 7.8, 7.8, 7.8, "magnitude")], id="magnitude-glued"),
-        pytest.param("About 10,000 troops and 3,500 police officers were deployed.",
-                     [("troops", 10000, 9000, 11000, "troop"), ("quantity", 3500, 3500, 3500, "police officer")],
-                     id="troops-and-police"),
-        pytest.param("The nation of 15 million people mourned.",
-                     [("quantity", 15000000, 15000000, 15000000, "inhabitant")], id="population"),
-        pytest.param("The ensuing violence left thousands of people injured.",
-                     [("injuries", None, 2000, 9999, "person")], id="thousands-injured"),
-        pytest.param("Eleven suspects are under arrest over the attack.",
-                     [("arrests", 11, 11, 11, "person")], id="number-word-under-arrest"),
-        pytest.param("The number of people in custody rose to nine.", [("arrests", 9, 9, 9, "person")],
-                     id="custody-bare"),
+        pytest.param(
+            "The pullout would take no more than 10 days to complete.",
+            [("duration", 10, None, 10, "day")],
+            id="no-more-than-days",
+        ),
+        pytest.param(
+            "The personnel will be phased out over the next 10 days.",
+            [("duration", 10, None, 10, "day")],
+            id="over-the-next-days",
+        ),
+        pytest.param(
+            "Kenya mourns victims of the four-day siege.", [("duration", 4, 4, 4, "day")], id="glued-four-day"
+        ),
+        pytest.param(
+            "The aircraft carried out more than 100 flights from the capital.",
+            [("quantity", 100, 100, None, "flight")],
+            id="flights",
+        ),
+        pytest.param(
+            "The magnitude-7.8 earthquake struck on Saturday.",
+            [("quantity", 7.8, 7.8, 7.8, "magnitude")],
+            id="magnitude-glued",
+        ),
+        pytest.param(
+            "About 10,000 troops and 3,500 police officers were deployed.",
+            [("troops", 10000, 9000, 11000, "troop"), ("quantity", 3500, 3500, 3500, "police officer")],
+            id="troops-and-police",
+        ),
+        pytest.param(
+            "The nation of 15 million people mourned.",
+            [("quantity", 15000000, 15000000, 15000000, "inhabitant")],
+            id="population",
+        ),
+        pytest.param(
+            "The ensuing violence left thousands of people injured.",
+            [("injuries", None, 2000, 9999, "person")],
+            id="thousands-injured",
+        ),
+        pytest.param(
+            "Eleven suspects are under arrest over the attack.",
+            [("arrests", 11, 11, 11, "person")],
+            id="number-word-under-arrest",
+        ),
+        pytest.param(
+            "The number of people in custody rose to nine.", [("arrests", 9, 9, 9, "person")], id="custody-bare"
+        ),
     ],
 )
 def test_count_claims(text: str, expected: list[tuple[object, ...]]) -> None:
@@ -92,13 +139,20 @@ def test_not_counts(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "subjects"),
     [
-        pytest.param("Five militants had been shot dead and six members of the security forces had died.",
-                     [("deaths", "militant"), ("deaths", "security forces")], id="sub-groups"),
+        pytest.param(
+            "Five militants had been shot dead and six members of the security forces had died.",
+            [("deaths", "militant"), ("deaths", "security forces")],
+            id="sub-groups",
+        ),
         pytest.param("So far, 61 civilians had been confirmed dead.", [("deaths", "civilian")], id="civilians"),
-        pytest.param("72 people died, among them six soldiers.", [("deaths", None), ("deaths", "soldier")],
-                     id="among-them"),
-        pytest.param("Manabi Province was hit hardest, with at least 200 deaths reported there.",
-                     [("deaths", "people in manabi province")], id="place-sub-total"),
+        pytest.param(
+            "72 people died, among them six soldiers.", [("deaths", None), ("deaths", "soldier")], id="among-them"
+        ),
+        pytest.param(
+            "Manabi Province was hit hardest, with at least 200 deaths reported there.",
+            [("deaths", "people in manabi province")],
+            id="place-sub-total",
+        ),
     ],
 )
 def test_subjects_keep_sub_groups_apart(text: str, subjects: list[tuple[str, str | None]]) -> None:
@@ -108,14 +162,27 @@ def test_subjects_keep_sub_groups_apart(text: str, subjects: list[tuple[str, str
 @pytest.mark.parametrize(
     ("text", "scopes"),
     [
-        pytest.param("No quake has killed more since 1987, when a quake claimed about 1,000 lives.",
-                     ["background"], id="since-year-when"),
-        pytest.param("The quake, the strongest since 1979, has injured more than 2,500 people.",
-                     ["story"], id="since-in-another-clause"),
-        pytest.param("Since 1998, when a bombing left more than 200 people dead. On that same day, 11 people "
-                     "died in a second bombing.", ["background", "background"], id="continuation"),
-        pytest.param("Last week two other large earthquakes hit Japan, where a magnitude-6.2 quake struck.",
-                     ["background"], id="other-earthquakes"),
+        pytest.param(
+            "No quake has killed more since 1987, when a quake claimed about 1,000 lives.",
+            ["background"],
+            id="since-year-when",
+        ),
+        pytest.param(
+            "The quake, the strongest since 1979, has injured more than 2,500 people.",
+            ["story"],
+            id="since-in-another-clause",
+        ),
+        pytest.param(
+            "Since 1998, when a bombing left more than 200 people dead. On that same day, 11 people "
+            "died in a second bombing.",
+            ["background", "background"],
+            id="continuation",
+        ),
+        pytest.param(
+            "Last week two other large earthquakes hit Japan, where a magnitude-6.2 quake struck.",
+            ["background"],
+            id="other-earthquakes",
+        ),
     ],
 )
 def test_background_scope(text: str, scopes: list[str]) -> None:
