@@ -50,76 +50,69 @@ def _cap(words: list[str]) -> str:
 
 
 @cache
+def _rx(guard: str, body: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern that first checks one character class, so most positions fail in one step."""
+    return re.compile(rf"(?=[{guard}])(?<![\w-]){body}", flags)
+
+
+@cache
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     w = _words()
     month_names = [m for m in w["months"] if len(m) > 3 or m == "may"]
     month_abbr = [m for m in w["months"] if len(m) <= 4 and m != "may"]
-    month = rf"(?P<month>{_cap(month_names)}|{_cap(month_abbr)}\.?)"
-    wd_full = [d for d in w["weekdays"] if len(d) > 4]
-    wd = rf"(?P<wd>{_cap(wd_full)})"
-    wd_any = rf"(?:{_cap(list(w['weekdays']))}\.?)"
-    ordinal_words = alternation(list(w["ordinal_days"]))
-    day = rf"(?P<day>[0-3]?\d(?:st|nd|rd|th)?|{ordinal_words})"
+    month = rf"(?=[A-Z])(?P<month>{_cap(month_names)}|{_cap(month_abbr)}\.?)"
+    wd = rf"(?=[A-Z])(?P<wd>{_cap([d for d in w['weekdays'] if len(d) > 4])})"
+    wd_any = rf"(?=[A-Z])(?:{_cap(list(w['weekdays']))}\.?)"
+    day = r"(?P<day>[0-3]?\d(?:st|nd|rd|th)?|(?=[a-z])" + alternation(list(w["ordinal_days"])) + ")"
     year = r"(?P<year>(?:1[89]|20)\d\d)"
     part = r"(?:\s+(?:" + alternation(w["day_parts"]) + r"))?"
+    prep = r"(?:in|In|since|Since|during|by|until|before|after|from|of)"
+    counted = r"(?!\s*(?:people|troops|soldiers|dead|killed|injured|wounded|members|homes))"
+    holidays = alternation(list(w["holidays"]))
+    initials = "".join(sorted({h[0].lower() + h[0].upper() for h in w["holidays"]}))
     return [
-        ("md", re.compile(rf"(?<![\w-])(?:{wd_any},?\s+)?{month}\s+{day}(?![\w])(?:,?\s+{year}(?!\d))?")),
+        ("md", _rx("A-Z", rf"(?:{wd_any},?\s+)?{month}\s+{day}(?![\w])(?:,?\s+{year}(?!\d))?")),
         (
             "dm",
-            re.compile(
-                rf"(?<![\w-])(?:{wd_any},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month}(?![\w])(?:,?\s+{year}(?!\d))?"
-            ),
+            _rx("A-Z0-9a-z", rf"(?:{wd_any},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month}(?![\w])(?:,?\s+{year}(?!\d))?"),
         ),
-        ("my", re.compile(rf"(?<![\w-]){month}\s+(?:of\s+)?{year}(?!\d)")),
-        ("iso", re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?![\w-])")),
-        ("numeric", re.compile(r"(?<![\w./-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<y>(?:19|20)?\d\d))?(?![\w/.-])")),
+        ("my", _rx("A-Z", rf"{month}\s+(?:of\s+)?{year}(?!\d)")),
+        ("iso", _rx("0-9", r"(?P<year>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?![\w-])")),
+        ("numeric", _rx("0-9", r"(?<![./])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<y>(?:19|20)?\d\d))?(?![\w/.-])")),
         (
             "weekday",
-            re.compile(
-                rf"(?<![\w-])(?:(?P<mod>last|next|this|coming|past)\s+)?{wd}(?:\s+(?:of\s+)?(?P<week>next|last|this)\s+week)?"
-                rf"{part}(?![\w-])",
-                re.I if False else 0,
+            _rx(
+                "A-Za-z",
+                rf"(?:(?P<mod>last|next|this|coming|past)\s+)?{wd}"
+                rf"(?:\s+(?:of\s+)?(?P<week>next|last|this)\s+week)?{part}(?![\w-])",
             ),
         ),
         (
             "relative",
-            re.compile(
-                r"(?<![\w-])(?P<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+            _rx(
+                "tTyY",
+                r"(?P<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
                 r"today|yesterday|tomorrow|tonight)(?![\w-])",
                 re.I,
             ),
         ),
-        (
-            "holiday",
-            re.compile(
-                r"(?<![\w-])(?P<hol>" + alternation(list(w["holidays"]))[3:-1] + r")(?![\w-])"
-                rf"(?:\s+(?:of\s+)?{year})?",
-                re.I,
-            ),
-        ),
-        (
-            "year",
-            re.compile(
-                rf"(?<![\w-])(?:in|In|since|Since|during|by|until|before|after|from|of)\s+{year}(?![\w-])"
-                r"(?!\s*(?:people|troops|soldiers|dead|killed|injured|wounded|members|homes))"
-            ),
-        ),
+        ("holiday", _rx(initials, rf"(?P<hol>{holidays})(?![\w-])(?:\s+(?:of\s+)?{year})?", re.I)),
+        ("year", _rx("iIsSdbuafo", rf"{prep}\s+{year}(?![\w-]){counted}")),
         (
             "in_month",
-            re.compile(rf"(?<![\w-])(?:in|In|since|Since|during|early|late|mid|until|by)\s+{month}(?!\s*\d)(?![\w])"),
+            _rx("iIsSdelmub", rf"(?:in|In|since|Since|during|early|late|mid|until|by)\s+{month}(?!\s*\d)(?![\w])"),
         ),
         (
             "period",
-            re.compile(
-                r"(?<![\w-])(?P<pmod>last|next|this|the\s+past|the\s+coming)\s+(?P<unit>week|month|year)"
-                r"(?![\w-])",
-                re.I,
+            _rx(
+                "lntLNT", r"(?P<pmod>last|next|this|the\s+past|the\s+coming)\s+(?P<unit>week|month|year)(?![\w-])", re.I
             ),
         ),
         (
             "ago",
-            re.compile(
-                r"(?<![\w-])(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+            _rx(
+                "0-9aAoOtTfFsSeEnN",
+                r"(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                 r"(?P<u>days?|weeks?)\s+(?P<dir>ago|earlier|later|from\s+now)(?![\w-])",
                 re.I,
             ),
@@ -131,9 +124,11 @@ def match(text: str) -> list[tuple[str, re.Match[str]]]:
     """Candidate spans, sorted and not overlapping: longest first, then earliest."""
     found = [(name, m) for name, p in _patterns() for m in p.finditer(text) if m.end() > m.start()]
     found.sort(key=lambda x: (-(x[1].end() - x[1].start()), x[1].start()))
+    taken = bytearray(len(text))
     kept: list[tuple[str, re.Match[str]]] = []
     for name, m in found:
-        if all(m.end() <= k.start() or k.end() <= m.start() for _, k in kept):
+        if not any(taken[m.start() : m.end()]):
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             kept.append((name, m))
     return sorted(kept, key=lambda x: x[1].start())
 
@@ -166,7 +161,7 @@ def _mention(
     if day is not None:
         start = end = day
     group = 0
-    if m.re.pattern.startswith(r"(?<![\w-])(?:in|In|since"):
+    if "(?:in|In|since" in m.re.pattern[:60]:
         group = "year" if "year" in m.re.groupindex and m.group("year") else "month"  # type: ignore[assignment]
     a, b = m.span(group)
     return DateMention(

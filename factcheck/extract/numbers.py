@@ -54,7 +54,7 @@ class Atom:
 
 
 _NUMERIC = re.compile(
-    r"(?:(?<![\w.,/-])|(?<=[A-Za-z]-))(?P<sign>(?<![A-Za-z]-)(?:-|−|minus\s+|negative\s+)\s*)?"
+    r"(?=[-−mnMN.\d])(?:(?<![\w.,/-])|(?<=[A-Za-z]-)|(?<=\d[-–]))(?P<sign>(?<![A-Za-z\d][-–])(?:-|−|minus\s+|negative\s+)\s*)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?:(?P<frac>\s*/\s*\d+)|(?P<mixedfrac>\s+\d+/\d+)|(?P<exp>[eE][+-]?\d+|\^[+-]*\d+))?"
     r"(?P<suffix>\s*(?:k|K|M|mn|bn|b|B|G|T|tn)(?![\w]))?"
@@ -71,12 +71,6 @@ _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|US\$|USD\s?|EUR\s?|GBP\s?)$")
 @cache
 def _hedges() -> dict[str, Any]:
     return data("hedges.json")  # type: ignore[no-any-return]
-
-
-@cache
-def _prefix_pattern() -> re.Pattern[str]:
-    words = [w for h in _hedges()["hedges"].values() for w in h["words"]]
-    return re.compile(r"(?<![\w-])(?:" + alternation(words)[3:-1] + r")\s*$", re.I)
 
 
 @cache
@@ -98,7 +92,8 @@ def _postfix_lookup() -> dict[str, str]:
 @cache
 def _vague_pattern() -> re.Pattern[str]:
     amounts = _hedges()["vague"]["amounts"]
-    return re.compile(r"(?<![\w-])" + alternation(list(amounts)) + r"(?![\w-])", re.I)
+    initials = "".join(sorted({a[0].lower() + a[0].upper() for a in amounts}))
+    return re.compile(rf"(?=[{initials}])(?<![\w-])" + alternation(list(amounts)) + r"(?![\w-])", re.I)
 
 
 def match(text: str) -> list[Atom]:
@@ -112,20 +107,20 @@ def match(text: str) -> list[Atom]:
         if atom is not None:
             found.append(atom)
     found.extend(_word_atoms(text))
-    found.sort(key=lambda a: (a.start, -(a.end - a.start)))
+    taken = bytearray(len(text))
     out: list[Atom] = []
     for a in sorted(found, key=lambda a: (-(a.end - a.start), a.start)):
-        if all(a.end <= b.start or b.end <= a.start for b in out):
+        if not any(taken[a.start : a.end]):
+            taken[a.start : a.end] = b"\x01" * (a.end - a.start)
             out.append(a)
     return sorted(out, key=lambda a: a.start)
 
 
 def _numeric(text: str, m: re.Match[str]) -> Atom | None:
     raw = m.group("num")
-    after = text[m.end() : m.end() + 3]
-    if re.match(r"[A-Za-z]", after) and not m.group("suffix") and not m.group("scale"):
+    if text[m.end() : m.end() + 1].isalpha() and not m.group("suffix") and not m.group("scale"):
         return None  # "180ml", "29km", "4th"
-    value = float(re.sub(r"[,\s\u202f\u00a0]", "", raw))
+    value = float(raw.replace(",", "").replace(" ", "").replace("\u202f", "").replace("\u00a0", ""))
     if m.group("frac"):
         den = float(m.group("frac").replace("/", "").strip())
         if den == 0:
@@ -155,62 +150,77 @@ def _numeric(text: str, m: re.Match[str]) -> Atom | None:
         value += fr * tables()["scales"].get(last, 1)
     if m.group("sign"):
         value = -value
-    kind = "number"
-    if _PERCENT.match(text, m.end()):
-        kind = "percent"
-    elif _MONEY_AFTER.match(text, m.end()) or _MONEY_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
-        kind = "money"
-    elif re.match(r"[:.]\d\d\s*(?:[ap]\.?m\b|GMT|UTC|hrs|h\b)", text[m.end() : m.end() + 10], re.I) or re.match(
-        r"\s*(?:[ap]\.m\.|[ap]m\b|GMT|UTC)", text[m.end() : m.end() + 6], re.I
-    ):
-        kind = "time"
-    elif _is_year(text, m.start("num"), raw):
-        kind = "year"
-    return Atom(start=m.start(), end=m.end(), value=value, kind=kind)
+    return Atom(start=m.start(), end=m.end(), value=value, kind=_kind(text, m.start(), m.end(), m.start("num"), raw))
 
 
-def _is_year(text: str, start: int, raw: str) -> bool:
-    """A four-digit 1800-2099 figure standing as a year: "in 1999", "the 2005 attacks", "Jan. 6, 2022"."""
-    if not re.fullmatch(r"(?:18|19|20)\d\d", raw):
-        return False
-    after = text[start + 4 : start + 20]
-    return not re.match(
-        r"\s+(?:people|persons|troops|soldiers|dead|killed|injured|wounded|men|women|children|members|"
-        r"of\b|more|others|flights|homes|houses|residents|refugees|migrants|police)",
-        after,
-        re.I,
+_TIME = re.compile(r"[:.]\d\d\s*(?:[ap]\.?m\b|GMT|UTC|hrs|h\b)|\s*(?:[ap]\.m\.|[ap]m\b|GMT|UTC)", re.I)
+_YEAR_DIGITS = re.compile(r"(?:18|19|20)\d\d")
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:people|persons|troops|soldiers|dead|killed|injured|wounded|men|women|children|members|"
+    r"of\b|more|others|flights|homes|houses|residents|refugees|migrants|police)",
+    re.I,
+)
+
+
+def _kind(text: str, start: int, end: int, num_start: int, raw: str) -> str:
+    """What a figure is, from its neighbours: a percentage, money, a time of day, a year, or a number."""
+    nxt = text[end : end + 1]
+    if nxt in (" ", "%", "\u00a0", "-", "") and _PERCENT.match(text, end):
+        return "percent"
+    money_before = text[max(0, start - 1) : start] in ("$", "€", "£", "¥", " ", "D") and bool(
+        _MONEY_BEFORE.search(text[max(0, start - 4) : start])
     )
+    if money_before or (nxt == " " and _MONEY_AFTER.match(text, end)):
+        return "money"
+    if nxt in (":", ".", " ") and _TIME.match(text, end):
+        return "time"
+    if _YEAR_DIGITS.fullmatch(raw) and not _COUNTED_AFTER.match(text, num_start + 4):
+        return "year"
+    return "number"
+
+
+@cache
+def _word_token() -> re.Pattern[str]:
+    """A word that starts like a number word, with its hyphenated continuation ("four-day")."""
+    starts = alternation(sorted(number_word_set()))
+    initials = "".join(sorted({w[0].lower() + w[0].upper() for w in number_word_set()}))
+    return re.compile(rf"(?=[{initials}])(?<![A-Za-z]){starts}[A-Za-z]*(?:[ \t]*-[ \t]*[A-Za-z]+)*", re.I)
 
 
 def _word_atoms(text: str) -> list[Atom]:
     """Runs of number words, valued by ``numwords.mixed``; the longest valid prefix wins."""
     words = number_word_set()
+    runs: list[list[tuple[str, int, int]]] = []
+    run: list[tuple[str, int, int]] = []
+    last_end = -1
+    for t in _word_token().finditer(text):
+        parts = _split(t.group())
+        if not parts or parts[0] not in words:
+            last_end = -1
+            continue
+        if run and (last_end < 0 or text[last_end : t.start()].strip()):
+            runs.append(run)
+            run = []
+        keep = next((i for i, p in enumerate(parts) if p not in words), len(parts))
+        if keep < len(parts):  # "four-day": the figure is the number-word prefix
+            pieces = list(re.finditer(r"[A-Za-z]+", t.group()))
+            end = t.start() + pieces[keep - 1].end()
+            run.append((text[t.start() : end], t.start(), end))
+            runs.append(run)
+            run, last_end = [], -1
+            continue
+        run.append((t.group(), t.start(), t.end()))
+        last_end = t.end()
+    if run:
+        runs.append(run)
     out: list[Atom] = []
-    for run in re.finditer(r"[A-Za-z]+(?:\s*-\s*[A-Za-z]+|\s+[A-Za-z]+)*", text):
-        toks = []
-        for t in re.finditer(r"[A-Za-z]+(?:\s*-\s*[A-Za-z]+)*", run.group()):
-            parts = list(re.finditer(r"[A-Za-z]+", t.group()))
-            keep = next((i for i, p in enumerate(parts) if p.group().lower() not in words), len(parts))
-            if 0 < keep < len(parts):  # "four-day": the figure is the number-word prefix
-                toks.append(
-                    (
-                        t.group()[: parts[keep - 1].end()],
-                        run.start() + t.start(),
-                        run.start() + t.start() + parts[keep - 1].end(),
-                    )
-                )
-                break
-            toks.append((t.group(), run.start() + t.start(), run.start() + t.end()))
+    for toks in runs:
         i = 0
         while i < len(toks):
-            first = _split(toks[i][0])
-            if not all(p in words for p in first) or first[0] in ("and", "point"):
+            if _split(toks[i][0])[0] in ("and", "point"):
                 i += 1
                 continue
-            j = i
-            while j < len(toks) and all(p in words for p in _split(toks[j][0])) and j - i < 40:
-                j += 1
-            atom = _longest(text, toks[i:j])
+            atom = _longest(text, toks[i : i + 40])
             if atom is None:
                 i += 1
                 continue
@@ -221,7 +231,7 @@ def _word_atoms(text: str) -> list[Atom]:
 
 
 def _split(token: str) -> list[str]:
-    return [p.lower() for p in re.split(r"\s*-\s*", token) if p]
+    return [q for p in token.lower().split("-") if (q := p.strip())]
 
 
 def _longest(text: str, toks: list[tuple[str, int, int]]) -> Atom | None:
@@ -242,12 +252,37 @@ def _longest(text: str, toks: list[tuple[str, int, int]]) -> Atom | None:
     return None
 
 
+@cache
+def _hedge_last_words() -> frozenset[str]:
+    return frozenset(phrase.split()[-1] for phrase in _prefix_lookup())
+
+
+_SYMBOL_HEDGES = ((">=", "at least"), ("<=", "up to"), ("< =", "up to"), (">", "more than"), ("<", "fewer than"))
+
+
 def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
+    """The hedge ending right before ``start``, looked up word by word (no regex: this runs per figure)."""
     window = text[max(0, start - 40) : start]
-    m = _prefix_pattern().search(window)
-    if m is None:
+    stripped = window.rstrip()
+    for symbol, q in _SYMBOL_HEDGES:
+        if stripped.endswith(symbol):
+            return q, start - (len(window) - len(stripped)) - len(symbol)
+    if (
+        not window[-1:].isspace()
+        or window.rsplit(None, 1)[-1:] == []
+        or (window.split()[-1].lower() not in _hedge_last_words())
+    ):
         return None
-    return _prefix_lookup()[" ".join(m.group().lower().split())], start - (len(window) - m.start())
+    tokens = list(re.finditer(r"\S+", window))
+    lookup = _prefix_lookup()
+    for k in range(min(6, len(tokens)), 0, -1):
+        first = tokens[-k]
+        lead = first.group().lstrip("([\"'“‘")
+        phrase = " ".join([lead, *(t.group() for t in tokens[len(tokens) - k + 1 :])]).lower()
+        if phrase in lookup:
+            offset = first.end() - len(lead)
+            return lookup[phrase], start - len(window) + offset
+    return None
 
 
 def _num(x: float | None) -> Num | None:
@@ -263,8 +298,8 @@ def _bounds(q: str, v: float) -> tuple[float | None, float | None, bool, bool]:
     lo = None if spec["low"] is None else v * spec["low"]
     hi = None if spec["high"] is None else v * spec["high"]
     if q in ("about", "nearly") and abs(v - round(v)) < 1e-9 and abs(v) >= 1:
-        lo = math.floor(lo) if lo is not None else None
-        hi = math.ceil(hi) if hi is not None else None
+        lo = math.floor(round(lo, 6)) if lo is not None else None
+        hi = math.ceil(round(hi, 6)) if hi is not None else None
     return lo, hi, spec["low_inclusive"], spec["high_inclusive"]
 
 
@@ -312,10 +347,10 @@ def parse_numbers(text: str) -> list[NumberMention]:
     while i < len(atoms):
         a = atoms[i]
         nxt = atoms[i + 1] if i + 1 < len(atoms) else None
-        gap = text[a.end : nxt.start] if nxt else ""
+        gap = text[a.end : nxt.start] if nxt and nxt.start - a.end <= 14 else "#"
         before = text[max(0, a.start - 10) : a.start]
         # ranges: "between A and B", "from A to B", "A to B", "A-B"
-        if nxt is not None and a.kind != "year" and nxt.kind != "year":
+        if gap != "#" and nxt is not None and a.kind != "year" and nxt.kind != "year" and gap.strip():
             between = re.search(r"(?<![\w-])between\s+(?:the\s+)?$", before, re.I)
             frm = re.search(r"(?<![\w-])from\s+$", before, re.I)
             if (between and re.fullmatch(r"\s+and\s+(?:the\s+)?", gap, re.I)) or (
@@ -328,7 +363,10 @@ def parse_numbers(text: str) -> list[NumberMention]:
                 start = a.start - len(lead.group()) if lead else a.start
                 lo = a.low if a.value is None else a.value
                 hi = nxt.high if nxt.value is None else nxt.value
-                if lo is not None and hi is not None and lo <= hi:
+                chained = re.match(r"[-–/]\d", text[nxt.end : nxt.end + 2]) or re.search(
+                    r"\d[-–/]$", text[max(0, a.start - 2) : a.start]
+                )
+                if lo is not None and hi is not None and lo <= hi and not chained:
                     out.append(_mention(text, start, nxt.end, None, lo, hi, True, True, "between", "range"))
                     i += 2
                     continue

@@ -42,7 +42,7 @@ def fmt_value(value: Value) -> str:
     if isinstance(value, Count):
         if value.nominal is None:
             lo, hi = fmt_number(value.low), fmt_number(value.high) if value.high is not None else "…"
-            figure = f"{lo}–{hi}"
+            figure = f"{lo}–{hi}" + (" (vague)" if value.qualifier == "vague" else "")
         else:
             word = _QUALIFIER_WORDS.get(value.qualifier, value.qualifier)
             figure = f"{word} {fmt_number(value.nominal)}".strip()
@@ -115,7 +115,17 @@ def _values_cell(finding: Finding, claims: dict[str, Claim], quotes: bool) -> Te
 def summary(result: Result) -> str:
     """One line: how much was read and what came of it."""
     verdicts: Counter[str] = Counter(f.verdict for f in result.findings)
-    parts = [f"{verdicts[v]} {v.replace('_', ' ')}" for v in STYLES if verdicts[v]]
+    nouns = {
+        "contradiction": "contradiction",
+        "partial": "partial",
+        "agreement": "agreement",
+        "single_source": "single-source",
+    }
+    parts = [
+        _n(verdicts[v], nouns[v]) if v in ("contradiction", "agreement") else f"{verdicts[v]} {nouns[v]}"
+        for v in STYLES
+        if verdicts[v]
+    ]
     line = (
         f"{_n(len(result.documents), 'document')}, {_n(len(result.claims), 'claim')}, "
         f"{_n(len(result.findings), 'finding')}" + (": " + ", ".join(parts) if parts else "")
