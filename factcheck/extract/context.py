@@ -86,7 +86,7 @@ def prepare(doc: Document) -> Prepared:
         sentences=sents,
         clauses=clauses,
         ignored=tuple(Span(start=m.start(), end=m.end()) for m in _IGNORED_LINE.finditer(text)),
-        dates=tuple(dates_mod.parse_dates(text, doc.published, year_hint=hint)),
+        dates=tuple(dates_mod.parse_dates(text, doc.published, year_hint=hint, spans=False)),
         year_hint=hint,
         background=_background(text, sents, clauses, hint),
     )

@@ -197,8 +197,8 @@ def _countable(prep: Prepared, m: NumberMention) -> bool:
     text = prep.doc.text
     if m.kind not in _COUNTABLE_KINDS or prep.is_ignored(m.start, m.end):
         return False
-    if any(d.char_start < m.end and m.start < d.char_end for d in prep.dates):
-        return False
+    if any(d.char_start < m.end and m.start < d.char_end and d.precision != "range" for d in prep.dates):
+        return False  # a figure inside a date is no count; "the next 10 days" is still a duration
     before = text[max(0, m.start - 12) : m.start]
     after = text[m.end : m.end + 4]
     if re.search(r"[A-Za-z]-?$", before) and not _MAGNITUDE_LEFT.search(before):
