@@ -15,122 +15,19 @@ and this module decides, from the words around each figure, what it counts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from ..model import Claim, Count, Number
 from .context import Prepared, attribution
 from .events import event_key
 from .lexicon import alternation, data, phrase_pattern
+from .nouns import Noun, noun_after, partitives
+from .nouns import counted as counted_thing
 from .numbers import NumberMention, parse_numbers
-from .text import singular, singular_phrase, squash
+from .text import singular, squash
 
 _COUNTABLE_KINDS = frozenset({"number", "range", "vague"})
-_STOP = frozenset(
-    [
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "were",
-        "was",
-        "are",
-        "is",
-        "be",
-        "been",
-        "being",
-        "had",
-        "have",
-        "has",
-        "will",
-        "would",
-        "could",
-        "can",
-        "may",
-        "might",
-        "should",
-        "shall",
-        "must",
-        "from",
-        "in",
-        "on",
-        "at",
-        "to",
-        "of",
-        "and",
-        "or",
-        "with",
-        "by",
-        "for",
-        "as",
-        "than",
-        "after",
-        "before",
-        "since",
-        "during",
-        "into",
-        "across",
-        "including",
-        "among",
-        "per",
-        "while",
-        "but",
-        "said",
-        "says",
-        "this",
-        "these",
-        "those",
-        "their",
-        "its",
-        "his",
-        "her",
-        "when",
-        "where",
-        "now",
-        "still",
-        "reported",
-        "known",
-        "confirmed",
-        "also",
-        "already",
-        "who's",
-        "each",
-        "every",
-        "about",
-        "around",
-        "over",
-        "under",
-        "up",
-        "down",
-        "out",
-        "off",
-        "inside",
-        "outside",
-        "near",
-        "within",
-        "without",
-        "between",
-        "against",
-        "towards",
-        "toward",
-        "through",
-        "throughout",
-        "via",
-        "then",
-        "there",
-        "here",
-        "not",
-        "no",
-        "nor",
-        "yet",
-        "so",
-        "if",
-        "because",
-        "although",
-        "though",
-    ]
-)
+
 _SKIP_VAGUE = frozenset({"several", "a few", "few", "a couple of", "couple", "some"})
 _PLACE_QUALIFIER = re.compile(
     r"\b(?:in|across)\s+((?:[A-Z][\w'-]+\s+){1,3}(?:[Pp]rovince|[Rr]egion|[Ss]tate|[Dd]istrict|[Cc]ounty|[Cc]ity))\b"
@@ -138,15 +35,6 @@ _PLACE_QUALIFIER = re.compile(
 _PLACE_NAMED = re.compile(r"\b((?:[A-Z][\w'-]+\s+){1,3}(?:Province|Region|State|District|County))\b")
 _MAGNITUDE_LEFT = re.compile(r"magnitude(?:\s+of)?[\s-]*$", re.I)
 _GLUED_SUFFIX = re.compile(r"-([a-z]+)(?:-long|-old)?\b")
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class _Noun:
-    """The noun phrase a figure counts: its words as written, and where it ends."""
-
-    phrase: str
-    head: str
-    end: int
 
 
 @cache
@@ -207,81 +95,11 @@ def _countable(prep: Prepared, m: NumberMention) -> bool:
         return False
     if m.value == 1 and re.match(r"\s+of\b", text[m.end : m.end + 4]):
         return False  # "one of four"
+    if re.search(r"\d\s*[A-Za-z]+\s*\(\s*(?:about\s+|some\s+|around\s+)?$", text[max(0, m.start - 30) : m.start]):
+        return False  # "19 km (11.8 miles)": a conversion of the figure before it
     if re.match(r"\s+others?\b", text[m.end : m.end + 8]):
         return False  # "two other earthquakes", "three others": not the story's own count
     return not (m.kind == "vague" and m.text.lower().strip() in _SKIP_VAGUE)
-
-
-def _noun_after(text: str, pos: int, limit: int) -> _Noun | None:
-    """The noun phrase right after a figure, or None when a function word follows."""
-    rest = text[pos:limit]
-    tokens = list(re.finditer(r"\([^()]{1,60}\)|[\w'’-]+|[^\w\s]", rest))
-    words: list[re.Match[str]] = []
-    for tok in tokens[:8]:
-        w = tok.group()
-        if w.startswith("("):
-            continue  # "(CSTO)"
-        if not re.match(r"[\w]", w) or w.lower() in _STOP:
-            if w.lower() == "of" and words and singular(words[-1].group()) in _partitives():
-                words.append(tok)
-                continue
-            break
-        if words and words[-1].group().lower() == "of" and w.lower() == "the":
-            continue
-        words.append(tok)
-        partitive = any(x.group().lower() == "of" for x in words[:-1])
-        if w[0].islower() and _is_plural_noun(w) and not partitive and singular(w) not in _partitives():
-            break  # "troops began returning": the noun ends at the first plural
-        if len(words) > 2 and words[-3].group().lower() == "of" and w[0].islower() and _is_plural_noun(w):
-            break
-    while words and words[-1].group().lower() == "of":
-        words.pop()
-    if not words:
-        return None
-    last = words[-1]
-    phrase = squash(rest[words[0].start() : last.end()])
-    return _Noun(phrase=phrase, head=last.group(), end=pos + last.end())
-
-
-def _is_plural_noun(word: str) -> bool:
-    """Does a lower-case word look like a plural count noun ("troops", "people", "aircraft")?"""
-    w = word.lower()
-    return (w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))) or w in {
-        "people",
-        "personnel",
-        "aircraft",
-        "equipment",
-        "men",
-        "women",
-        "children",
-        "gunmen",
-        "servicemen",
-        "policemen",
-        "staff",
-        "livestock",
-        "cattle",
-        "dead",
-        "wounded",
-        "injured",
-    }
-
-
-@cache
-def _partitives() -> frozenset[str]:
-    return frozenset(singular(p) for p in data("units.json")["partitives"])
-
-
-def _counted(phrase: str) -> str:
-    """The counted thing of a noun phrase: lower case, capitalised modifiers dropped, singular.
-
-    >>> _counted("CSTO peacekeepers"), _counted("members of the Armed Forces")
-    ('peacekeeper', 'member of armed forces')
-    """
-    kept = [w for w in phrase.split() if not (w[0].isupper() and w.lower() not in {"i"})]
-    if "of" in phrase.split():
-        head, _, tail = phrase.partition(" of ")
-        return singular_phrase(f"{head.lower()} of {tail.lower()}").replace(" of the ", " of ")
-    return singular_phrase(" ".join(kept).lower() or phrase.split()[-1].lower())
 
 
 def _cue_left(text: str, start: int, sent_start: int) -> re.Match[str] | None:
@@ -305,7 +123,16 @@ def _cue_right(text: str, pos: int, stop: int) -> re.Match[str] | None:
     if cut:
         window = window[: cut.start()]
     m = _any_cue().search(window)
-    if m and len(window[: m.start()].split()) <= 8:
+    if m is None:
+        return None
+    gap = window[: m.start()]
+    transitive = m.group().lower() in ("killed", "wounded", "injured", "arrested", "detained", "kidnapped", "shot")
+    if transitive and re.search(r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?$", gap, re.I):
+        return None  # "15 gunmen, who killed 67": the figure counts those who did it, not the victims
+    if len(gap.split()) <= 8:
+        return m
+    # "eleven people suspected of involvement in the assault were in custody": the figure's own predicate
+    if len(gap.split()) <= 14 and "," not in gap and re.search(r"\b(?:were|was|are|is|remain(?:ed)?)\s+$", gap):
         return m
     return None
 
@@ -331,7 +158,7 @@ def _build(prep: Prepared, m: NumberMention, prev_end: int, next_start: int, don
     quote_start, quote_end = m.start, m.end
 
     glued = _GLUED_SUFFIX.match(text, m.end)
-    noun = None if glued else _noun_after(text, m.end, sent.end)
+    noun = None if glued else noun_after(text, m.end, sent.end)
     magnitude = _MAGNITUDE_LEFT.search(before)
     if magnitude or (glued and glued.group(1) == "magnitude"):
         unit = "magnitude"
@@ -363,7 +190,7 @@ def _build(prep: Prepared, m: NumberMention, prev_end: int, next_start: int, don
         cue_typ = cue_typ if cue_typ in {"deaths", "injuries", "arrests", "missing"} else None
     if m.kind == "vague" and cue_typ is None:
         return None
-    counted = _counted(noun.phrase) if noun else None
+    counted = counted_thing(noun.phrase) if noun else None
     place = _place(text, m, sent)
     population = _population(text, m, noun)
 
@@ -378,7 +205,7 @@ def _build(prep: Prepared, m: NumberMention, prev_end: int, next_start: int, don
         key = f"quantity:inhabitant:{population}"
     elif noun is not None and _troops().search(noun.phrase):
         typ, unit, subject, key = "troops", counted or "soldier", counted, "troops"
-    elif noun is not None and counted and counted.split()[-1] not in _not_counted():
+    elif noun is not None and counted and counted.split()[-1] not in _not_counted() and value != 1:
         typ = "quantity"
         unit = _synonym(counted)
         subject = counted if not place else f"{counted} in {place}"
@@ -406,20 +233,9 @@ def _not_counted() -> frozenset[str]:
     return frozenset(data("units.json")["not_counted"])
 
 
-_SYNONYMS = {
-    "gunman": "attacker",
-    "assailant": "attacker",
-    "militant": "attacker",
-    "terrorist": "attacker",
-    "attacker": "attacker",
-    "inhabitant": "inhabitant",
-    "resident": "inhabitant",
-}
-
-
 def _synonym(counted: str) -> str:
     head = counted.split()[-1]
-    return _SYNONYMS.get(head, counted)
+    return str(data("units.json")["synonyms"].get(head, counted))
 
 
 def _victims(counted: str | None) -> str | None:
@@ -430,7 +246,7 @@ def _victims(counted: str | None) -> str | None:
     words = counted.split()
     if words[-1] in generic or counted in generic or words[-1] in _cue_type():
         return None
-    if words[0] in _partitives() and "of" in words:
+    if words[0] in partitives() and "of" in words:
         return " ".join(words[words.index("of") + 1 :])
     return counted
 
@@ -450,7 +266,7 @@ def _place(text: str, m: NumberMention, sent: object) -> str | None:
     return None
 
 
-def _population(text: str, m: NumberMention, noun: _Noun | None) -> str | None:
+def _population(text: str, m: NumberMention, noun: Noun | None) -> str | None:
     """ "a nation of 15 million people" -> "country"; "a town of 40,000 people" -> "town"."""
     if noun is None or noun.head.lower() not in data("units.json")["population_nouns"]:
         return None

@@ -77,6 +77,32 @@ def counts(text: str) -> list[tuple[str, int | float | None, int | float | None,
             id="over-the-next-days",
         ),
         pytest.param(
+            "Rescuers dug through the rubble of hundreds of collapsed buildings; 2,650 were wounded.",
+            [("injuries", 2650, 2650, 2650, "person")],
+            id="vague-amount-counts-the-noun-after-of",
+        ),
+        pytest.param(
+            "The quake struck at a depth of 19 km (11.8 miles).",
+            [("quantity", 19, 19, 19, "km")],
+            id="parenthesised-conversion-is-no-second-figure",
+        ),
+        pytest.param(
+            "The raid by as many as 15 gunmen, who killed at least 67 people, shocked the city.",
+            [("quantity", 15, None, 15, "attacker"), ("deaths", 67, 67, None, "person")],
+            id="who-killed-counts-the-killers",
+        ),
+        pytest.param(
+            "Officials counted at least 67 people who died.",
+            [("deaths", 67, 67, None, "person")],
+            id="who-died-counts-the-dead",
+        ),
+        pytest.param(
+            "Eleven people suspected of involvement in the carefully planned assault were in custody.",
+            [("arrests", 11, 11, 11, "person")],
+            id="predicate-after-a-long-participle",
+        ),
+        pytest.param("Attackers held one section of the mall.", [], id="one-is-no-quantity"),
+        pytest.param(
             "Kenya mourns victims of the four-day siege.", [("duration", 4, 4, 4, "day")], id="glued-four-day"
         ),
         pytest.param(
