@@ -338,7 +338,7 @@ def published_date(text: str, url: str | None) -> dt.date | None:
 
     >>> published_date("Title\\n\\nJanuary 13, 2022\\n\\nBody.", None)
     datetime.date(2022, 1, 13)
-    >>> published_date("ALMATY, January 13. /TASS/. On January 6, 2022 it began.", None)
+    >>> published_date("LAGOS, January 13. /TASS/. On January 6, 2022 it began.", None)
     datetime.date(2022, 1, 13)
     >>> published_date("Title\\n\\nPicture caption: troops on September 21, 2013.\\n", None) is None
     True

@@ -187,8 +187,8 @@ def attribution(sentence: str) -> str | None:
     'the Defense Ministry'
     >>> attribution("At least 200 died there, according to CNN.")
     'CNN'
-    >>> attribution("Kenyatta said five militants had been shot dead.")
-    'Kenyatta'
+    >>> attribution("Mensah said five militants had been shot dead.")
+    'Mensah'
     >>> attribution("Troops left.") is None
     True
     """

@@ -3,7 +3,7 @@
 Two steps, as everywhere in this package: ``parse_numbers`` finds the figures (with their hedges)
 and this module decides, from the words around each figure, what it counts.
 
-- the counted noun phrase is read to the right of the figure ("about 2,500 CSTO peacekeepers",
+- the counted noun phrase is read to the right of the figure ("about 2,500 UN peacekeepers",
   "250 pieces of equipment", "10,000 members of the Armed Forces");
 - the claim type comes from a casualty word bound to the figure: right before it ("detained more
   than 10,000", "killed 59"), or after its noun within its stretch of the clause ("39 people had
@@ -252,7 +252,7 @@ def _victims(counted: str | None) -> str | None:
 
 
 def _place(text: str, m: NumberMention, sent: object) -> str | None:
-    """A place a sub-total is limited to: "at least 200 of them in Manabi province", "... there"."""
+    """A place a sub-total is limited to: "at least 200 of them in Coast province", "... there"."""
     span = sent  # a Span
     start, end = span.start, span.end  # type: ignore[attr-defined]
     after = text[m.end : end]

@@ -135,7 +135,7 @@ def extract(prep: Prepared) -> list[Claim]:
 
 
 def _is_date_line(text: str, start: int, end: int) -> bool:
-    """The article's own date line ("January 13, 2022", "ALMATY, January 13. /TASS/.") dates no event."""
+    """The article's own date line ("January 13, 2022", "LAGOS, January 13. /TASS/.") dates no event."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end

@@ -133,7 +133,7 @@ def noun_after(text: str, pos: int, limit: int) -> Noun | None:
     for tok in tokens[:8]:
         w = tok.group()
         if w.startswith("("):
-            continue  # "(CSTO)"
+            continue  # "(UN)", "(AFP)"
         if not words and w.lower() == "of" and tok is tokens[0]:
             continue  # "hundreds of collapsed buildings": the counted noun follows "of"
         if not re.match(r"[\w]", w) or w.lower() in STOP:
@@ -189,7 +189,7 @@ def partitives() -> frozenset[str]:
 def counted(phrase: str) -> str:
     """The counted thing of a noun phrase: lower case, capitalised modifiers dropped, singular.
 
-    >>> counted("CSTO peacekeepers"), counted("members of the Armed Forces")
+    >>> counted("UN peacekeepers"), counted("members of the Armed Forces")
     ('peacekeeper', 'member of armed forces')
     """
     kept = [w for w in phrase.split() if not (w[0].isupper() and w.lower() not in {"i"})]

@@ -122,8 +122,8 @@ def sentence_of(spans: tuple[Span, ...], offset: int) -> Span:
 def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
     """Words with offsets, in order.
 
-    >>> [w for w, _, _ in words("al-Qaeda-linked gunmen, 3 U.S. troops")]
-    ['al-Qaeda-linked', 'gunmen', 'U.S', 'troops']
+    >>> [w for w, _, _ in words("rebel-held towns, 3 U.S. troops")]
+    ['rebel-held', 'towns', 'U.S', 'troops']
     """
     stop = len(text) if end is None else end
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, stop)]

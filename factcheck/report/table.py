@@ -61,7 +61,7 @@ def fmt_value(value: Value) -> str:
 
 
 def about(finding: Finding) -> str:
-    """What a finding is about, from its key: "deaths", "date: withdrawal began", "person: serdyukov"."""
+    """What a finding is about, from its key: "deaths", "date: withdrawal began", "person: markov"."""
     parts = finding.key.split(":")
     if finding.type == "date" and len(parts) == 2:
         return parts[1] or "date"
