@@ -1,7 +1,7 @@
 """No pattern backtracks catastrophically: 1 MB of hostile text parses in under a second.
 
 The texts are the kinds the issue names (digit runs, "more than more than", nested brackets) and a
-few more of the same sort. Throughput on ordinary articles is measured by bench/bench.py instead.
+few more of the same sort. Throughput on ordinary articles is measured by benchmarks/bench.py instead.
 """
 
 from __future__ import annotations

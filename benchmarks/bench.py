@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Throughput of the extract stage on a fixed, generated corpus of news-like text.
 
-    python3 bench/bench.py            # 200 articles of about 4 KB each
-    python3 bench/bench.py --articles 1000
+    python3 benchmarks/bench.py            # 200 articles of about 4 KB each
+    python3 benchmarks/bench.py --articles 1000
 
 The corpus is generated from templates with a fixed seed, so every run measures the same text; it
 mixes hedged figures, dates in every form the parser reads, names, countries and filler prose.
