@@ -20,7 +20,8 @@ from collections.abc import Callable
 from factcheck.extract import extract_document
 from factcheck.extract.dates import parse_dates
 from factcheck.extract.numbers import parse_numbers
-from factcheck.model import Document
+from factcheck.model import Claim, Count, Document
+from factcheck.reconcile import reconcile, sources
 
 SENTENCES = [
     "About {n:,} troops from {c1} and {c2} arrived on {wd}, officials said.",
@@ -74,6 +75,35 @@ def timed(label: str, texts: list[str], run: Callable[[str], object]) -> None:
     print(f"{label:<14} {seconds:6.2f} s  {size / seconds:6.2f} MB/s  {len(texts) / seconds:8.1f} articles/s")
 
 
+def reconcile_timing(rng: random.Random, articles: int = 500, per_article: int = 60) -> None:
+    """The reconcile stage alone on a story-sized folder: claims of ``articles`` documents about 40 things."""
+    docs = [
+        Document(id=f"d{i:04}", path="x", text="", published=dt.date(2022, 1, 1 + i % 28), outlet=f"o{i % 40}")
+        for i in range(articles)
+    ]
+    claims = []
+    for d in docs:
+        for j in range(per_article):
+            n = rng.choice([2000, 2500, 146, 200, 10])
+            claims.append(
+                Claim(
+                    id=f"{d.id}-{j}",
+                    document=d.id,
+                    type="troops",
+                    value=Count(nominal=n, low=n, high=n),
+                    text="t",
+                    start=j,
+                    end=j + 1,
+                    sentence="t",
+                    key=f"troops:{j % 40}",
+                )
+            )
+    began = time.perf_counter()
+    findings = reconcile(claims, docs)
+    sources(findings, docs)
+    print(f"reconcile      {time.perf_counter() - began:6.2f} s  {len(claims)} claims of {articles} articles")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=200)
@@ -85,6 +115,7 @@ def main() -> None:
     print(f"{args.articles} generated articles, {sum(map(len, texts)) / 1e6:.2f} MB, seed {args.seed}")
     timed("parse_numbers", texts, parse_numbers)
     timed("parse_dates", texts, lambda t: parse_dates(t, ref))
+    reconcile_timing(random.Random(args.seed))
     timed("extract", texts, lambda t: extract_document(Document(id="a", path="a.txt", text=t, published=ref)))
 
 

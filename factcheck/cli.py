@@ -20,7 +20,7 @@ from .extract import CLAIM_TYPES
 from .model import VERDICTS, Result
 from .pipeline import run
 from .reconcile import Selection
-from .report import EXTRACT_FORMATS, FORMATS, render
+from .report import EXTRACT_FORMATS, FORMATS, View, render
 from .report.schema import schema
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -138,6 +138,12 @@ def cli() -> None:
     show_default=True,
     help="Only findings backed by at least N documents.",
 )
+@click.option(
+    "--sources",
+    "show_sources",
+    is_flag=True,
+    help="Add a table of documents: outlet, date, agree / contradict / only it.",
+)
 @click.option("--fail-on-contradiction", is_flag=True, help="Exit 1 when any contradiction is reported.")
 def compare(
     paths: tuple[str, ...],
@@ -146,6 +152,7 @@ def compare(
     fmt: str | None,
     verdicts: tuple[str, ...],
     min_sources: int,
+    show_sources: bool,
     fail_on_contradiction: bool,
 ) -> None:
     """Compare the claims of the articles in PATH... (files, folders, or - for standard input).
@@ -154,10 +161,11 @@ def compare(
     Example:
         factcheck compare seeds/
         factcheck compare seeds/ --type troops,deaths --verdict contradiction --quotes
+        factcheck compare seeds/ --sources
         factcheck compare seeds/ --format json | jq '.findings[] | select(.verdict == "contradiction")'
     """
     result = _run(paths, Selection(types=types, verdicts=verdicts, min_sources=min_sources), findings=True)
-    render(result, _fmt(fmt), sys.stdout, quotes=quotes)
+    render(result, _fmt(fmt), sys.stdout, View(quotes=quotes, sources=show_sources))
     _exit(result, fail_on_contradiction)
 
 
@@ -173,7 +181,7 @@ def extract(paths: tuple[str, ...], types: tuple[str, ...], quotes: bool, fmt: s
         factcheck extract seeds/ --type person --format jsonl
     """
     result = _run(paths, Selection(types=types), findings=False)
-    render(result, _fmt(fmt), sys.stdout, quotes=quotes, claims_only=True)
+    render(result, _fmt(fmt), sys.stdout, View(quotes=quotes), claims_only=True)
     _exit(result, False)
 
 

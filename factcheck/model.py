@@ -128,16 +128,38 @@ class Claim:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class FindingValue:
-    """One distinct value within a finding, and the claims and documents that state it."""
+    """One distinct value within a finding, and the claims, documents and outlets that state it.
+
+    ``outlets`` are the independent sources: two articles of one outlet are one outlet; an article
+    whose outlet is unknown stands for itself (its document id).
+    """
 
     value: Value
     claims: tuple[str, ...]
     documents: tuple[str, ...]
+    outlets: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Step:
+    """One dated report in a finding's sequence: what a document published on ``date`` said."""
+
+    date: dt.date
+    document: str
+    value: Value
+
+
+Trend = Literal["rising", "falling"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Finding:
-    """The same claim lined up across sources, with a verdict."""
+    """The same claim lined up across sources, with a verdict.
+
+    ``consensus`` is the value most independent outlets back (ties: the most recent report);
+    ``trend`` says when disagreeing figures line up with publication time, ``sequence`` gives the
+    dated reports in order and ``latest`` the most recent one's value.
+    """
 
     id: str
     type: ClaimType
@@ -145,10 +167,31 @@ class Finding:
     verdict: Verdict
     values: tuple[FindingValue, ...]
     note: str = ""
+    consensus: Value | None = None
+    latest: Value | None = None
+    trend: Trend | None = None
+    sequence: tuple[Step, ...] = ()
 
     @property
     def documents(self) -> tuple[str, ...]:
         return tuple(sorted({d for v in self.values for d in v.documents}))
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        return tuple(sorted({o for v in self.values for o in v.outlets}))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SourceRow:
+    """One document's record against the findings: claims that agree with the consensus, that
+    contradict it, and that only this document reports."""
+
+    document: str
+    outlet: str | None
+    published: dt.date | None
+    agree: int
+    contradict: int
+    only: int
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -159,3 +202,4 @@ class Result:
     claims: tuple[Claim, ...]
     findings: tuple[Finding, ...]
     errors: tuple[InputError, ...] = ()
+    sources: tuple[SourceRow, ...] = ()

@@ -25,5 +25,7 @@ def run(
     docs, errors = documents.load(paths, stdin=stdin)
     types = selection.types or None
     claims = extract.extract(docs, types)
-    found = reconcile.select(reconcile.reconcile(claims, docs), selection) if findings else ()
-    return Result(documents=docs, claims=claims, findings=found, errors=errors)
+    every = reconcile.reconcile(claims, docs) if findings else ()
+    found = reconcile.select(every, selection)
+    rows = reconcile.sources(every, docs) if findings else ()
+    return Result(documents=docs, claims=claims, findings=found, errors=errors, sources=rows)

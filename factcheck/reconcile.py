@@ -9,12 +9,19 @@ story claims becomes one finding whose verdict comes from the values:
 - ``agreement``: every document gives the same value (a name's transliterations count as one);
 - ``partial``: compatible but not the same (one figure vaguer, one country list a subset).
 
-Background claims (figures about other events) are never compared.
+Background claims (figures about other events) are never compared. Each finding also names its
+``consensus`` (the value the most independent outlets back; ties go to the most recent report) and,
+when the disagreeing figures line up with publication time, a ``trend`` ("rising": each later report
+higher, as death tolls are) with the dated ``sequence`` and the ``latest`` value. Inside one
+document a figure said twice counts once; a document giving two figures for one thing is noted (in
+a live-updated article the later mention is its current figure).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import itertools
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -32,6 +39,9 @@ from .model import (
     FindingValue,
     Participants,
     Person,
+    SourceRow,
+    Step,
+    Trend,
     Value,
     Verdict,
 )
@@ -68,23 +78,26 @@ class Selection:
 
 
 def reconcile(claims: Sequence[Claim], documents: Sequence[Document] = ()) -> tuple[Finding, ...]:
-    """Group the story claims by key and judge each group."""
+    """Group the story claims by key and judge each group.
+
+    Findings come in the order a reader wants: contradictions, partial, agreements, single source;
+    within each, those more independent outlets speak to first. Grouping is by key, so the cost
+    is linear in the claims (pairs are compared only inside one group).
+    """
     published = {d.id: d.published for d in documents}
+    outlet = {d.id: d.outlet or d.id for d in documents}
     groups: dict[str, list[Claim]] = {}
     for c in claims:
         if c.scope == "story":
             groups.setdefault(c.key, []).append(c)
-    findings = [_judge(key, group, published) for key, group in groups.items()]
-    findings.sort(key=lambda f: (VERDICTS.index(f.verdict), TYPE_ORDER.index(f.type), f.key))
-    return tuple(
-        Finding(id=f"f{i}", type=f.type, key=f.key, verdict=f.verdict, values=f.values, note=f.note)
-        for i, f in enumerate(findings, 1)
-    )
+    findings = [_judge(key, group, published, outlet) for key, group in groups.items()]
+    findings.sort(key=lambda f: (VERDICTS.index(f.verdict), -len(f.outlets), TYPE_ORDER.index(f.type), f.key))
+    return tuple(dataclasses.replace(f, id=f"f{i}") for i, f in enumerate(findings, 1))
 
 
-def _judge(key: str, group: list[Claim], published: dict[str, dt.date | None]) -> Finding:
+def _judge(key: str, group: list[Claim], published: dict[str, dt.date | None], outlet: dict[str, str]) -> Finding:
     typ = group[0].type
-    values = _values(group)
+    values = _values(group, outlet)
     docs = {c.document for c in group}
     note = ""
     verdict: Verdict
@@ -99,13 +112,29 @@ def _judge(key: str, group: list[Claim], published: dict[str, dt.date | None]) -
         verdict = "agreement" if len(sets) == 1 else "partial"
     else:
         verdict = _counts(group)
-        if verdict == "contradiction":
-            note = _trend(group, published)
-    return Finding(id="", type=typ, key=key, verdict=verdict, values=values, note=note)
+    if typ not in ("person", "date", "participants"):
+        note = "; ".join(x for x in (note, _self_updates(group)) if x)
+    sequence: tuple[Step, ...] = ()
+    trend: Trend | None = None
+    if verdict in ("contradiction", "partial") and typ not in ("person", "participants", "date"):
+        sequence = _sequence(group, published)
+        trend = _trend(sequence)
+    return Finding(
+        id="",
+        type=typ,
+        key=key,
+        verdict=verdict,
+        values=values,
+        note=note,
+        consensus=_consensus(values, published),
+        latest=sequence[-1].value if trend else None,
+        trend=trend,
+        sequence=sequence if trend else (),
+    )
 
 
-def _values(group: list[Claim]) -> tuple[FindingValue, ...]:
-    """Distinct values, each with the claims and documents behind it, in a stable order."""
+def _values(group: list[Claim], outlet: dict[str, str]) -> tuple[FindingValue, ...]:
+    """Distinct values, each with the claims, documents and outlets behind it, in a stable order."""
     merged: dict[object, tuple[Value, list[str], list[str]]] = {}
     for c in group:
         ident = _identity(c.value)
@@ -115,8 +144,71 @@ def _values(group: list[Claim]) -> tuple[FindingValue, ...]:
             docs.append(c.document)
     ordered = sorted(merged.items(), key=lambda kv: _order(kv[1][0]))
     return tuple(
-        FindingValue(value=v, claims=tuple(ids), documents=tuple(sorted(docs))) for _, (v, ids, docs) in ordered
+        FindingValue(
+            value=v,
+            claims=tuple(ids),
+            documents=tuple(sorted(docs)),
+            outlets=tuple(sorted({outlet.get(d, d) for d in docs})),
+        )
+        for _, (v, ids, docs) in ordered
     )
+
+
+def _consensus(values: Sequence[FindingValue], published: dict[str, dt.date | None]) -> Value | None:
+    """The value the most independent outlets back; ties go to the most recent report, then to the first."""
+
+    def support(v: FindingValue) -> tuple[int, dt.date]:
+        latest = max((published.get(d) or dt.date.min for d in v.documents), default=dt.date.min)
+        return (len(v.outlets), latest)
+
+    best: FindingValue | None = None
+    for v in values:
+        if best is None or support(v) > support(best):
+            best = v
+    return best.value if best else None
+
+
+def _sequence(group: list[Claim], published: dict[str, dt.date | None]) -> tuple[Step, ...]:
+    """Each dated document's figure (its last mention: a live article updates itself), oldest first."""
+    last: dict[str, Claim] = {}
+    for c in group:
+        if published.get(c.document) and (c.document not in last or c.start > last[c.document].start):
+            last[c.document] = c
+    steps = [Step(date=published[d], document=d, value=c.value) for d, c in last.items()]  # type: ignore[arg-type]
+    return tuple(sorted(steps, key=lambda s: (s.date, _order(s.value), s.document)))
+
+
+def _trend(steps: Sequence[Step]) -> Trend | None:
+    """ "rising" when every later day's figures are at least every earlier day's, and the last is higher."""
+    by_day: dict[dt.date, list[float]] = {}
+    for s in steps:
+        by_day.setdefault(s.date, []).append(_order(s.value)[0])
+    days = sorted(by_day)
+    if len(days) < 2:
+        return None
+    spans = [(min(by_day[d]), max(by_day[d])) for d in days]
+    first, last = spans[0], spans[-1]
+    if all(a[1] <= b[0] for a, b in itertools.pairwise(spans)) and last[0] > first[1]:
+        return "rising"
+    if all(a[0] >= b[1] for a, b in itertools.pairwise(spans)) and last[1] < first[0]:
+        return "falling"
+    return None
+
+
+def _self_updates(group: list[Claim]) -> str:
+    """Name the documents that give two different figures for one thing."""
+    by_doc: dict[str, list[Claim]] = {}
+    for c in group:
+        by_doc.setdefault(c.document, []).append(c)
+    notes = []
+    for doc, claims in sorted(by_doc.items()):
+        distinct: dict[object, Claim] = {}
+        for c in sorted(claims, key=lambda c: c.start):
+            distinct.setdefault(_identity(c.value), c)
+        if len(distinct) > 1:
+            quotes = " then ".join(f"“{c.text}”" for c in distinct.values())
+            notes.append(f"{doc} gives {len(distinct)} figures: {quotes}")
+    return "; ".join(notes)
 
 
 def _identity(value: Value) -> object:
@@ -150,26 +242,22 @@ def _interval(count: Count) -> tuple[float, float]:
 
 
 def _counts(group: list[Claim]) -> Verdict:
-    """Contradiction when two documents' intervals cannot overlap; agreement when all are equal."""
-    spans = [(c.document, _interval(c.value)) for c in group]  # type: ignore[arg-type]
-    for i, (doc_a, (lo_a, hi_a)) in enumerate(spans):
-        for doc_b, (lo_b, hi_b) in spans[i + 1 :]:
-            if doc_a != doc_b and (hi_a < lo_b or hi_b < lo_a):
-                return "contradiction"
+    """Contradiction when two documents' intervals cannot overlap; agreement when all are equal.
+
+    Linear: only the two documents with the highest lower bounds and the two with the lowest upper
+    bounds can be the pair that does not overlap.
+    """
+    lows: dict[str, float] = {}
+    highs: dict[str, float] = {}
+    for c in group:
+        lo, hi = _interval(c.value)  # type: ignore[arg-type]
+        lows[c.document] = max(lows.get(c.document, -_INF), lo)
+        highs[c.document] = min(highs.get(c.document, _INF), hi)
+    top = sorted(lows.items(), key=lambda kv: -kv[1])[:2]
+    bottom = sorted(highs.items(), key=lambda kv: kv[1])[:2]
+    if any(doc_a != doc_b and hi < lo for doc_a, lo in top for doc_b, hi in bottom):
+        return "contradiction"
     return "agreement" if len({_identity(c.value) for c in group}) == 1 else "partial"
-
-
-def _trend(group: list[Claim], published: dict[str, dt.date | None]) -> str:
-    """Say whether later reports give higher or lower figures, when the documents are dated."""
-    dated = [(published[c.document], _order(c.value)[0], c) for c in group if published.get(c.document)]
-    if len({d for d, _, _ in dated}) < 2:
-        return ""
-    dated.sort(key=lambda x: (x[0], x[1]))
-    first, last = dated[0], dated[-1]
-    if last[1] == first[1]:
-        return ""
-    trend = "higher" if last[1] > first[1] else "lower"
-    return f"later reports are {trend}: “{first[2].text}” ({first[0]}) → “{last[2].text}” ({last[0]})"
 
 
 def _dates(values: list[EventDate]) -> Verdict:
@@ -219,6 +307,39 @@ def _people(group: list[Claim]) -> tuple[Verdict, str]:
     if len(names) > 1:
         return "agreement", "spelling variants of one name: " + " / ".join(sorted(names))
     return "agreement", ""
+
+
+def sources(findings: Sequence[Finding], documents: Sequence[Document]) -> tuple[SourceRow, ...]:
+    """Each document's record: its claims that agree with a finding's consensus, contradict it, or stand alone."""
+    tally = {d.id: [0, 0, 0] for d in documents}
+    for f in findings:
+        for v in f.values:
+            column = 2 if f.verdict == "single_source" else 0 if compatible(v.value, f.consensus) else 1
+            for doc in v.documents:
+                tally.setdefault(doc, [0, 0, 0])[column] += 1
+    return tuple(
+        SourceRow(document=d.id, outlet=d.outlet, published=d.published, agree=a, contradict=c, only=o)
+        for d in documents
+        for a, c, o in [tally[d.id]]
+    )
+
+
+def compatible(value: Value, other: Value | None) -> bool:
+    """Could both be true? Figures whose intervals overlap, one day (or a month holding it), a country
+    list inside the other, one person's name."""
+    if other is None or value == other:
+        return True
+    if isinstance(value, Count) and isinstance(other, Count):
+        (lo_a, hi_a), (lo_b, hi_b) = _interval(value), _interval(other)
+        return not (hi_a < lo_b or hi_b < lo_a)
+    if isinstance(value, EventDate) and isinstance(other, EventDate):
+        return _dates([value, other]) != "contradiction"
+    if isinstance(value, Participants) and isinstance(other, Participants):
+        a, b = set(value.countries), set(other.countries)
+        return a <= b or b <= a
+    if isinstance(value, Person) and isinstance(other, Person):
+        return same_given_name(" ".join(value.name.split()[:-1]), " ".join(other.name.split()[:-1]))
+    return False
 
 
 def select(findings: Iterable[Finding], selection: Selection) -> tuple[Finding, ...]:

@@ -65,13 +65,12 @@ def test_table_exact(two: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert code == 0
     assert out == (
         "┏━━━━━━━━┳━━━━━━━━┳━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓\n"
-        "┃ Type   ┃ About  ┃ Verdict       ┃ Values (documents)                         ┃\n"
+        "┃ Type   ┃ About  ┃ Verdict       ┃ Values (sources; ✓ consensus)              ┃\n"
         "┡━━━━━━━━╇━━━━━━━━╇━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┩\n"
-        "│ troops │ troops │ contradiction │ about 2,000 — a                            │\n"
-        "│        │        │               │ nearly 2,500 — b                           │\n"
-        "│        │        │               │ later reports are higher: “About 2,000     │\n"
-        "│        │        │               │ troops” (2022-01-13) → “Nearly 2,500       │\n"
-        "│        │        │               │ soldiers” (2022-01-14)                     │\n"
+        "│ troops │ troops │ contradiction │ ≈2,000 — a                                 │\n"
+        "│        │        │               │ ≲2,500 ✓ — b                               │\n"
+        "│        │        │               │ rising over time: about 2,000 (13 Jan) →   │\n"
+        "│        │        │               │ nearly 2,500 (14 Jan)                      │\n"
         "└────────┴────────┴───────────────┴────────────────────────────────────────────┘\n"
         "2 documents, 2 claims, 1 finding: 1 contradiction\n"
     )
@@ -195,3 +194,19 @@ def test_closed_pipe_ends_quietly() -> None:
 def test_help_has_examples() -> None:
     for command in ("compare", "extract", "schema"):
         assert "Example:" in invoke(command, "--help")[1]
+
+
+def test_sources_table(two: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, _ = invoke("compare", str(two), "--format", "table", "--type", "troops", "--sources")
+    assert code == 0
+    rows = [line for line in out.splitlines() if line.startswith("│ a ") or line.startswith("│ b ")]
+    assert [" ".join(r.replace("│", " ").split()) for r in rows] == ["a ? 2022-01-13 0 1 0", "b ? 2022-01-14 1 0 0"]
+
+
+def test_seeds_death_toll_is_marked_rising() -> None:
+    data = json.loads(invoke("compare", SEEDS, "--format", "json", "--type", "deaths")[1])
+    (toll,) = [f for f in data["findings"] if f["verdict"] == "contradiction"]
+    assert toll["trend"] == "rising"
+    assert [s["date"] for s in toll["sequence"]] == ["2022-01-13", "2022-01-19"]
+    assert toll["latest"]["qualifier"] == "more than"

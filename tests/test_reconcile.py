@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from factcheck.model import Claim, Count, Document, EventDate, Participants, Person, Value
-from factcheck.reconcile import Selection, reconcile, same_given_name, select
+from factcheck.reconcile import Selection, reconcile, same_given_name, select, sources
 
 
 def claim(doc: str, typ: str, value: Value, key: str | None = None, scope: str = "story") -> Claim:
@@ -171,17 +171,104 @@ def test_same_given_name(a: str, b: str, same: bool) -> None:
     assert same_given_name(a, b) is same
 
 
-def test_later_higher_note() -> None:
-    docs = [
-        Document(id="a", path="a", text="", published=dt.date(2022, 1, 13)),
-        Document(id="b", path="b", text="", published=dt.date(2022, 1, 19)),
+def _dated(*days: str, outlets: tuple[str | None, ...] = ()) -> list[Document]:
+    return [
+        Document(
+            id=chr(ord("a") + i),
+            path="x",
+            text="",
+            published=dt.date.fromisoformat(d) if d else None,
+            outlet=outlets[i] if i < len(outlets) else None,
+        )
+        for i, d in enumerate(days)
     ]
+
+
+def test_rising_toll_is_a_contradiction_with_a_trend() -> None:
+    docs = _dated("2022-01-13", "2022-01-19")
     claims = [
         claim("a", "deaths", count(None, 24, 146, "between")),
         claim("b", "deaths", count(200, 200, None, "more than")),
     ]
     (finding,) = reconcile(claims, docs)
-    assert finding.note.startswith("later reports are higher")
+    assert (finding.verdict, finding.trend) == ("contradiction", "rising")
+    assert [(s.date.day, s.document) for s in finding.sequence] == [(13, "a"), (19, "b")]
+    assert finding.latest == count(200, 200, None, "more than")
+
+
+@pytest.mark.parametrize(
+    ("figures", "trend"),
+    [
+        pytest.param([(None, 100), ("2022-01-14", 120), ("2022-01-15", 150)], "rising", id="undated-document-left-out"),
+        pytest.param([("2022-01-13", 150), ("2022-01-14", 120), ("2022-01-15", 100)], "falling", id="falling"),
+        pytest.param([("2022-01-13", 100), ("2022-01-14", 150), ("2022-01-15", 120)], None, id="not-in-step-with-time"),
+        pytest.param([("2022-01-13", 100), ("2022-01-13", 150)], None, id="one-day-is-no-trend"),
+    ],
+)
+def test_trend_needs_figures_in_step_with_time(figures: list[tuple[str | None, int]], trend: str | None) -> None:
+    docs = _dated(*(d or "" for d, _ in figures))
+    claims = [claim(d.id, "deaths", count(n, n, n)) for d, (_, n) in zip(docs, figures, strict=True)]
+    (finding,) = reconcile(claims, docs)
+    assert finding.trend == trend
+
+
+def test_one_outlet_counts_once_in_the_consensus() -> None:
+    docs = _dated("2022-01-13", "2022-01-13", "2022-01-13", outlets=("wire", "wire", "paper"))
+    claims = [
+        claim("a", "troops", count(2000, 2000, 2000)),
+        claim("b", "troops", count(2000, 2000, 2000)),
+        claim("c", "troops", count(2500, 2500, 2500)),
+        claim("d", "troops", count(2500, 2500, 2500)),
+    ]
+    docs.append(Document(id="d", path="x", text="", published=dt.date(2022, 1, 14), outlet="radio"))
+    (finding,) = reconcile(claims, docs)
+    assert [v.outlets for v in finding.values] == [("wire",), ("paper", "radio")]
+    assert finding.consensus == count(2500, 2500, 2500)
+
+
+def test_consensus_tie_goes_to_the_latest_report() -> None:
+    docs = _dated("2022-01-13", "2022-01-19")
+    claims = [claim("a", "troops", count(2500, 2500, 2500)), claim("b", "troops", count(2000, 2000, 2000))]
+    (finding,) = reconcile(claims, docs)
+    assert finding.consensus == count(2000, 2000, 2000)
+
+
+def test_a_document_with_two_figures_is_named() -> None:
+    claims = [
+        claim("a", "deaths", count(146, 146, 146)),
+        claim("a", "deaths", count(164, 164, 164)),
+        claim("b", "deaths", count(164, 164, 164)),
+    ]
+    (finding,) = reconcile(claims)
+    assert "a gives 2 figures" in finding.note
+
+
+def test_more_outlets_first_within_a_verdict() -> None:
+    docs = _dated("", "", "", outlets=("x", "y", "z"))
+    claims = [
+        claim("a", "troops", count(10, 10, 10)),
+        claim("b", "troops", count(10, 10, 10)),
+        claim("a", "deaths", count(5, 5, 5)),
+        claim("b", "deaths", count(5, 5, 5)),
+        claim("c", "deaths", count(5, 5, 5)),
+    ]
+    assert [f.type for f in reconcile(claims, docs)] == ["deaths", "troops"]
+
+
+def test_sources_tally_agree_contradict_only() -> None:
+    docs = _dated("2022-01-13", "2022-01-14", "2022-01-15")
+    claims = [
+        claim("a", "troops", count(2000, 2000, 2000)),
+        claim("b", "troops", count(2500, 2500, 2500)),
+        claim("c", "troops", count(2500, 2500, 2500)),
+        claim("a", "arrests", count(9, 9, 9)),
+    ]
+    rows = sources(reconcile(claims, docs), docs)
+    assert [(r.document, r.agree, r.contradict, r.only) for r in rows] == [
+        ("a", 0, 1, 1),
+        ("b", 1, 0, 0),
+        ("c", 1, 0, 0),
+    ]
 
 
 def test_findings_are_ordered_and_numbered() -> None:

@@ -15,6 +15,7 @@ from ..model import (
     Participants,
     Person,
     Result,
+    SourceRow,
     Value,
 )
 
@@ -76,11 +77,34 @@ def finding_json(finding: Finding) -> dict[str, Any]:
         "key": finding.key,
         "verdict": finding.verdict,
         "values": [
-            {"value": value_json(v.value), "documents": list(v.documents), "claims": list(v.claims)}
+            {
+                "value": value_json(v.value),
+                "documents": list(v.documents),
+                "claims": list(v.claims),
+                "outlets": list(v.outlets),
+            }
             for v in finding.values
         ],
         "documents": list(finding.documents),
+        "outlets": list(finding.outlets),
         "note": finding.note,
+        "consensus": None if finding.consensus is None else value_json(finding.consensus),
+        "latest": None if finding.latest is None else value_json(finding.latest),
+        "trend": finding.trend,
+        "sequence": [
+            {"date": s.date.isoformat(), "document": s.document, "value": value_json(s.value)} for s in finding.sequence
+        ],
+    }
+
+
+def source_json(row: SourceRow) -> dict[str, Any]:
+    return {
+        "document": row.document,
+        "outlet": row.outlet,
+        "published": row.published.isoformat() if row.published else None,
+        "agree": row.agree,
+        "contradict": row.contradict,
+        "only": row.only,
     }
 
 
@@ -96,6 +120,7 @@ def result_json(result: Result, *, findings: bool = True) -> dict[str, Any]:
     }
     if findings:
         out["findings"] = [finding_json(f) for f in result.findings]
+        out["sources"] = [source_json(r) for r in result.sources]
     out["errors"] = [error_json(e) for e in result.errors]
     return out
 

@@ -117,11 +117,40 @@ def schema(*, claims_only: bool = False) -> dict[str, Any]:
                         "value": {"$ref": "#/$defs/value"},
                         "documents": {"type": "array", "items": {"type": "string"}},
                         "claims": {"type": "array", "items": {"type": "string"}},
+                        "outlets": {"type": "array", "items": {"type": "string"}},
                     },
                 },
             },
             "documents": {"type": "array", "items": {"type": "string"}},
+            "outlets": {"type": "array", "items": {"type": "string"}},
             "note": {"type": "string"},
+            "consensus": {"oneOf": [{"$ref": "#/$defs/value"}, {"type": "null"}]},
+            "latest": {"oneOf": [{"$ref": "#/$defs/value"}, {"type": "null"}]},
+            "trend": {"enum": ["rising", "falling", None]},
+            "sequence": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["date", "document", "value"],
+                    "properties": {
+                        "date": {"type": "string", "format": "date"},
+                        "document": {"type": "string"},
+                        "value": {"$ref": "#/$defs/value"},
+                    },
+                },
+            },
+        },
+    }
+    source = {
+        "type": "object",
+        "required": ["document", "outlet", "published", "agree", "contradict", "only"],
+        "properties": {
+            "document": {"type": "string"},
+            "outlet": _STR,
+            "published": {"type": ["string", "null"], "format": "date"},
+            "agree": {"type": "integer", "minimum": 0},
+            "contradict": {"type": "integer", "minimum": 0},
+            "only": {"type": "integer", "minimum": 0},
         },
     }
     error = {
@@ -138,6 +167,7 @@ def schema(*, claims_only: bool = False) -> dict[str, Any]:
     }
     if not claims_only:
         props["findings"] = {"type": "array", "items": finding}
+        props["sources"] = {"type": "array", "items": source}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "factcheck " + ("extract" if claims_only else "compare") + " output, contract v1",
