@@ -59,6 +59,10 @@ TYPE_ORDER: tuple[ClaimType, ...] = (
     "person",
 )
 _INF = float("inf")
+#: Date claims whose event labels score at least this (rapidfuzz ``token_sort_ratio``, 0-100) are one event:
+#: "withdrawal begun" / "withdrawal began" (94) join; "withdrawal began" / "withdrawal completed" (67) and
+#: "withdrawal began" / "withdrawal deadline" (80) do not.
+EVENT_LABEL_THRESHOLD = 88
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -86,10 +90,11 @@ def reconcile(claims: Sequence[Claim], documents: Sequence[Document] = ()) -> tu
     """
     published = {d.id: d.published for d in documents}
     outlet = {d.id: d.outlet or d.id for d in documents}
+    same_event = _event_keys([c.key for c in claims if c.type == "date" and c.scope == "story"])
     groups: dict[str, list[Claim]] = {}
     for c in claims:
         if c.scope == "story":
-            groups.setdefault(c.key, []).append(c)
+            groups.setdefault(same_event.get(c.key, c.key), []).append(c)
     findings = [_judge(key, group, published, outlet) for key, group in groups.items()]
     findings.sort(key=lambda f: (VERDICTS.index(f.verdict), -len(f.outlets), TYPE_ORDER.index(f.type), f.key))
     return tuple(dataclasses.replace(f, id=f"f{i}") for i, f in enumerate(findings, 1))
@@ -131,6 +136,32 @@ def _judge(key: str, group: list[Claim], published: dict[str, dt.date | None], o
         trend=trend,
         sequence=sequence if trend else (),
     )
+
+
+def _event_keys(keys: Sequence[str]) -> dict[str, str]:
+    """Map each date key to the most used key whose event label is near-identical to its own."""
+    counts: dict[str, int] = {}
+    for k in keys:
+        counts[k] = counts.get(k, 0) + 1
+    canonical: list[str] = []
+    out: dict[str, str] = {}
+    for key in sorted(counts, key=lambda k: (-counts[k], k)):
+        label = key.partition(":")[2]
+        if ":" in label:  # an unlabelled date ("date:<document>:<offset>") is its own event
+            out[key] = key
+            continue
+        match = next(
+            (
+                c
+                for c in canonical
+                if label and fuzz.token_sort_ratio(label, c.partition(":")[2]) >= EVENT_LABEL_THRESHOLD
+            ),
+            None,
+        )
+        if match is None:
+            canonical.append(key)
+        out[key] = match or key
+    return out
 
 
 def _values(group: list[Claim], outlet: dict[str, str]) -> tuple[FindingValue, ...]:

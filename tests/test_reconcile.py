@@ -291,3 +291,17 @@ def test_select() -> None:
     assert [f.type for f in select(findings, Selection(verdicts=("contradiction",)))] == ["troops"]
     assert [f.type for f in select(findings, Selection(types=("deaths",)))] == ["deaths"]
     assert [f.type for f in select(findings, Selection(min_sources=2))] == ["troops"]
+
+
+@pytest.mark.parametrize(
+    ("keys", "groups"),
+    [
+        pytest.param(["date:withdrawal began", "date:withdrawal begun"], 1, id="near-identical-labels-join"),
+        pytest.param(["date:withdrawal began", "date:withdrawal completed"], 2, id="different-events-stay-apart"),
+        pytest.param(["date:earthquake", "date:earthquake (reported)"], 2, id="reporting-date-is-another-event"),
+        pytest.param(["date:a:10", "date:a:11"], 2, id="unlabelled-dates-never-join"),
+    ],
+)
+def test_event_labels_merge_by_similarity(keys: list[str], groups: int) -> None:
+    claims = [claim(chr(ord("a") + i), "date", day("2022-01-13"), key=k) for i, k in enumerate(keys)]
+    assert len(reconcile(claims)) == groups
