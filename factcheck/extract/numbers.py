@@ -8,7 +8,10 @@ in ``data/hedges.json``.
 
 Two steps: ``match`` finds candidate atoms with compiled, longest-first patterns (none of which can
 backtrack catastrophically: no nested quantifiers over the same characters), then ``parse_numbers``
-joins atoms with hedges and range words and builds the mentions.
+joins atoms with hedges and range words and builds the mentions. Figures in digits are found by
+``numforms``; runs of number words ("3 hundred and 21", "minus five point five") here, and valued by
+``numwords``. Every pattern that scans the whole text starts with a one-character test, so a long
+text without figures goes by at regex-engine speed.
 """
 
 from __future__ import annotations
@@ -16,10 +19,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .lexicon import alternation, data
+from .numforms import Atom, figure_kind, numeric_atoms, trie_regex
 from .numwords import mixed, number_word_set, tables
 
 Num = int | float
@@ -39,33 +43,6 @@ class NumberMention:
     high_inclusive: bool
     qualifier: str
     kind: str
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Atom:
-    """A bare figure before hedges: its span, value (or vague interval) and kind."""
-
-    start: int
-    end: int
-    value: float | None
-    low: float | None = None
-    high: float | None = None
-    kind: str = "number"
-
-
-_NUMERIC = re.compile(
-    r"(?=[-−mnMN.\d])(?:(?<![\w.,/-])|(?<=[A-Za-z]-)|(?<=\d[-–]))(?P<sign>(?<![A-Za-z\d][-–])(?:-|−|minus\s+|negative\s+)\s*)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-    r"(?:(?P<frac>\s*/\s*\d+)|(?P<mixedfrac>\s+\d+/\d+)|(?P<exp>[eE][+-]?\d+|\^[+-]*\d+))?"
-    r"(?P<suffix>\s*(?:k|K|M|mn|bn|b|B|G|T|tn)(?![\w]))?"
-    r"(?P<scale>(?:\s+(?:hundred|thousand|million|billion|trillion|lakh|crore|dozens?|dzs?|dozs?)(?![\w])){1,2})?"
-    r"(?P<scalefrac>\s+and\s+(?:a|one|two|three)\s+(?:half|quarters?|thirds?))?"
-)
-_WORD_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\s*-\s*")
-_ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)\b", re.I)
-_PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.I)
-_MONEY_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|rubles|roubles|yuan|yen|USD|EUR|GBP)\b")
-_MONEY_BEFORE = re.compile(r"(?:[$€£¥]|US\$|USD\s?|EUR\s?|GBP\s?)$")
 
 
 @cache
@@ -91,22 +68,27 @@ def _postfix_lookup() -> dict[str, str]:
 
 @cache
 def _vague_pattern() -> re.Pattern[str]:
-    amounts = _hedges()["vague"]["amounts"]
-    initials = "".join(sorted({a[0].lower() + a[0].upper() for a in amounts}))
-    return re.compile(rf"(?=[{initials}])(?<![\w-])" + alternation(list(amounts)) + r"(?![\w-])", re.I)
+    amounts = [a.lower() for a in _hedges()["vague"]["amounts"]]
+    return re.compile(rf"(?=[{_initials(amounts)}])(?<![\w-]){trie_regex(amounts, any_case=True)}(?![\w-])")
+
+
+def _initials(words: list[str]) -> str:
+    """The first letters of ``words`` in both cases: a one-step look-ahead that rejects other starts fast."""
+    return "".join(sorted({w[0].lower() + w[0].upper() for w in words}))
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word right before ``pos`` (white space between allowed), lower-cased, or ""."""
+    m = _LAST_WORD.search(text[max(0, pos - 30) : pos])
+    return m.group(1).lower() if m else ""
 
 
 def match(text: str) -> list[Atom]:
     """Bare figures, sorted, not overlapping (longest first, then earliest)."""
-    found: list[Atom] = []
-    for m in _vague_pattern().finditer(text):
-        lo, hi = _hedges()["vague"]["amounts"][" ".join(m.group().lower().split())]
-        found.append(Atom(start=m.start(), end=m.end(), value=None, low=lo, high=hi, kind="vague"))
-    for m in _NUMERIC.finditer(text):
-        atom = _numeric(text, m)
-        if atom is not None:
-            found.append(atom)
-    found.extend(_word_atoms(text))
+    found = [*_vague_atoms(text), *numeric_atoms(text), *_word_atoms(text)]
     taken = bytearray(len(text))
     out: list[Atom] = []
     for a in sorted(found, key=lambda a: (-(a.end - a.start), a.start)):
@@ -116,117 +98,124 @@ def match(text: str) -> list[Atom]:
     return sorted(out, key=lambda a: a.start)
 
 
-def _numeric(text: str, m: re.Match[str]) -> Atom | None:
-    raw = m.group("num")
-    if text[m.end() : m.end() + 1].isalpha() and not m.group("suffix") and not m.group("scale"):
-        return None  # "180ml", "29km", "4th"
-    value = float(raw.replace(",", "").replace(" ", "").replace("\u202f", "").replace("\u00a0", ""))
-    if m.group("frac"):
-        den = float(m.group("frac").replace("/", "").strip())
-        if den == 0:
-            return None
-        value /= den
-    if m.group("mixedfrac"):
-        a, b = m.group("mixedfrac").split("/")
-        if float(b) == 0:
-            return None
-        value += float(a) / float(b)
-    exp = m.group("exp")
-    if exp and exp[0] in "eE":
-        value *= 10 ** int(exp[1:])
-    elif exp:
-        power = int(exp[1:].replace("--", "").replace("+", "") or "0") * (-1 if exp.count("-") == 1 else 1)
-        value = value**power
-    if m.group("suffix"):
-        value *= tables()["suffix_scales"][m.group("suffix").strip()]
-    for word in (m.group("scale") or "").split():
-        if word in tables()["scales"]:
-            value *= tables()["scales"][word]
-        else:
-            value *= 12
-    if m.group("scalefrac"):
-        last = (m.group("scale") or " ").split()[-1]
-        fr = mixed(["a", *m.group("scalefrac").split()[2:]]) or 0.0
-        value += fr * tables()["scales"].get(last, 1)
-    if m.group("sign"):
-        value = -value
-    return Atom(start=m.start(), end=m.end(), value=value, kind=_kind(text, m.start(), m.end(), m.start("num"), raw))
-
-
-_TIME = re.compile(r"[:.]\d\d\s*(?:[ap]\.?m\b|GMT|UTC|hrs|h\b)|\s*(?:[ap]\.m\.|[ap]m\b|GMT|UTC)", re.I)
-_YEAR_DIGITS = re.compile(r"(?:18|19|20)\d\d")
-_COUNTED_AFTER = re.compile(
-    r"\s+(?:people|persons|troops|soldiers|dead|killed|injured|wounded|men|women|children|members|"
-    r"of\b|more|others|flights|homes|houses|residents|refugees|migrants|police)",
-    re.I,
-)
-
-
-def _kind(text: str, start: int, end: int, num_start: int, raw: str) -> str:
-    """What a figure is, from its neighbours: a percentage, money, a time of day, a year, or a number."""
-    nxt = text[end : end + 1]
-    if nxt in (" ", "%", "\u00a0", "-", "") and _PERCENT.match(text, end):
-        return "percent"
-    money_before = text[max(0, start - 1) : start] in ("$", "€", "£", "¥", " ", "D") and bool(
-        _MONEY_BEFORE.search(text[max(0, start - 4) : start])
-    )
-    if money_before or (nxt == " " and _MONEY_AFTER.match(text, end)):
-        return "money"
-    if nxt in (":", ".", " ") and _TIME.match(text, end):
-        return "time"
-    if _YEAR_DIGITS.fullmatch(raw) and not _COUNTED_AFTER.match(text, num_start + 4):
-        return "year"
-    return "number"
+def _vague_atoms(text: str) -> list[Atom]:
+    amounts = _hedges()["vague"]["amounts"]
+    not_after = _hedges()["exceptions"]["vague_not_after_word"]
+    out: list[Atom] = []
+    for m in _vague_pattern().finditer(text):
+        start, end = m.span()
+        key = " ".join(m.group().lower().split())
+        if key in not_after and _word_before(text, start) in not_after[key]:
+            continue  # "he scores ten"
+        lo, hi = amounts[key]
+        out.append(Atom(start=start, end=end, value=None, low=lo, high=hi, kind="vague"))
+    return out
 
 
 @cache
 def _word_token() -> re.Pattern[str]:
-    """A word that starts like a number word, with its hyphenated continuation ("four-day")."""
-    starts = alternation(sorted(number_word_set()))
-    initials = "".join(sorted({w[0].lower() + w[0].upper() for w in number_word_set()}))
-    return re.compile(rf"(?=[{initials}])(?<![A-Za-z]){starts}[A-Za-z]*(?:[ \t]*-[ \t]*[A-Za-z]+)*", re.I)
+    """A number word with its hyphenated continuation ("four-day"), or a plain integer ("3 hundred and 21")."""
+    words = sorted(w.lower() for w in number_word_set())
+    initials = _initials(words)
+    return re.compile(
+        rf"(?=[0-9{initials}])(?<![A-Za-z0-9])(?:(?<![\w.,/-])(?P<d>[0-9]{{1,15}})(?![0-9A-Za-z%]|[.,/][0-9])"
+        rf"|(?=[{initials}])(?P<w>{trie_regex(words, any_case=True)}(?![A-Za-z])(?:[ \t]*-[ \t]*[A-Za-z]+)*))"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int
+    words: list[str]
+
+
+_WINDOW = 16  # no number in words is longer; it bounds the work on long runs
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"})
+
+
+def _is_small(tok: _Tok) -> bool:
+    """A single unit, tens word or integer: three of them in a row are never one number."""
+    w = tok.words
+    return len(w) == 1 and (w[0] in tables()["units"] or w[0] in tables()["tens"] or w[0].isdigit())
+
+
+def _is_ordinal(word: str) -> bool:
+    ords = tables()["ordinals"]
+    return word not in ("half", "halves", "quarter", "quarters") and (word in ords or word[:-1] in ords)
+
+
+def _runs(text: str) -> list[list[_Tok]]:
+    """Number-word tokens, grouped into runs separated only by white space."""
+    words = number_word_set()
+    runs: list[list[_Tok]] = []
+    run: list[_Tok] = []
+    last_end = -1
+    for t in _word_token().finditer(text):
+        group = "d" if t.group("d") else "w"
+        start, end = t.span()
+        if run and text[last_end:start].strip():
+            runs.append(run)
+            run = []
+        last_end = end
+        if group == "d":
+            toks, closes = [_Tok(start, end, [t.group(group)])], False
+        else:
+            toks, closes = _word_toks(start, t.group(group), words)
+        if closes and not toks and run:
+            runs.append(run)
+            run = []
+        for tok in toks:
+            if len(run) >= 2 and _is_small(tok) and _is_small(run[-1]) and _is_small(run[-2]):
+                runs.append(run)
+                run = []
+            run.append(tok)
+            if closes or len(toks) > 1:
+                runs.append(run)
+                run = []
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _word_toks(start: int, token: str, words: frozenset[str]) -> tuple[list[_Tok], bool]:
+    """One word token as figure tokens, and whether it ends the run ("four-day" does)."""
+    parts = _split(token)
+    pieces = list(re.finditer(r"[A-Za-z]+", token))
+    keep = next((i for i, p in enumerate(parts) if p not in words), len(parts))
+    if keep < len(parts):  # "four-day": the figure is the number-word prefix; "twenty-first-century" has none
+        if _is_ordinal(parts[keep - 1]):
+            return [], True
+        return [_Tok(start, start + pieces[keep - 1].end(), parts[:keep])], True
+    small = tables()["units"].keys() | tables()["tens"].keys()
+    if len(parts) > 1 and all(p in small for p in parts) and mixed(parts) is None:
+        return [_Tok(start + p.start(), start + p.end(), [p.group().lower()]) for p in pieces], True  # "three-nought"
+    return [_Tok(start, start + len(token), parts)], False
 
 
 def _word_atoms(text: str) -> list[Atom]:
     """Runs of number words, valued by ``numwords.mixed``; the longest valid prefix wins."""
-    words = number_word_set()
-    runs: list[list[tuple[str, int, int]]] = []
-    run: list[tuple[str, int, int]] = []
-    last_end = -1
-    for t in _word_token().finditer(text):
-        parts = _split(t.group())
-        if not parts or parts[0] not in words:
-            last_end = -1
-            continue
-        if run and (last_end < 0 or text[last_end : t.start()].strip()):
-            runs.append(run)
-            run = []
-        keep = next((i for i, p in enumerate(parts) if p not in words), len(parts))
-        if keep < len(parts):  # "four-day": the figure is the number-word prefix
-            pieces = list(re.finditer(r"[A-Za-z]+", t.group()))
-            end = t.start() + pieces[keep - 1].end()
-            run.append((text[t.start() : end], t.start(), end))
-            runs.append(run)
-            run, last_end = [], -1
-            continue
-        run.append((t.group(), t.start(), t.end()))
-        last_end = t.end()
-    if run:
-        runs.append(run)
     out: list[Atom] = []
-    for toks in runs:
+    for toks in _runs(text):
         i = 0
         while i < len(toks):
-            if _split(toks[i][0])[0] in ("and", "point"):
+            first = toks[i].words[0]
+            if first in ("and", "point") or (
+                first.isdigit() and (i + 1 == len(toks) or toks[i + 1].words[0] not in _SCALE_WORDS)
+            ):
+                i += 1  # digits join words only as "3 hundred (and 21)"
+                continue
+            found = _longest(toks[i : i + _WINDOW])
+            if found is None:
+                if toks[i].words == ["half"] and _hedge_before(text, toks[i].start) is not None:  # "more than half"
+                    out.append(Atom(start=toks[i].start, end=toks[i].end, value=0.5, kind="fraction"))
                 i += 1
                 continue
-            atom = _longest(text, toks[i : i + 40])
-            if atom is None:
-                i += 1
-                continue
-            out.append(atom)
-            while i < len(toks) and toks[i][2] <= atom.end:
-                i += 1
+            k, value = found
+            atom = _word_atom(text, toks[i : i + k], value)
+            if atom is not None:
+                out.append(atom)
+            i += k
     return out
 
 
@@ -234,22 +223,59 @@ def _split(token: str) -> list[str]:
     return [q for p in token.lower().split("-") if (q := p.strip())]
 
 
-def _longest(text: str, toks: list[tuple[str, int, int]]) -> Atom | None:
+def _longest(toks: list[_Tok]) -> tuple[int, float] | None:
+    """How many of ``toks`` make the longest number, and its value."""
+    flat: list[str] = []
+    ends: list[int] = []
+    for t in toks:
+        flat.extend(t.words)
+        ends.append(len(flat))
     for k in range(len(toks), 0, -1):
-        words = [w for t in toks[:k] for w in _split(t[0])]
-        if words[-1] in ("and", "a", "an", "point") or (words[0] in ("a", "an") and len(words) == 1):
-            continue
-        if len(words) == 1 and words[0] in ("half", "second", "quarter", "quarters", "first"):
-            continue  # "second" and "half" alone are not counts
-        if words[-1] in ("first", "second", "firsts", "seconds") and len(words) <= 2:
-            continue  # "a second bombing" is an ordinal, not a half
-        value = mixed(words)
-        if value is None:
-            continue
-        if words[-1] in tables()["ordinals"] and len(words) == 1:
-            continue
-        return Atom(start=toks[0][1], end=toks[k - 1][2], value=value, kind="number")
+        words = flat[: ends[k - 1]]
+        if not _plausible(words) or (k < len(toks) and toks[k].words[0] in _SCALE_WORDS):
+            continue  # "3 hundred and 2 | hundred" cuts a number in two
+        value = _mixed(tuple(words))
+        if value is not None:
+            return k, value
     return None
+
+
+@lru_cache(maxsize=4096)
+def _mixed(words: tuple[str, ...]) -> float | None:
+    """``numwords.mixed``, remembered: a run is valued once per start, many prefixes each."""
+    return mixed(list(words))
+
+
+def _plausible(words: list[str]) -> bool:
+    if words[-1] in ("and", "a", "an", "point") or (words[0] in ("a", "an") and len(words) == 1):
+        return False
+    if len(words) == 1 and (words[0] in ("half", "second", "quarter", "quarters", "first") or _is_ordinal(words[0])):
+        return False  # "second" and "half" alone are not counts
+    if words[-1] in ("first", "second", "firsts", "seconds") and len(words) <= 2:
+        return False  # "a second bombing" is an ordinal, not a half
+    return not any(w.isdigit() for w in words) or not _SCALE_WORDS.isdisjoint(words)  # "3 hundred and 21"
+
+
+_OF_SCALE = re.compile(r"\s+of\s+(?:a|an|one)\s+(hundred|thousand|million|billion|trillion|lakh|crore)(?![\w-])", re.I)
+_SIGN_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+$")
+
+
+def _word_atom(text: str, toks: list[_Tok], value: float) -> Atom | None:
+    """A run of number words as a figure: "the one" is a pronoun, "minus" and "of a million" join in."""
+    start, end = toks[0].start, toks[-1].end
+    words = [w for t in toks for w in t.words]
+    nt = tables()
+    if words == ["one"] and text[end : end + 1] != "-" and _word_before(text, start) in nt["pronoun_one_after"]:
+        return None  # "the one you mentioned", "which one"
+    if 0 < value < 1 and (m := _OF_SCALE.match(text, end)):
+        value, end = value * nt["scales"][m.group(1).lower()], m.end()  # "two thirds of a million"
+    sign = _SIGN_BEFORE.search(text[max(0, start - 12) : start])
+    if sign and sign.group(1).lower() in nt["sign_words"]:
+        sign_start = start - len(sign.group())
+        if _word_before(text, sign_start) not in nt["no_sign_after"]:
+            start, value = sign_start, -value
+    fig_kind = figure_kind(text, start, end, start, words[0]) if words[0].isdigit() else "number"
+    return Atom(start=start, end=end, value=value, kind=fig_kind)
 
 
 @cache
@@ -264,33 +290,41 @@ def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
     """The hedge ending right before ``start``, looked up word by word (no regex: this runs per figure)."""
     window = text[max(0, start - 40) : start]
     stripped = window.rstrip()
-    for symbol, q in _SYMBOL_HEDGES:
-        if stripped.endswith(symbol):
-            return q, start - (len(window) - len(stripped)) - len(symbol)
-    if (
-        not window[-1:].isspace()
-        or window.rsplit(None, 1)[-1:] == []
-        or (window.split()[-1].lower() not in _hedge_last_words())
-    ):
+    if stripped[-1:] in ("<", ">", "="):
+        for symbol, q in _SYMBOL_HEDGES:
+            if stripped.endswith(symbol):
+                if stripped[-len(symbol) - 1 : -len(symbol)] in ("<", ">", "="):
+                    return None  # "<>30", "=>30": no comparison we know
+                return q, start - (len(window) - len(stripped)) - len(symbol)
+    if len(stripped) == len(window) or not stripped:
         return None
-    tokens = list(re.finditer(r"\S+", window))
+    tokens = stripped.split()
+    if tokens[-1].lower() not in _hedge_last_words():
+        return None
     lookup = _prefix_lookup()
-    for k in range(min(6, len(tokens)), 0, -1):
-        first = tokens[-k]
-        lead = first.group().lstrip("([\"'“‘")
-        phrase = " ".join([lead, *(t.group() for t in tokens[len(tokens) - k + 1 :])]).lower()
+    for k in range(min(_hedge_max_words(), len(tokens)), 0, -1):
+        lead = tokens[-k].lstrip("([\"'“‘")
+        phrase = " ".join([lead, *tokens[len(tokens) - k + 1 :]]).lower()
         if phrase in lookup:
-            offset = first.end() - len(lead)
-            return lookup[phrase], start - len(window) + offset
+            first = list(re.finditer(r"\S+", stripped))[-k]
+            hstart = start - len(window) + first.end() - len(lead)
+            if _word_before(text, hstart) in _hedges()["exceptions"]["hedge_not_after_word"].get(phrase, ()):
+                return None  # "how about 2"
+            return lookup[phrase], hstart
     return None
 
 
+@cache
+def _hedge_max_words() -> int:
+    return max(len(p.split()) for p in _prefix_lookup())
+
+
 def _num(x: float | None) -> Num | None:
-    if x is None:
-        return None
-    if math.isfinite(x) and abs(x - round(x)) < 1e-9 and abs(x) < 1e18:
-        return round(x)
-    return x
+    """An integral value as an int (a trillionth stays a float)."""
+    if x is None or not -1e18 < x < 1e18:
+        return x
+    r = round(x)
+    return r if (r or not x) and abs(x - r) < 1e-9 * max(1.0, abs(x)) else x
 
 
 def _bounds(q: str, v: float) -> tuple[float | None, float | None, bool, bool]:
@@ -363,9 +397,9 @@ def parse_numbers(text: str) -> list[NumberMention]:
                 start = a.start - len(lead.group()) if lead else a.start
                 lo = a.low if a.value is None else a.value
                 hi = nxt.high if nxt.value is None else nxt.value
-                chained = re.match(r"[-–/]\d", text[nxt.end : nxt.end + 2]) or re.search(
-                    r"\d[-–/]$", text[max(0, a.start - 2) : a.start]
-                )
+                chained = re.match(r"[-–/]\w", text[nxt.end : nxt.end + 2]) or re.search(
+                    r"\w[-–/]$", text[max(0, a.start - 2) : a.start]
+                )  # "1-222-2222", "three-nought-four": a code, not a range
                 if lo is not None and hi is not None and lo <= hi and not chained:
                     out.append(_mention(text, start, nxt.end, None, lo, hi, True, True, "between", "range"))
                     i += 2
@@ -375,25 +409,48 @@ def parse_numbers(text: str) -> list[NumberMention]:
     return _join_comparisons(text, out)
 
 
+_THAN = re.compile(r"\s+than(?![\w])", re.I)
+_OR_EQUAL = re.compile(r"\s+or\s+equal(?:\s+to)?(?![\w])", re.I)
+
+
 def _hedged(text: str, a: Atom, nxt: Atom | None, done: list[NumberMention]) -> NumberMention:
     start, end = a.start, a.end
     if a.kind == "vague":
         return _mention(text, start, end, None, a.low, a.high, True, a.high is not None, "vague", "vague")
     value = a.value or 0.0
-    kind = a.kind
+    fig_kind = a.kind if a.kind != "year" else "number"
     prev_end = done[-1].end if done else 0
-    hedge = _hedge_before(text, a.start) if a.kind != "year" else None
     post = _postfix_pattern().match(text, a.end)
-    if post and not (nxt and post.end() > nxt.start):
+    if post and not _leads_to(text, post.end(), nxt) and not _THAN.match(text, post.end()):
         q = _postfix_lookup()[" ".join(post.group().lower().split())]
         if q == "at least":
             return _mention(text, start, post.end(), None, value, None, True, False, q, "number")
         return _mention(text, start, post.end(), None, None, value, False, True, q, "number")
-    if hedge is not None and hedge[1] >= prev_end:
+    hedge = _hedge_before(text, a.start) if a.kind != "year" else None
+    if hedge is not None and hedge[1] >= prev_end and not _after_figure(text, hedge[1], a.start, done):
         q, hstart = hedge
+        or_equal = _OR_EQUAL.match(text, end)
+        if or_equal and q in ("more than", "fewer than") and not _leads_to(text, or_equal.end(), nxt):
+            q, end = ("at least" if q == "more than" else "up to"), or_equal.end()  # "more than 5000 or equal to"
         lo, hi, lo_inc, hi_inc = _bounds(q, value)
-        return _mention(text, hstart, end, value, lo, hi, lo_inc, hi_inc, q, kind if kind != "year" else "number")
-    return _mention(text, start, end, value, value, value, True, True, "exact", kind)
+        return _mention(text, hstart, end, value, lo, hi, lo_inc, hi_inc, q, fig_kind)
+    return _mention(text, start, end, value, value, value, True, True, "exact", a.kind)
+
+
+def _leads_to(text: str, pos: int, nxt: Atom | None) -> bool:
+    """Whether the next figure follows ``pos`` with only white space between ("or more than 4500")."""
+    return nxt is not None and (nxt.start < pos or not text[pos : nxt.start].strip())
+
+
+def _after_figure(text: str, hstart: int, start: int, done: list[NumberMention]) -> bool:
+    """ "2000 over 3": right after a figure, "over" joins two figures and bounds neither."""
+    phrase = " ".join(text[hstart:start].lower().split())
+    return (
+        phrase in _hedges()["exceptions"]["hedge_not_after_figure"]
+        and bool(done)
+        and done[-1].kind not in ("year", "time")  # "in 2021 over 3,000 died" keeps its bound
+        and not text[done[-1].end : hstart].strip()
+    )
 
 
 def _join_comparisons(text: str, ms: list[NumberMention]) -> list[NumberMention]:
