@@ -82,7 +82,7 @@ def _range(text: str, a: Atom, b: Atom, ref: dt.date | None) -> DateMention | No
     lead = _rx()["from"].search(before)
     if gap.strip().lower() == "and" and not (lead and lead.group(1).lower() == "between"):
         return None
-    if "\n" in gap or (gap.strip() in ("-", "–", "~") and not ({a.kind, b.kind} - {"now"}) and not lead):
+    if "\n" in gap:
         return None
     start, end = _ends(a, b, ref)
     if start is None or end is None or end < start:
