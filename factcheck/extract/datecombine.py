@@ -19,17 +19,14 @@ import re
 from functools import cache
 
 from .dateatoms import Atom
-from .datecal import DAY, DateMention, monday, safe, words
-from .dateperiods import _spans, offset
+from .datecal import DAY, DateMention, monday, safe
+from .dateperiods import amount_parts, offset, time_amounts
 
 
 @cache
 def _rx() -> dict[str, re.Pattern[str]]:
-    w = words()
-    small = "|".join(sorted((re.escape(k) for k in w["small_numbers"]), key=len, reverse=True))
-    units = "|".join(sorted(w["units"], key=len, reverse=True))
-    n = rf"(?:\d{{1,3}}|{small})"
-    span = rf"{n}\s+(?:{units})(?:(?:,?\s+and|,)?\s+{n}\s+(?:{units}))*"
+    n, units = amount_parts()
+    span = rf"{n}\s+{units}(?:(?:,?\s+and|,)?\s+{n}\s+{units})*"
     return {
         "range": re.compile(r"\s*(?:-|–|—|~|to|till|until|thru|through)\s*|\s+and\s+", re.I),
         "from": re.compile(r"(?<![\w-])(from|between)\s+$", re.I),
@@ -134,7 +131,7 @@ def _modified(text: str, a: Atom) -> DateMention | None:
     if day is not None and (hit := rx["offset"].search(head)):
         more, span, direction = hit.group(1), hit.group(2), hit.group(3).lower()
         sign = -1 if direction == "before" else 1
-        moved = offset(day, _spans(span), sign)
+        moved = offset(day, time_amounts(span), sign)
         begin = base + hit.start()
         if more and more.lower() == "more":
             lo, hi = (None, moved) if sign < 0 else (moved, None)
@@ -144,7 +141,7 @@ def _modified(text: str, a: Atom) -> DateMention | None:
             return _widen(m, text, begin, m.char_end, date=None, start=lo, end=hi, precision="range")
         return _widen(m, text, begin, m.char_end, date=moved, start=moved, end=moved)
     if day is not None and (hit := rx["for"].search(head)) and not rx["offset"].search(head):
-        end = offset(day, _spans(hit.group(1)), 1) - DAY
+        end = offset(day, time_amounts(hit.group(1)), 1) - DAY
         return _widen(m, text, base + hit.start(), m.char_end, date=None, start=day, end=end, precision="range")
     if day is not None and (hit := rx["week_of"].search(head)):
         first = monday(day)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from . import datecal as cal
 from .dateatoms import Atom, Groups, Handler, day_atom, span_atom, year_value, yearless
@@ -38,11 +39,23 @@ def _number(token: str) -> int:
     return int(t) if t.isdigit() else int(words()["small_numbers"][t])
 
 
-def _spans(text: str) -> list[tuple[int, str]]:
-    """ "3 months and 2 weeks" as [(3, "months"), (2, "weeks")]."""
-    units = "|".join(sorted(words()["units"], key=len, reverse=True))
+@cache
+def amount_parts() -> tuple[str, str]:
+    """Regex sources for a count of time units: the number ("3", "two", "a couple of") and the unit."""
     small = "|".join(sorted((re.escape(k) for k in words()["small_numbers"]), key=len, reverse=True))
-    return [(_number(n), u) for n, u in re.findall(rf"(?i)(\d+|{small})\s+({units})\b", text)]
+    units = "|".join(sorted(words()["units"], key=len, reverse=True))
+    return rf"(?:\d{{1,3}}|{small})", rf"(?:{units})"
+
+
+@cache
+def _amount() -> re.Pattern[str]:
+    n, unit = amount_parts()
+    return re.compile(rf"(?i)({n})\s+({unit})\b")
+
+
+def time_amounts(text: str) -> list[tuple[int, str]]:
+    """ "3 months and 2 weeks" as [(3, "months"), (2, "weeks")]."""
+    return [(_number(n), u) for n, u in _amount().findall(text)]
 
 
 def _unit(token: str) -> str:
@@ -307,20 +320,20 @@ def _ago(m: re.Match[str], g: Groups, ref: dt.date | None, hint: int | None) -> 
         return None
     direction = " ".join(g["dir"].lower().split())
     sign = -1 if direction in ("ago", "earlier", "before today") else 1
-    return day_atom(m, offset(ref, _spans(g["span"]), sign), relative=True, explicit=False)
+    return day_atom(m, offset(ref, time_amounts(g["span"]), sign), relative=True, explicit=False)
 
 
 def _in_n(m: re.Match[str], g: Groups, ref: dt.date | None, hint: int | None) -> Atom | None:
     if ref is None:
         return None
-    return day_atom(m, offset(ref, _spans(g["span"]), 1), relative=True, explicit=False)
+    return day_atom(m, offset(ref, time_amounts(g["span"]), 1), relative=True, explicit=False)
 
 
 def _rolling(m: re.Match[str], g: Groups, ref: dt.date | None, hint: int | None) -> Atom | None:
     if ref is None:
         return None
     mod = (g.get("mod") or g.get("mod2") or "").lower().split()[0]
-    spans = [(_number(g.get("n1") or g.get("n2") or "1"), g["unit"].lower()), *_spans(g.get("more") or "")]
+    spans = [(_number(g.get("n1") or g.get("n2") or "1"), g["unit"].lower()), *time_amounts(g.get("more") or "")]
     unit = _unit(g["unit"]).rstrip("s")
     if mod == "within":
         return span_atom(m, ref, offset(ref, spans, 1), "range")

@@ -22,12 +22,12 @@ import re
 
 from .dateatoms import HANDLERS as _ATOM_HANDLERS
 from .dateatoms import Atom
-from .datecal import DateMention, nearest_year, weekday_before
+from .datecal import DateMention
 from .datecombine import combine
 from .datepatterns import anchor, patterns
 from .dateperiods import HANDLERS as _PERIOD_HANDLERS
 
-__all__ = ["DateMention", "candidates", "nearest_year", "parse_dates", "weekday_before"]
+__all__ = ["DateMention", "candidates", "parse_dates"]
 
 Ref = dt.date | dt.datetime | None
 _HANDLERS = {**_ATOM_HANDLERS, **_PERIOD_HANDLERS}
