@@ -192,10 +192,7 @@ def _consensus(values: Sequence[FindingValue], published: dict[str, dt.date | No
         latest = max((published.get(d) or dt.date.min for d in v.documents), default=dt.date.min)
         return (len(v.outlets), latest)
 
-    best: FindingValue | None = None
-    for v in values:
-        if best is None or support(v) > support(best):
-            best = v
+    best = max(values, key=support, default=None)  # the first of equals wins, as the values are ordered
     return best.value if best else None
 
 
