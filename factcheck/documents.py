@@ -11,7 +11,8 @@ import datetime as dt
 import json
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, TextIO
@@ -63,34 +64,75 @@ _AGENCY = re.compile(r"/(TASS|RIA|Xinhua|AP|AFP|Reuters)/|\((Reuters|AP|AFP|Xinh
 
 def load(paths: Sequence[str], *, stdin: TextIO | None = None) -> tuple[tuple[Document, ...], tuple[InputError, ...]]:
     """Read every article under ``paths``; missing paths raise ``InputNotFound`` before any reading."""
+    docs: list[Document] = []
+    errors: list[InputError] = []
+    for path, explicit in files(paths):
+        found, error = read(path, explicit, stdin=stdin)
+        docs.extend(found)
+        if error is not None:
+            errors.append(error)
+    return tuple(unique(docs)), tuple(errors)
+
+
+def files(paths: Sequence[str]) -> list[tuple[str, bool]]:
+    """Every file to read under ``paths``, in order, and whether it was named explicitly (``-`` is stdin).
+
+    Raises ``InputNotFound`` for a path that does not exist, before anything is read.
+    """
     for p in paths:
         if p != "-" and not os.path.exists(p):
             raise InputNotFound(p)
-    docs: list[Document] = []
-    errors: list[InputError] = []
-    for p in paths:
-        if p == "-":
-            text = stdin.read() if stdin is not None else ""
-            if text.strip():
-                docs.append(make_document("stdin", "-", text))
-            else:
-                errors.append(InputError(path="-", reason="empty input"))
-            continue
-        for path, explicit in _walk(Path(p)):
-            try:
-                docs.extend(_read(path, explicit))
-            except _Skip:
-                continue
-            except _Bad as e:
-                errors.append(InputError(path=str(path), reason=str(e)))
-    return tuple(_unique(docs)), tuple(errors)
+    return [("-", True) if p == "-" else (str(f), explicit) for p in paths for f, explicit in _walk(Path(p))]
 
 
-class _Bad(Exception):
+def read(path: str, explicit: bool, *, stdin: TextIO | None = None) -> tuple[list[Document], InputError | None]:
+    """The articles of one file (or of stdin for ``-``), or the reason it could not be read.
+
+    A file met while walking a folder that holds no articles (a ``gold.json``) gives neither.
+    """
+    try:
+        return parse(path, raw_bytes(path, stdin=stdin), explicit), None
+    except Skip:
+        return [], None
+    except Unreadable as e:
+        return [], InputError(path=path, reason=str(e))
+
+
+def raw_bytes(path: str, *, stdin: TextIO | None = None) -> bytes:
+    """The bytes of ``path`` (stdin's text for ``-``); raises ``Unreadable`` with the reason it is unreadable."""
+    if path == "-":
+        return (stdin.read() if stdin is not None else "").encode("utf-8")
+    try:
+        return Path(path).read_bytes()
+    except PermissionError:
+        raise Unreadable("permission denied") from None
+    except OSError as e:
+        raise Unreadable(e.strerror.lower() if e.strerror else "unreadable") from None
+
+
+def unique(docs: Iterable[Document]) -> list[Document]:
+    """The documents with ids made unique: a repeated id takes its folder's name as a prefix."""
+    seen: dict[str, int] = {}
+    return [replace(d, id=unique_id(d, seen)) for d in docs]
+
+
+def unique_id(doc: Document, seen: dict[str, int]) -> str:
+    """``doc``'s id, or a new one if ``seen`` (updated) already holds it."""
+    if doc.id not in seen:
+        seen[doc.id] = 1
+        return doc.id
+    seen[doc.id] += 1
+    parent = Path(doc.path).parent.name or "doc"
+    new_id = f"{parent}-{doc.id}" if f"{parent}-{doc.id}" not in seen else f"{doc.id}-{seen[doc.id]}"
+    seen[new_id] = 1
+    return new_id
+
+
+class Unreadable(Exception):
     """A file that could not be read; the message is the reason."""
 
 
-class _Skip(Exception):
+class Skip(Exception):
     """A file met while walking a folder that holds no articles (e.g. a gold.json)."""
 
 
@@ -98,29 +140,11 @@ def _walk(path: Path) -> Iterator[tuple[Path, bool]]:
     if not path.is_dir():
         yield path, True
         return
-    for root, dirs, files in os.walk(path):
+    for root, dirs, names in os.walk(path):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
+        for name in sorted(names):
             if not name.startswith(".") and name.lower().endswith(EXTENSIONS):
                 yield Path(root) / name, False
-
-
-def _unique(docs: list[Document]) -> list[Document]:
-    seen: dict[str, int] = {}
-    out = []
-    for d in docs:
-        if d.id in seen:
-            seen[d.id] += 1
-            parent = Path(d.path).parent.name or "doc"
-            new_id = f"{parent}-{d.id}" if f"{parent}-{d.id}" not in seen else f"{d.id}-{seen[d.id]}"
-            seen[new_id] = 1
-            d = Document(
-                id=new_id, path=d.path, text=d.text, title=d.title, published=d.published, outlet=d.outlet, url=d.url
-            )
-        else:
-            seen[d.id] = 1
-        out.append(d)
-    return out
 
 
 def decode(raw: bytes) -> str:
@@ -130,7 +154,7 @@ def decode(raw: bytes) -> str:
     'Около 2000 военных в городе Алматы.'
     """
     if b"\x00" in raw[:8192]:
-        raise _Bad("binary file")
+        raise Unreadable("binary file")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -139,28 +163,29 @@ def decode(raw: bytes) -> str:
 
     best = from_bytes(raw).best()
     if best is None:
-        raise _Bad("undecodable text (not UTF-8, and no other encoding fits)")
+        raise Unreadable("undecodable text (not UTF-8, and no other encoding fits)")
     return str(best)
 
 
-def _read(path: Path, explicit: bool) -> list[Document]:
-    try:
-        raw = path.read_bytes()
-    except PermissionError:
-        raise _Bad("permission denied") from None
-    except OSError as e:
-        raise _Bad(e.strerror.lower() if e.strerror else "unreadable") from None
+def parse(path: str, raw: bytes, explicit: bool) -> list[Document]:
+    """The articles in the bytes of the file ``path``; raises ``Unreadable``/``Skip``."""
+    if path == "-":
+        text = raw.decode("utf-8")
+        if not text.strip():
+            raise Unreadable("empty input")
+        return [make_document("stdin", "-", text)]
     if not raw.strip():
-        raise _Bad("empty file")
+        raise Unreadable("empty file")
     text = decode(raw).replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise _Bad("empty file")
-    suffix = path.suffix.lower()
+        raise Unreadable("empty file")
+    p = Path(path)
+    suffix = p.suffix.lower()
     if suffix in (".json", ".jsonl"):
-        return _json_documents(path, text, explicit)
+        return _json_documents(p, text, explicit)
     if suffix in (".html", ".htm"):
-        return [_html_document(path, text)]
-    return [make_document(path.stem, str(path), text)]
+        return [_html_document(p, text)]
+    return [make_document(p.stem, path, text)]
 
 
 def make_document(doc_id: str, path: str, text: str, **given: Any) -> Document:
@@ -180,7 +205,7 @@ def _json_documents(path: Path, text: str, explicit: bool) -> list[Document]:
             data = json.loads(text)
             items = data.get("articles", [data]) if isinstance(data, dict) else data
     except json.JSONDecodeError as e:
-        raise _Bad(f"not valid JSON: {e.msg} at line {e.lineno}") from None
+        raise Unreadable(f"not valid JSON: {e.msg} at line {e.lineno}") from None
     articles = (
         [a for a in items if isinstance(a, dict) and isinstance(a.get("text"), str) and a["text"].strip()]
         if isinstance(items, list)
@@ -188,8 +213,8 @@ def _json_documents(path: Path, text: str, explicit: bool) -> list[Document]:
     )
     if not articles:
         if not explicit:
-            raise _Skip()
-        raise _Bad("no article objects with a 'text' field")
+            raise Skip()
+        raise Unreadable("no article objects with a 'text' field")
     out = []
     for i, a in enumerate(articles, 1):
         doc_id = str(a.get("id") or (path.stem if len(articles) == 1 else f"{path.stem}-{i}"))
@@ -285,7 +310,7 @@ def html_text(html: str) -> tuple[str, dict[str, str]]:
 def _html_document(path: Path, html: str) -> Document:
     text, meta = html_text(html)
     if not text.strip():
-        raise _Bad("no visible text")
+        raise Unreadable("no visible text")
     published = meta.get("article:published_time") or meta.get("time") or meta.get("date") or None
     return make_document(
         path.stem,

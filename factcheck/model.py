@@ -8,7 +8,7 @@ nothing" is an empty tuple, ``None`` means unknown.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 ClaimType = Literal[
@@ -36,7 +36,11 @@ Number = int | float
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Document:
-    """One article. ``id`` is the file name without its extension."""
+    """One article. ``id`` is the file name without its extension.
+
+    Once its claims are extracted a document may drop its text (``without_text``) so that a run
+    over many articles does not hold them all; ``characters`` still gives the text's length.
+    """
 
     id: str
     path: str
@@ -45,6 +49,21 @@ class Document:
     published: dt.date | None = None
     outlet: str | None = None
     url: str | None = None
+    size: int | None = None
+
+    @property
+    def characters(self) -> int:
+        """The length of the text, in characters, whether or not the text is still held."""
+        return len(self.text) if self.size is None else self.size
+
+    def without_text(self) -> Document:
+        """This document without its text (its claims keep their quotes and sentences).
+
+        >>> d = Document(id="a", path="a.txt", text="Some text.").without_text()
+        >>> (d.text, d.characters)
+        ('', 10)
+        """
+        return replace(self, text="", size=self.characters)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -49,7 +49,7 @@ def document_json(doc: Document) -> dict[str, Any]:
         "published": doc.published.isoformat() if doc.published else None,
         "outlet": doc.outlet,
         "url": doc.url,
-        "characters": len(doc.text),
+        "characters": doc.characters,
     }
 
 

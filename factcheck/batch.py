@@ -1,0 +1,75 @@
+"""The unit of work a process, a Dask worker or a Spark task runs: files in, documents and claims out.
+
+Everything here is a top-level function of picklable arguments, so any engine can ship it. A file
+is read where the work runs (paths must be readable there); the documents come back without their
+text, so a run over many articles never holds every text at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from . import documents
+from .model import Claim, Document, InputError
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Options:
+    """What every file of a run is extracted with: the claim types wanted, and the cache folder if any."""
+
+    types: tuple[str, ...] | None = None
+    cache: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FileClaims:
+    """One input file's documents (without text), the claims of each, or why it could not be read."""
+
+    path: str
+    documents: tuple[Document, ...] = ()
+    claims: tuple[tuple[Claim, ...], ...] = ()
+    error: InputError | None = None
+
+
+def extract_files(files: Sequence[tuple[str, bool]], options: Options) -> list[FileClaims]:
+    """``extract_file`` over a batch of (path, named explicitly) pairs, in order."""
+    return [extract_file(path, explicit, options) for path, explicit in files]
+
+
+def extract_file(path: str, explicit: bool, options: Options, raw: bytes | None = None) -> FileClaims:
+    """The documents of one file and their claims, from the cache when it holds them.
+
+    ``raw`` gives the bytes when the caller has them already (standard input).
+    """
+    from .extract import extract_document
+
+    try:
+        data = documents.raw_bytes(path) if raw is None else raw
+        docs = documents.parse(path, data, explicit)
+    except documents.Skip:
+        return FileClaims(path=path)
+    except documents.Unreadable as e:
+        return FileClaims(path=path, error=InputError(path=path, reason=str(e)))
+    per_doc: list[list[Claim]] | None = None
+    store = k = None
+    if options.cache is not None and path != "-":
+        from .cache import Cache, key
+
+        store, k = Cache(options.cache), key(data, path)
+        per_doc = store.get(k, len(docs))
+        if per_doc is not None:  # the cached claims name the documents as they were then
+            per_doc = [[replace(c, document=d.id) for c in claims] for d, claims in zip(docs, per_doc, strict=True)]
+    if per_doc is None:
+        every = options.types if store is None else None  # the cache keeps every type, for any later --type
+        per_doc = [extract_document(d, every) for d in docs]
+        if store is not None and k is not None:
+            store.put(k, per_doc)
+    if options.types is not None:
+        wanted = set(options.types)
+        per_doc = [[c for c in claims if c.type in wanted] for claims in per_doc]
+    return FileClaims(
+        path=path,
+        documents=tuple(d.without_text() for d in docs),
+        claims=tuple(tuple(claims) for claims in per_doc),
+    )

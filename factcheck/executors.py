@@ -1,0 +1,146 @@
+"""Where extraction runs: in this process, in a pool of processes, or on a Dask cluster.
+
+Every engine maps ``batch.extract_files`` over batches of files and yields the results in input
+order, so the output never depends on the engine or on how many workers there are. Only a bounded
+number of batches is in flight at a time: files are read as they are extracted, not all up front.
+"""
+
+from __future__ import annotations
+
+import importlib
+import multiprocessing
+import os
+import sys
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from contextlib import contextmanager
+from typing import Any
+
+from .batch import FileClaims, Options, extract_file, extract_files
+from .errors import FactcheckError
+
+#: Below this many files a pool costs more than it saves: they are extracted in this process.
+MIN_PARALLEL_FILES = 24
+_BATCH = 32  # files per task, at most
+_IN_FLIGHT = 4  # batches queued per worker
+
+Batch = list[tuple[str, bool]]
+
+
+class SchedulerError(FactcheckError):
+    """A Dask scheduler that cannot be used: the extra is missing or the address does not answer."""
+
+
+def cores() -> int:
+    """The cores this process may run on: the default for ``--jobs``."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def extract_all(
+    files: Sequence[tuple[str, bool]],
+    options: Options,
+    *,
+    jobs: int = 1,
+    scheduler: str | None = None,
+    stdin_bytes: bytes | None = None,
+) -> Iterator[FileClaims]:
+    """The claims of every file, in order, extracted by ``jobs`` processes or on ``scheduler``.
+
+    ``-`` (standard input, whose bytes are ``stdin_bytes``) is always extracted in this process.
+    """
+    batches = _batches(files, jobs)
+    if scheduler is not None:
+        with _dask(scheduler, jobs) as submit:
+            yield from _ordered(batches, submit, jobs, options, stdin_bytes)
+    elif jobs > 1 and len(files) >= MIN_PARALLEL_FILES:
+        with _pool(jobs) as pool:
+            yield from _ordered(batches, pool.submit, jobs, options, stdin_bytes)
+    else:
+        for batch in batches:
+            yield from _local(batch, options, stdin_bytes)
+
+
+def _batches(files: Sequence[tuple[str, bool]], jobs: int) -> list[Batch]:
+    """Files in batches small enough to keep every worker busy; standard input alone in its batch."""
+    size = max(1, min(_BATCH, len(files) // (jobs * _IN_FLIGHT * 2) or 1))
+    out: list[Batch] = []
+    for item in files:
+        if item[0] == "-" or not out or len(out[-1]) >= size or out[-1][0][0] == "-":
+            out.append([item])
+        else:
+            out[-1].append(item)
+    return out
+
+
+def _local(batch: Batch, options: Options, stdin_bytes: bytes | None) -> list[FileClaims]:
+    if batch[0][0] == "-":
+        return [extract_file("-", True, options, raw=stdin_bytes or b"")]
+    return extract_files(batch, options)
+
+
+def _ordered(
+    batches: list[Batch],
+    submit: Callable[..., Any],
+    jobs: int,
+    options: Options,
+    stdin_bytes: bytes | None,
+) -> Iterator[FileClaims]:
+    pending: deque[Any] = deque()
+    todo = iter(batches)
+
+    def send() -> None:
+        batch = next(todo, None)
+        if batch is None:
+            return
+        if batch[0][0] == "-":
+            done: Future[list[FileClaims]] = Future()
+            done.set_result(_local(batch, options, stdin_bytes))
+            pending.append(done)
+        else:
+            pending.append(submit(extract_files, batch, options))
+
+    for _ in range(jobs * _IN_FLIGHT):
+        send()
+    while pending:
+        results = pending.popleft().result()
+        send()
+        yield from results
+
+
+@contextmanager
+def _pool(jobs: int) -> Iterator[Executor]:
+    # fork where the platform has it: workers start at once with every module already imported.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods and sys.platform == "linux" else None)
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+    try:
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+@contextmanager
+def _dask(scheduler: str, jobs: int) -> Iterator[Callable[..., Any]]:
+    try:  # untyped, optional: looked up at run time
+        distributed: Any = importlib.import_module("distributed")
+    except ImportError:
+        raise SchedulerError("--scheduler needs the dask extra: pip install 'factcheck[dask]'") from None
+    cluster = None
+    try:
+        if scheduler == "local":
+            cluster = distributed.LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
+            client = distributed.Client(cluster)
+        else:
+            client = distributed.Client(scheduler, timeout="10s")
+    except OSError as e:
+        raise SchedulerError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from None
+    try:
+        yield lambda fn, *args: client.submit(fn, *args, pure=False)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
