@@ -1,0 +1,1 @@
+"""The human-readable reports: HTML (with its timelines), Markdown and CSV."""
