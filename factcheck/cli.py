@@ -16,11 +16,13 @@ import click
 
 from . import __version__
 from .errors import FactcheckError, InputNotFound
+from .executors import cores
 from .extract import CLAIM_TYPES
 from .model import VERDICTS, Result
-from .pipeline import run
+from .pipeline import Engine, run
 from .reconcile import Selection
 from .report import EXTRACT_FORMATS, FORMATS, View, render
+from .report.progress import ProgressBar
 from .report.schema import schema
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -64,6 +66,12 @@ def _types(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -
     return tuple(dict.fromkeys(types))
 
 
+def _engine(ctx: click.Context, param: click.Parameter, value: object) -> None:
+    """--jobs, --cache and --scheduler shape how extraction runs, never its result: kept aside for ``_run``."""
+    if value is not None and param.name is not None:
+        ctx.meta[f"engine.{param.name}"] = value
+
+
 def _traceback(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
     if value:
         ctx.find_root().meta["traceback"] = True
@@ -71,7 +79,7 @@ def _traceback(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
 
 
 def common_options(func: F) -> F:
-    """Options every reading command shares: paths, --type, --quotes, --traceback."""
+    """Options every reading command shares: paths, --type, --quotes, --jobs, --cache, --scheduler, --traceback."""
     decorators = [
         click.argument("paths", nargs=-1, required=True, metavar="PATH..."),
         click.option(
@@ -83,6 +91,35 @@ def common_options(func: F) -> F:
             help=f"Only these claim types (repeat or comma-separate): {', '.join(CLAIM_TYPES)}.",
         ),
         click.option("--quotes", is_flag=True, help="Show the exact quote (and attribution) behind every value."),
+        click.option(
+            "--jobs",
+            "-j",
+            type=click.IntRange(min=1),
+            default=None,
+            expose_value=False,
+            callback=_engine,
+            metavar="N",
+            help="Extract with N processes [default: one per core; small inputs use one].",
+        ),
+        click.option(
+            "--cache",
+            type=click.Path(file_okay=False),
+            envvar="FACTCHECK_CACHE",
+            default=None,
+            expose_value=False,
+            callback=_engine,
+            metavar="DIR",
+            help="Keep each file's claims in DIR (or $FACTCHECK_CACHE): a re-run only extracts changed files.",
+        ),
+        click.option(
+            "--scheduler",
+            default=None,
+            expose_value=False,
+            callback=_engine,
+            metavar="ADDRESS",
+            help="Extract on a Dask cluster: tcp://HOST:8786, or 'local' for one on this machine "
+            "(needs factcheck[dask]; paths must be readable by the workers).",
+        ),
         click.option(
             "--traceback",
             is_flag=True,
@@ -145,6 +182,14 @@ def cli() -> None:
     help="Add a table of documents: outlet, date, agree / contradict / only it.",
 )
 @click.option("--fail-on-contradiction", is_flag=True, help="Exit 1 when any contradiction is reported.")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, writable=True),
+    metavar="FILE",
+    help="Write the report to FILE instead of standard output. Without --format, FILE's extension picks "
+    "the format: .html, .md, .csv, .json; any other: table.",
+)
 def compare(
     paths: tuple[str, ...],
     types: tuple[str, ...],
@@ -154,6 +199,7 @@ def compare(
     min_sources: int,
     show_sources: bool,
     fail_on_contradiction: bool,
+    output: str | None,
 ) -> None:
     """Compare the claims of the articles in PATH... (files, folders, or - for standard input).
 
@@ -163,9 +209,10 @@ def compare(
         factcheck compare seeds/ --type troops,deaths --verdict contradiction --quotes
         factcheck compare seeds/ --sources
         factcheck compare seeds/ --format json | jq '.findings[] | select(.verdict == "contradiction")'
+        factcheck compare seeds/ --format html --output report.html
     """
     result = _run(paths, Selection(types=types, verdicts=verdicts, min_sources=min_sources), findings=True)
-    render(result, _fmt(fmt), sys.stdout, View(quotes=quotes, sources=show_sources))
+    _write(result, _fmt(fmt, output), output, View(quotes=quotes, sources=show_sources))
     _exit(result, fail_on_contradiction)
 
 
@@ -198,8 +245,23 @@ def schema_command(claims_only: bool) -> None:
 
 
 def _run(paths: tuple[str, ...], selection: Selection, *, findings: bool) -> Result:
+    meta = click.get_current_context().meta
+    engine = Engine(
+        jobs=meta.get("engine.jobs") or cores(),
+        cache=meta.get("engine.cache"),
+        scheduler=meta.get("engine.scheduler"),
+    )
     try:
-        result = run(paths, stdin=sys.stdin, selection=selection, findings=findings)
+        with ProgressBar(sys.stderr) as bar:
+            result = run(
+                paths,
+                stdin=sys.stdin,
+                selection=selection,
+                findings=findings,
+                engine=engine,
+                started=bar.started,
+                advanced=bar.advanced,
+            )
     except InputNotFound as e:
         raise click.BadParameter(str(e), param_hint="PATH") from None
     for error in result.errors:
@@ -207,10 +269,35 @@ def _run(paths: tuple[str, ...], selection: Selection, *, findings: bool) -> Res
     return result
 
 
-def _fmt(fmt: str | None) -> str:
+#: The format an --output file's extension names when --format is not given (any other extension: table).
+OUTPUT_FORMATS = {".html": "html", ".htm": "html", ".md": "markdown", ".csv": "csv", ".json": "json"}
+
+
+def _fmt(fmt: str | None, output: str | None = None) -> str:
+    """The format asked for; else the one the --output file's extension names; else table on a terminal,
+    json when piped.
+
+    >>> _fmt("csv", "r.html"), _fmt(None, "report.HTML"), _fmt(None, "notes.txt")
+    ('csv', 'html', 'table')
+    """
     if fmt is not None:
         return fmt
+    if output is not None:
+        return OUTPUT_FORMATS.get(os.path.splitext(output)[1].lower(), "table")
     return "table" if sys.stdout.isatty() else "json"
+
+
+def _write(result: Result, fmt: str, output: str | None, view: View) -> None:
+    """Render to standard output, or to the file ``output`` (UTF-8; CSV keeps its own CRLF line ends)."""
+    if output is None:
+        render(result, fmt, sys.stdout, view)
+        return
+    try:
+        out = open(output, "w", encoding="utf-8", newline="" if fmt == "csv" else None)  # noqa: SIM115
+    except OSError as e:
+        raise click.BadParameter(f"cannot write {output}: {e.strerror or e}", param_hint="'--output'") from None
+    with out:
+        render(result, fmt, out, view)
 
 
 def _exit(result: Result, fail_on_contradiction: bool) -> None:

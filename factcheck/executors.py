@@ -132,7 +132,9 @@ def _dask(scheduler: str, jobs: int) -> Iterator[Callable[..., Any]]:
     cluster = None
     try:
         if scheduler == "local":
-            cluster = distributed.LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
+            cluster = distributed.LocalCluster(
+                n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
+            )
             client = distributed.Client(cluster)
         else:
             client = distributed.Client(scheduler, timeout="10s")

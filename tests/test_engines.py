@@ -1,0 +1,115 @@
+"""However extraction runs (one process, a pool, a warm or cold cache, a Dask cluster) the output is the same bytes."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck import cli as cli_module
+from factcheck import executors
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+def _corpus_module():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "benchmarks" / "corpus.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("bench_corpus", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """200 generated articles of one story (benchmarks/corpus.py, fixed seed)."""
+    folder = tmp_path_factory.mktemp("generated")
+    _corpus_module().write(folder, 200, 20220113)
+    return folder
+
+
+def compare(*args: str) -> bytes:
+    result = CliRunner().invoke(cli_module.cli, ["compare", *args, "--format", "json"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.stdout_bytes
+
+
+@pytest.fixture(params=["seeds", "generated"])
+def folder(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setattr(executors, "MIN_PARALLEL_FILES", 2)  # so that five seeds use the pool too
+    if request.param == "seeds":
+        return SEEDS
+    path: Path = request.getfixturevalue("generated")
+    return path
+
+
+def test_jobs_and_cache_give_identical_bytes(folder: Path, tmp_path: Path) -> None:
+    one = compare(str(folder), "--jobs", "1")
+    assert json.loads(one)["findings"], "nothing compared: the check would be empty"
+    assert compare(str(folder), "--jobs", "2") == one
+    cache = tmp_path / "cache"
+    assert compare(str(folder), "--jobs", "2", "--cache", str(cache)) == one  # cold
+    assert any(cache.rglob("*.json")), "the cold run wrote no entries"
+    assert compare(str(folder), "--jobs", "1", "--cache", str(cache)) == one  # warm
+
+
+def test_dask_local_cluster_gives_identical_bytes(folder: Path) -> None:
+    pytest.importorskip("distributed", reason="the dask extra is not installed: pip install 'factcheck[dask]'")
+    assert compare(str(folder), "--scheduler", "local", "--jobs", "2") == compare(str(folder), "--jobs", "1")
+
+
+def test_warm_cache_extracts_only_new_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for p in sorted(SEEDS.glob("*.txt"))[:3]:
+        (folder / p.name).write_bytes(p.read_bytes())
+    cache = tmp_path / "cache"
+    compare(str(folder), "--cache", str(cache), "--jobs", "1")
+    added = sorted(SEEDS.glob("*.txt"))[3]
+    (folder / added.name).write_bytes(added.read_bytes())
+    extracted: list[str] = []
+    import factcheck.extract as extract_module
+
+    real = extract_module.extract_document
+    monkeypatch.setattr(extract_module, "extract_document", lambda d, t=None: extracted.append(d.id) or real(d, t))
+    compare(str(folder), "--cache", str(cache), "--jobs", "1")
+    assert extracted == [added.stem]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda p: p.write_text("{not json"), id="corrupt"),
+        pytest.param(
+            lambda p: p.write_text(json.dumps({"format": 1, "key": "0" * 64, "documents": [[]]})), id="foreign"
+        ),
+        pytest.param(lambda p: p.write_bytes(b""), id="empty"),
+        pytest.param(
+            lambda p: p.write_text(p.read_text().replace('"$": "Count"', '"$": "os.system"', 1)), id="unknown-type"
+        ),
+    ],
+)
+def test_a_bad_cache_entry_is_ignored_and_rewritten(tmp_path: Path, damage: object) -> None:
+    cache = tmp_path / "cache"
+    one = compare(str(SEEDS), "--jobs", "1")
+    compare(str(SEEDS), "--cache", str(cache), "--jobs", "1")
+    entries = sorted(cache.rglob("*.json"))
+    assert len(entries) == 5
+    for entry in entries:
+        damage(entry)  # type: ignore[operator]
+    assert compare(str(SEEDS), "--cache", str(cache), "--jobs", "1") == one
+    assert all(json.loads(e.read_text())["format"] == 1 for e in entries), "a bad entry was not rewritten"
+    assert not list(cache.rglob(".tmp-*")), "a temporary file was left behind"
+
+
+def test_batches_keep_order_and_put_stdin_alone() -> None:
+    files = [("a", False), ("b", False), ("-", True), ("c", False)]
+    batches = executors._batches(files, jobs=1)
+    assert [item for batch in batches for item in batch] == files
+    assert ["-"] in [[p for p, _ in batch] for batch in batches]
