@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
-"""Throughput of the extract stage on a fixed, generated corpus of news-like text.
+"""Throughput of each stage alone (numbers, dates, reconcile, extract) on fixed generated text.
 
-    python3 benchmarks/bench.py            # 200 articles of about 4 KB each
-    python3 benchmarks/bench.py --articles 1000
+    python3 benchmarks/stages.py            # 200 articles of about 4 KB each
+    python3 benchmarks/stages.py --articles 1000
+
+The whole-process benchmark (extract and compare on 1,000 and 10,000 articles, against the glue a
+user would otherwise write) is benchmarks/bench.py; this one is for finding which stage costs.
 
 The corpus is generated from templates with a fixed seed, so every run measures the same text; it
 mixes hedged figures, dates in every form the parser reads, names, countries and filler prose.
