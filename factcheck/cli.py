@@ -16,14 +16,11 @@ import click
 
 from . import __version__
 from .errors import FactcheckError, InputNotFound
-from .executors import cores
 from .extract import CLAIM_TYPES
 from .model import VERDICTS, Result
-from .pipeline import Engine, run
 from .reconcile import Selection
 from .report import EXTRACT_FORMATS, FORMATS, View, render
 from .report.progress import ProgressBar
-from .report.schema import schema
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -241,10 +238,15 @@ def schema_command(claims_only: bool) -> None:
     Example:
         factcheck schema > factcheck.schema.json
     """
+    from .report.schema import schema
+
     click.echo(json.dumps(schema(claims_only=claims_only), indent=2))
 
 
 def _run(paths: tuple[str, ...], selection: Selection, *, findings: bool) -> Result:
+    from .executors import cores  # the pipeline's modules load only when there is work to do
+    from .pipeline import Engine, run
+
     meta = click.get_current_context().meta
     engine = Engine(
         jobs=meta.get("engine.jobs") or cores(),

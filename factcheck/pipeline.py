@@ -6,11 +6,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TextIO
 
-from . import documents, reconcile
+from . import documents
 from .batch import Options
 from .executors import extract_all
 from .model import Claim, Document, InputError, Result
-from .reconcile import Selection
+from .reconcile import Selection, reconcile, select, sources
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -58,7 +58,7 @@ def run(
             claims.extend(replace(c, id=f"c{base + i}", document=doc.id) for i, c in enumerate(doc_claims, 1))
         if advanced is not None:
             advanced()
-    every = reconcile.reconcile(claims, docs) if findings else ()
-    found = reconcile.select(every, selection)
-    rows = reconcile.sources(every, docs) if findings else ()
+    every = reconcile(claims, docs) if findings else ()
+    found = select(every, selection)
+    rows = sources(every, docs) if findings else ()
     return Result(documents=tuple(docs), claims=tuple(claims), findings=found, errors=tuple(errors), sources=rows)

@@ -25,8 +25,7 @@ import itertools
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-
-from rapidfuzz import fuzz
+from typing import Any
 
 from .model import (
     VERDICTS,
@@ -154,7 +153,7 @@ def _event_keys(keys: Sequence[str]) -> dict[str, str]:
             (
                 c
                 for c in canonical
-                if label and fuzz.token_sort_ratio(label, c.partition(":")[2]) >= EVENT_LABEL_THRESHOLD
+                if label and _fuzz().token_sort_ratio(label, c.partition(":")[2]) >= EVENT_LABEL_THRESHOLD
             ),
             None,
         )
@@ -317,7 +316,7 @@ def same_given_name(a: str, b: str) -> bool:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    return fuzz.ratio(a, b) >= 75
+    return bool(_fuzz().ratio(a, b) >= 75)
 
 
 def _people(group: list[Claim]) -> tuple[Verdict, str]:
@@ -373,3 +372,10 @@ def compatible(value: Value, other: Value | None) -> bool:
 def select(findings: Iterable[Finding], selection: Selection) -> tuple[Finding, ...]:
     """The findings a reader asked for, in order."""
     return tuple(f for f in findings if selection(f))
+
+
+def _fuzz() -> Any:
+    """rapidfuzz's scorers, imported on first use (start-up time: the CLI imports this module for ``Selection``)."""
+    from rapidfuzz import fuzz
+
+    return fuzz

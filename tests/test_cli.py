@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 from click.testing import CliRunner
 
-from factcheck import cli as cli_module
+from factcheck import pipeline
 from factcheck.cli import cli
 from factcheck.extract import CLAIM_TYPES
 from factcheck.report.schema import schema
@@ -169,7 +169,7 @@ def test_unexpected_error_is_one_line_unless_traceback(monkeypatch: pytest.Monke
     def boom(*args: object, **kwargs: object) -> None:
         raise RuntimeError("kaput")
 
-    monkeypatch.setattr(cli_module, "run", boom)
+    monkeypatch.setattr(pipeline, "run", boom)  # the CLI imports the pipeline when it has work to do
     result = CliRunner().invoke(cli, ["compare", str(two)])
     assert result.exit_code == 3
     assert result.stderr == "factcheck: error: unexpected RuntimeError: kaput (rerun with --traceback)\n"
@@ -210,3 +210,22 @@ def test_seeds_death_toll_is_marked_rising() -> None:
     assert toll["trend"] == "rising"
     assert [s["date"] for s in toll["sequence"]] == ["2022-01-13", "2022-01-19"]
     assert toll["latest"]["qualifier"] == "more than"
+
+
+def test_start_up_imports_no_heavy_module() -> None:
+    """`factcheck --help` must start fast: the extractors, rich, dateparser and the pools load on use."""
+    heavy = [
+        "rich",
+        "jinja2",
+        "rapidfuzz",
+        "dateparser",
+        "charset_normalizer",
+        "concurrent.futures",
+        "multiprocessing",
+        "factcheck.extract.counts",
+        "factcheck.extract.dates",
+        "factcheck.pipeline",
+    ]
+    code = f"import sys, factcheck.cli; print([m for m in {heavy!r} if m in sys.modules])"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -6,44 +6,55 @@ also what ``--type`` is checked against.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import importlib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from ..model import Claim, ClaimType, Document
-from . import counts, events, participants, people
-from .context import Prepared, prepare
+
+if TYPE_CHECKING:
+    from .context import Prepared
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Extractor:
-    """One extractor and the claim types it produces."""
+    """One extractor: the function ``extract`` of module ``module`` (imported on first use, so that
+    listing the claim types costs nothing at start-up) and the claim types it produces."""
 
     types: tuple[ClaimType, ...]
-    run: Callable[[Prepared], list[Claim]]
+    module: str
+
+    def run(self, prepared: Prepared) -> list[Claim]:
+        found: list[Claim] = importlib.import_module(f"{__name__}.{self.module}").extract(prepared)
+        return found
 
 
 EXTRACTORS: tuple[Extractor, ...] = (
-    Extractor(
-        types=("troops", "deaths", "injuries", "arrests", "missing", "quantity", "duration"),
-        run=counts.extract,
-    ),
-    Extractor(types=("date",), run=events.extract),
-    Extractor(types=("participants",), run=participants.extract),
-    Extractor(types=("person",), run=people.extract),
+    Extractor(types=("troops", "deaths", "injuries", "arrests", "missing", "quantity", "duration"), module="counts"),
+    Extractor(types=("date",), module="events"),
+    Extractor(types=("participants",), module="participants"),
+    Extractor(types=("person",), module="people"),
 )
 
 CLAIM_TYPES: tuple[ClaimType, ...] = tuple(t for e in EXTRACTORS for t in e.types)
 
 
 def extract_document(doc: Document, types: Iterable[str] | None = None) -> list[Claim]:
-    """The claims of one document, in text order, without ids."""
+    """The claims of one document, in text order, with ids unique across documents (``DOC:c1``, ``DOC:c2``...).
+
+    A plain function of a frozen ``Document``: picklable, so a process pool, Dask, Spark or Ray can run it.
+    """
+    from .context import prepare
+
     wanted = set(CLAIM_TYPES if types is None else types)
     prep = prepare(doc)
     claims: list[Claim] = []
     for extractor in EXTRACTORS:
         if wanted.intersection(extractor.types):
             claims.extend(c for c in extractor.run(prep) if c.type in wanted)
-    return sorted(claims, key=lambda c: (c.start, c.end, CLAIM_TYPES.index(c.type)))
+    claims.sort(key=lambda c: (c.start, c.end, CLAIM_TYPES.index(c.type)))
+    return [replace(c, id=f"{doc.id}:c{i}") for i, c in enumerate(claims, 1)]
 
 
 def extract(documents: Sequence[Document], types: Iterable[str] | None = None) -> tuple[Claim, ...]:

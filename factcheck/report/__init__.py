@@ -6,8 +6,6 @@ from collections.abc import Callable
 from typing import TextIO
 
 from ..model import Result
-from .json_out import render_claims_jsonl, render_json
-from .table import render_claims_table, render_table
 from .view import View
 
 FORMATS: tuple[str, ...] = ("table", "json", "html", "markdown", "csv")
@@ -15,9 +13,24 @@ EXTRACT_FORMATS: tuple[str, ...] = ("table", "json", "jsonl")
 
 Renderer = Callable[[Result, TextIO, View], None]
 
+# Each renderer is imported when its format is used: rich, Jinja2 and the rest cost start-up time
+# that `factcheck --help` and the other formats should not pay.
+
+
+def _table(result: Result, out: TextIO, view: View) -> None:
+    from .table import render_table
+
+    render_table(result, out, view)
+
+
+def _json(result: Result, out: TextIO, view: View) -> None:
+    from .json_out import render_json
+
+    render_json(result, out)
+
 
 def _html(result: Result, out: TextIO, view: View) -> None:
-    from .html import render_html  # imported on use: Jinja2 costs start-up time every other format does not need
+    from .html import render_html
 
     render_html(result, out, view)
 
@@ -34,18 +47,26 @@ def _csv(result: Result, out: TextIO, view: View) -> None:
     render_csv(result, out, view)
 
 
-_COMPARE: dict[str, Renderer] = {
-    "table": render_table,
-    "json": lambda r, out, view: render_json(r, out),
-    "html": _html,
-    "markdown": _markdown,
-    "csv": _csv,
-}
-_EXTRACT: dict[str, Renderer] = {
-    "table": render_claims_table,
-    "json": lambda r, out, view: render_json(r, out, findings=False),
-    "jsonl": lambda r, out, view: render_claims_jsonl(r, out),
-}
+def _claims_table(result: Result, out: TextIO, view: View) -> None:
+    from .table import render_claims_table
+
+    render_claims_table(result, out, view)
+
+
+def _claims_json(result: Result, out: TextIO, view: View) -> None:
+    from .json_out import render_json
+
+    render_json(result, out, findings=False)
+
+
+def _claims_jsonl(result: Result, out: TextIO, view: View) -> None:
+    from .json_out import render_claims_jsonl
+
+    render_claims_jsonl(result, out)
+
+
+_COMPARE: dict[str, Renderer] = {"table": _table, "json": _json, "html": _html, "markdown": _markdown, "csv": _csv}
+_EXTRACT: dict[str, Renderer] = {"table": _claims_table, "json": _claims_json, "jsonl": _claims_jsonl}
 
 __all__ = ["EXTRACT_FORMATS", "FORMATS", "View", "render"]
 
