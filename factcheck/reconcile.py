@@ -165,13 +165,12 @@ def _event_keys(keys: Sequence[str]) -> dict[str, str]:
 
 def _values(group: list[Claim], outlet: dict[str, str]) -> tuple[FindingValue, ...]:
     """Distinct values, each with the claims, documents and outlets behind it, in a stable order."""
-    merged: dict[object, tuple[Value, list[str], list[str]]] = {}
+    merged: dict[object, tuple[Value, list[str], dict[str, None]]] = {}
     for c in group:
         ident = _identity(c.value)
-        _, ids, docs = merged.setdefault(ident, (c.value, [], []))
+        _, ids, docs = merged.setdefault(ident, (c.value, [], {}))
         ids.append(c.id)
-        if c.document not in docs:
-            docs.append(c.document)
+        docs[c.document] = None  # a set that keeps no order: the documents are sorted below
     ordered = sorted(merged.items(), key=lambda kv: _order(kv[1][0]))
     return tuple(
         FindingValue(
@@ -229,6 +228,8 @@ def _self_updates(group: list[Claim]) -> str:
         by_doc.setdefault(c.document, []).append(c)
     notes = []
     for doc, claims in sorted(by_doc.items()):
+        if len(claims) == 1:
+            continue
         distinct: dict[object, Claim] = {}
         for c in sorted(claims, key=lambda c: c.start):
             distinct.setdefault(_identity(c.value), c)
