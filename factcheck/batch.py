@@ -7,6 +7,7 @@ text, so a run over many articles never holds every text at once.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -20,6 +21,7 @@ class Options:
 
     types: tuple[str, ...] | None = None
     cache: str | None = None
+    root: str | None = None  # where relative paths are read from when the worker's folder is not ours
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -45,7 +47,8 @@ def extract_file(path: str, explicit: bool, options: Options, raw: bytes | None 
     from .extract import extract_document
 
     try:
-        data = documents.raw_bytes(path) if raw is None else raw
+        where = path if options.root is None or path == "-" else os.path.join(options.root, path)
+        data = documents.raw_bytes(where) if raw is None else raw
         docs = documents.parse(path, data, explicit)
     except documents.Skip:
         return FileClaims(path=path)

@@ -15,6 +15,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import Any
 
 from .batch import FileClaims, Options, extract_file, extract_files
@@ -54,6 +55,7 @@ def extract_all(
     """
     batches = _batches(files, jobs)
     if scheduler is not None:
+        options = replace(options, root=os.getcwd())  # workers read the paths as this process names them
         with _dask(scheduler, jobs) as submit:
             yield from _ordered(batches, submit, jobs, options, stdin_bytes)
     elif jobs > 1 and len(files) >= MIN_PARALLEL_FILES:

@@ -113,3 +113,16 @@ def test_batches_keep_order_and_put_stdin_alone() -> None:
     batches = executors._batches(files, jobs=1)
     assert [item for batch in batches for item in batch] == files
     assert ["-"] in [[p for p, _ in batch] for batch in batches]
+
+
+def test_a_worker_elsewhere_reads_relative_paths_from_the_client_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck.batch import Options, extract_file
+
+    monkeypatch.chdir(tmp_path)  # the worker's own folder, where seeds/ does not exist
+    name = f"seeds/{sorted(SEEDS.glob('*.txt'))[0].name}"
+    assert extract_file(name, True, Options()).error is not None
+    got = extract_file(name, True, Options(root=str(ROOT)))
+    assert got.error is None and got.claims[0]
+    assert got.documents[0].path == name, "the document keeps the path as the user gave it"
