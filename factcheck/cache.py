@@ -45,6 +45,16 @@ def key(raw: bytes, path: str) -> str:
     return hashlib.sha256(fingerprint().encode() + suffix.encode() + b"\0" + raw).hexdigest()
 
 
+def unusable(folder: str | os.PathLike[str]) -> str | None:
+    """Why ``folder`` cannot hold the cache (it cannot be created or written), or None if it can."""
+    try:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            return None
+    except OSError as e:
+        return (e.strerror or str(e)).lower()
+
+
 class Cache:
     """Claims per document of one input file, under ``folder``; created on first write."""
 

@@ -244,15 +244,16 @@ def schema_command(claims_only: bool) -> None:
 
 
 def _run(paths: tuple[str, ...], selection: Selection, *, findings: bool) -> Result:
-    from .executors import cores  # the pipeline's modules load only when there is work to do
+    from .cache import unusable  # the pipeline's modules load only when there is work to do
+    from .executors import cores
     from .pipeline import Engine, run
 
     meta = click.get_current_context().meta
-    engine = Engine(
-        jobs=meta.get("engine.jobs") or cores(),
-        cache=meta.get("engine.cache"),
-        scheduler=meta.get("engine.scheduler"),
-    )
+    cache = meta.get("engine.cache")
+    if cache is not None and (reason := unusable(cache)) is not None:
+        click.echo(f"factcheck: warning: {cache}: cannot keep a cache there ({reason}); going on without", err=True)
+        cache = None
+    engine = Engine(jobs=meta.get("engine.jobs") or cores(), cache=cache, scheduler=meta.get("engine.scheduler"))
     try:
         with ProgressBar(sys.stderr) as bar:
             result = run(

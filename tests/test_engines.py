@@ -126,3 +126,14 @@ def test_a_worker_elsewhere_reads_relative_paths_from_the_client_folder(
     got = extract_file(name, True, Options(root=str(ROOT)))
     assert got.error is None and got.claims[0]
     assert got.documents[0].path == name, "the document keeps the path as the user gave it"
+
+
+def test_a_cache_folder_that_cannot_be_written_is_a_warning(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    args = ["compare", str(SEEDS), "--cache", str(blocker / "c"), "--format", "json"]
+    result = CliRunner().invoke(cli_module.cli, args)
+    assert result.exit_code == 0
+    assert result.stdout_bytes == compare(str(SEEDS))
+    reason = "cannot keep a cache there (not a directory); going on without"
+    assert result.stderr == f"factcheck: warning: {blocker / 'c'}: {reason}\n"

@@ -1,0 +1,32 @@
+"""The progress bar: on a terminal and past a few dozen files only."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from factcheck.report.progress import SHOW_ABOVE, ProgressBar
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(
+    ("stream", "files", "drawn"),
+    [
+        pytest.param(Terminal(), SHOW_ABOVE + 1, True, id="terminal-many"),
+        pytest.param(Terminal(), SHOW_ABOVE, False, id="terminal-few"),
+        pytest.param(io.StringIO(), 500, False, id="pipe-many"),
+    ],
+)
+def test_bar_only_on_a_terminal_with_many_files(stream: io.StringIO, files: int, drawn: bool) -> None:
+    with ProgressBar(stream) as bar:
+        bar.started(files)
+        for _ in range(files):
+            bar.advanced()
+    assert bool(stream.getvalue()) is drawn
+    if drawn:
+        assert f"{files}/{files}" in stream.getvalue()
