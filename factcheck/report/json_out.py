@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any, TextIO
 
 from ..model import (
@@ -112,17 +113,16 @@ def error_json(error: InputError) -> dict[str, Any]:
     return {"path": error.path, "reason": error.reason}
 
 
-def result_json(result: Result, *, findings: bool = True) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "version": VERSION,
-        "documents": [document_json(d) for d in result.documents],
-        "claims": [claim_json(c) for c in result.claims],
-    }
+def result_sections(result: Result, *, findings: bool = True) -> Iterator[tuple[str, object]]:
+    """The contract's top-level fields in order; lists as iterators, so a big result is written item by
+    item instead of being turned into one large structure first."""
+    yield "version", VERSION
+    yield "documents", map(document_json, result.documents)
+    yield "claims", map(claim_json, result.claims)
     if findings:
-        out["findings"] = [finding_json(f) for f in result.findings]
-        out["sources"] = [source_json(r) for r in result.sources]
-    out["errors"] = [error_json(e) for e in result.errors]
-    return out
+        yield "findings", map(finding_json, result.findings)
+        yield "sources", map(source_json, result.sources)
+    yield "errors", map(error_json, result.errors)
 
 
 def render_json(result: Result, out: TextIO, *, findings: bool = True) -> None:
@@ -144,18 +144,19 @@ def render_json(result: Result, out: TextIO, *, findings: bool = True) -> None:
       "errors": []
     }
     """
-    data = result_json(result, findings=findings)
-    out.write("{\n")
-    for i, (name, value) in enumerate(data.items()):
-        out.write(f"  {json.dumps(name)}: ")
-        if isinstance(value, list) and value:
-            out.write("[\n")
-            out.write(",\n".join(f"    {json.dumps(item, ensure_ascii=False)}" for item in value))
-            out.write("\n  ]")
-        else:
-            out.write(json.dumps(value, ensure_ascii=False))
-        out.write(",\n" if i < len(data) - 1 else "\n")
-    out.write("}\n")
+    out.write("{")
+    for i, (name, value) in enumerate(result_sections(result, findings=findings)):
+        out.write(f'{"," if i else ""}\n  {json.dumps(name)}: ')
+        if not isinstance(value, Iterator):
+            out.write(json.dumps(value))
+            continue
+        out.write("[")
+        empty = True
+        for item in value:
+            out.write(f'{"" if empty else ","}\n    {json.dumps(item, ensure_ascii=False)}')
+            empty = False
+        out.write("]" if empty else "\n  ]")
+    out.write("\n}\n")
 
 
 def render_claims_jsonl(result: Result, out: TextIO) -> None:
