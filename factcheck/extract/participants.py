@@ -14,25 +14,33 @@ from functools import cache
 
 from ..model import Claim, Participants
 from .context import Prepared, attribution
-from .lexicon import alternation, country_index, data
-from .text import squash
+from .lexicon import country_index, data
+from .scan import gated, trie
+from .text import Span, squash
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The country, list, force-before, force-after and "X-led" patterns.
+
+    The same patterns as ``alternation`` would give, written as gated tries (``scan``): a scan then skips in C
+    from one possible first letter of a country to the next.
+    """
     index = country_index()
-    country = r"(?<![\w-])" + alternation(list(index)) + r"(?![\w-])"
+    bound = r"(?![\w-])"
+    country = gated(list(index), after=bound)
     item = rf"(?:the\s+)?{country}"
-    lst = re.compile(rf"{item}(?:\s*,\s*{item})*(?:\s*,?\s+(?:and|&)\s+{item})?")
-    forces = alternation(data("claim_words.json")["force_nouns"])
+    first = gated(list(index), after=bound, lead={"t": rf"he\s+{country}"})
+    lst = re.compile(rf"{first}(?:\s*,\s*{item})*(?:\s*,?\s+(?:and|&)\s+{item})?")
+    forces = trie(data("claim_words.json")["force_nouns"], icase=True)
     before = re.compile(
         rf"(?<![\w-]){forces}(?![\w-])(?:\s+(?:of\s+the\s+armed\s+forces|of\s+\w+|[\w-]+)){{0,3}}?\s+"
         rf"(?:from|of|including|comprising|by)\s+$",
         re.I,
     )
     after = re.compile(rf"^(?:\s+[a-z][\w-]*){{0,2}}\s+{forces}(?![\w-])", re.I)
-    led = re.compile(r"(?<![\w-])" + alternation(list(index)) + r"-led\b")
-    return re.compile(country), lst, before, after, led  # type: ignore[return-value]
+    led = re.compile(gated(list(index), after=r"-led\b"))
+    return re.compile(country), lst, before, after, led
 
 
 def _codes(text: str) -> tuple[str, ...]:
@@ -44,8 +52,8 @@ def _codes(text: str) -> tuple[str, ...]:
 def extract(prep: Prepared) -> list[Claim]:
     """Participants claims of one document, in text order."""
     text = prep.doc.text
-    _, lst, before, after, led = _patterns()  # type: ignore[misc]
-    found: list[tuple[int, int, tuple[str, ...], bool]] = []
+    _, lst, before, after, led = _patterns()
+    found: list[tuple[int, int, tuple[str, ...], bool, Span]] = []  # the sentence last: it is never compared
     for m in lst.finditer(text):
         if prep.is_ignored(m.start(), m.end()):
             continue
@@ -56,18 +64,17 @@ def extract(prep: Prepared) -> list[Claim]:
         lead = before.search(text[max(sent.start, m.start() - 80) : m.start()])
         follow = after.match(text[m.end() : min(sent.end, m.end() + 60)])
         if lead:
-            found.append((m.start() - len(lead.group()), m.end(), codes, False))
+            found.append((m.start() - len(lead.group()), m.end(), codes, False, sent))
         elif follow:
-            found.append((m.start(), m.end() + follow.end(), codes, False))
-    for m in led.finditer(text):
+            found.append((m.start(), m.end() + follow.end(), codes, False, sent))
+    for m in led.finditer(text) if "-led" in text else ():
         if not prep.is_ignored(m.start(), m.end()):
-            found.append((m.start(), m.end(), _codes(m.group()), True))
-    listed = [set(codes) for _, _, codes, single in found if not single]
+            found.append((m.start(), m.end(), _codes(m.group()), True, prep.sentence(m.start())))
+    listed = [set(codes) for _, _, codes, single, _ in found if not single]
     claims = []
-    for start, end, codes, single in sorted(found):
+    for start, end, codes, single, sent in sorted(found, key=lambda f: f[:4]):
         if single and any(set(codes) <= s for s in listed):
             continue
-        sent = prep.sentence(start)
         claims.append(
             Claim(
                 id="",

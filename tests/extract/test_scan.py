@@ -1,0 +1,185 @@
+"""The fast scans find exactly what the plain longest-first alternations find.
+
+``scan.trie`` and ``scan.gated`` stand in for ``lexicon.alternation``; the people and participants
+extractors look for their patterns only near cheap anchors. Each is checked here against the patterns
+as first written, on random text built to hit the edges: titles in any case, words glued together,
+mid-word starts, odd white space, and the characters where ``str.lower`` and ``re.IGNORECASE`` disagree.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from factcheck.extract import participants, people
+from factcheck.extract.lexicon import alternation, country_index, data
+from factcheck.extract.scan import folded, gated, trie
+
+_ALL = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+
+
+def test_folded_lines_up_with_ignorecase() -> None:
+    low = folded(_ALL)
+    assert len(low) == len(_ALL)
+    for cls in (r"\w", r"\s", "-"):  # lowering keeps what a character is to the word and space classes
+        p = re.compile(cls)
+        assert [bool(p.match(c)) for c in _ALL] == [bool(p.match(c)) for c in low], cls
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        for m in re.finditer(letter, _ALL, re.I):
+            assert low[m.start()] == letter, (letter, hex(ord(m.group())))
+
+
+PHRASES = ["in", "in custody", "custody", "Rep.", "rep", "U.S.", "U.S.A.", "a b c", "a b", "ab", "Guinea"]
+PHRASES += ["Guinea-Bissau"]
+TEXTS = ["in  custody", "Rep. rep REP.x", "U.S.A. and U.S.", "a\tb c ab a b", "Guinea-Bissau-led Guinea-led", "xin in"]
+
+
+@pytest.mark.parametrize("icase", [False, True])
+@pytest.mark.parametrize("after", ["", r"(?![\w-])", r"-led\b", r"\s"])
+def test_trie_and_gated_match_the_alternation(icase: bool, after: str) -> None:
+    rng = random.Random(7)
+    for _ in range(200):
+        phrases = rng.sample(PHRASES, rng.randint(1, len(PHRASES)))
+        text = " ".join(rng.choices(TEXTS, k=4))
+        flags = re.I if icase else 0
+        plain = re.compile(r"(?<![\w-])" + alternation(phrases) + after, flags)
+        fast = re.compile(r"(?<![\w-])" + trie(phrases, icase=icase) + after)
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)]
+        if not icase:
+            assert [m.span() for m in plain.finditer(text)] == [
+                m.span() for m in re.finditer(gated(phrases, after=after), text)
+            ]
+
+
+def _old_people() -> tuple[re.Pattern[str], ...]:
+    """The people patterns as first written, with ``alternation``."""
+    p = data("people.json")
+    titles, ranks, roles = alternation(p["titles"]), alternation(p["ranks"]), alternation(p["role_words"])
+    places = alternation([k for k in country_index() if k[:1].isupper()])
+    name_token, particle, name = people._NAME_TOKEN, people._PARTICLE, people._NAME
+    prefix = rf"(?:(?:{places}|[A-Z][\w.-]*(?:'s|’s)?|local|former|acting|deputy|then)\s+){{0,3}}?"
+    return (
+        re.compile(
+            rf"(?<![\w-])(?P<pre>{prefix})(?P<title>(?i:{titles})(?:\s+(?i:{titles}))*)\s+"
+            rf"(?:(?P<rank>{ranks})\s+)?(?P<name>{name})"
+        ),
+        re.compile(rf"(?<![\w-])(?P<rank>{ranks})\s+(?P<name>{name})"),
+        re.compile(
+            rf"(?P<name>{name_token}(?:\s+(?:{particle}\s+)?{name_token}){{1,3}}),\s+"
+            rf"(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<role>(?i:{roles}))\b|(?P<role2>(?i:{roles}))\s+of\b)"
+        ),
+        re.compile(rf"(?P<pre>[A-Z][\w.-]*(?:'s|’s))\s+(?P<role>(?i:{roles})),\s+(?P<name>{name})"),
+        re.compile(rf"(?<![\w-])(?P<role>{titles})\s+of\s+(?:the\s+)?(?:{places})\s+(?P<name>{name})"),
+    )
+
+
+def _old_participants() -> tuple[re.Pattern[str], ...]:
+    index = country_index()
+    country = r"(?<![\w-])" + alternation(list(index)) + r"(?![\w-])"
+    item = rf"(?:the\s+)?{country}"
+    return (
+        re.compile(country),
+        re.compile(rf"{item}(?:\s*,\s*{item})*(?:\s*,?\s+(?:and|&)\s+{item})?"),
+        re.compile(r"(?<![\w-])" + alternation(list(index)) + r"-led\b"),
+    )
+
+
+def _odd_case(rng: random.Random, word: str) -> str:
+    pick = rng.random()
+    if pick < 0.4:
+        return word
+    if pick < 0.6:
+        return word.lower()
+    if pick < 0.7:
+        return word.upper()
+    odd = {"i": "\u0131", "I": "\u0130", "s": "\u017f", "k": "\u212a", "K": "\u212a"}
+    return "".join(odd.get(c, c) if rng.random() < 0.3 else rng.choice((c.lower(), c.upper())) for c in word)
+
+
+def _vocabulary() -> list[str]:
+    p = data("people.json")
+    places = [k for k in country_index() if k[:1].isupper()]
+    return [
+        *p["titles"],
+        *p["ranks"],
+        *p["role_words"],
+        *places[::7],
+        "the State of Eritrea",
+        "South Korea",
+        "Bosnia and Herzegovina",
+        *["Ivan", "Petrov", "María", "Núñez", "Jean-Paul", "McDonald", "O'Neil", "Ōsaka", "Anna-Maria", "Ole"],
+        *["de", "van", "bin", "al", "local", "former", "acting", "deputy", "then", "the", "a", "an", "of"],
+        *["said", "and", "&", "bathe", "Thursday", "Ministry", "peacekeepers", "troops", "from", "units"],
+        *[",", "'s", "’s", "(", ")", '"', "“", "-", "—", ".", "-led", "s", "x", "_", "\u0130", "\u0131", "\u017f"],
+    ]
+
+
+def _snippet(rng: random.Random) -> str:
+    """A piece of text shaped like one of the rarer patterns: "X-led", "X's role, Name", "Title of Place Name"."""
+    p = data("people.json")
+    place = rng.choice([k for k in country_index() if k[:1].isupper()])
+    name = rng.choice(["Ivan Petrov", "Ole", "María de la Núñez", "Kofi Mensah"])
+    owner = rng.choice([place, "Ghana", "McDonald"]) + rng.choice(["’s", "'s"])
+    return rng.choice(
+        [
+            f"{place}-led",
+            f"{owner} {rng.choice(p['role_words'])}, {name}",
+            f"{rng.choice(p['titles'])} of {rng.choice(['the ', ''])}{place} {name}",
+            f"{name}, {rng.choice(['the ', 'a ', ''])}{rng.choice(p['role_words'])} of",
+        ]
+    )
+
+
+def _texts(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    words = _vocabulary()
+    glue = [" "] * 12 + ["  ", "\n", "\t", "", ", ", "-", "'s ", "’s ", ", the ", ", a former ", " of the "]
+    out = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(5, 40)):
+            word = _snippet(rng) if rng.random() < 0.1 else rng.choice(words)
+            parts += [_odd_case(rng, word), rng.choice(glue)]
+        out.append("".join(parts))
+    return out
+
+
+def _found(matches: list[re.Match[str]] | list[re.Match[str]]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def test_people_scans_find_what_the_plain_patterns_find() -> None:
+    old = _old_people()
+    for text in _texts(1, 1500):
+        new = people._scans(text)
+        for pattern, fast in zip(old, new, strict=True):
+            assert _found(list(pattern.finditer(text))) == _found(fast), (pattern.pattern[:40], text)
+
+
+def test_participants_patterns_find_what_the_plain_patterns_find() -> None:
+    country, lst, led = _old_participants()
+    new_country, new_lst, _, _, new_led = participants._patterns()
+    for text in _texts(2, 1500):
+        for a, b in ((country, new_country), (lst, new_lst), (led, new_led)):
+            assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)], (a.pattern[:40], text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defense Minister Ivan Petrov told President Kofi Mensah.",
+        "Kazakh President Anna-Maria Okafor said so, then former acting Deputy Prime Minister Ivan Petrov left.",
+        "The command was headed by Col. Gen. Oleg Markov, commander of the Airborne Troops.",
+        "Luis Romero, the mayor of Riverton, and McDonald Smith, a local official, spoke.",
+        "Ghana's president, Kofi Mensah, spoke. McDonald's chairman, Ray Kroc, did not.",
+        'President of the Republic of Korea Moon Jae said ("President Moon") it; PRESIDENT MOON Jae too.',
+        "\u0130nterior Minister Ali Veli and \u017fpokesman Bob Roe and vice pre\u017fident Al Gore.",
+        "Attorney General John Smith and police chief Ann Lee met United Kingdom of Great Britain and Northern "
+        "Ireland Prime Minister Boris Johnson.",
+    ],
+)
+def test_people_scans_on_news_sentences(text: str) -> None:
+    for pattern, fast in zip(_old_people(), people._scans(text), strict=True):
+        assert _found(list(pattern.finditer(text))) == _found(fast)
