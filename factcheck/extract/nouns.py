@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from .lexicon import data
 from .text import singular, singular_phrase, squash
@@ -116,51 +116,63 @@ STOP = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Noun:
-    """The noun phrase a figure counts: its words as written, and where it ends."""
+class Noun(NamedTuple):
+    """The noun phrase a figure counts: its words as written, and where it ends (a named tuple: one per figure)."""
 
     phrase: str
     head: str
     end: int
 
 
+_TOKEN = re.compile(r"\([^()]{1,60}\)|[\w'’-]+|[^\w\s]")
+_singular = lru_cache(maxsize=4096)(singular)  # a pure function of one word, asked for again and again
+
+
 def noun_after(text: str, pos: int, limit: int) -> Noun | None:
     """The noun phrase right after a figure, or None when a function word follows."""
-    rest = text[pos:limit]
-    tokens = list(re.finditer(r"\([^()]{1,60}\)|[\w'’-]+|[^\w\s]", rest))
-    words: list[re.Match[str]] = []
-    for tok in tokens[:8]:
-        w = tok.group()
-        if w.startswith("("):
+    words: list[tuple[int, int, str]] = []  # start, end, lower-cased word
+    of_before = False  # an "of" among the words before the last one
+    n = -1
+    for tok in _TOKEN.finditer(text, pos, limit):
+        n += 1
+        if n == 8:
+            break
+        start, end = tok.span()
+        first = text[start]
+        if first == "(":
             continue  # "(UN)", "(AFP)"
-        if not words and w.lower() == "of" and tok is tokens[0]:
-            continue  # "hundreds of collapsed buildings": the counted noun follows "of"
-        if not re.match(r"[\w]", w) or w.lower() in STOP:
-            if w.lower() == "of" and words and singular(words[-1].group()) in partitives():
-                words.append(tok)
+        low = text[start:end].lower()
+        if low in STOP or not (first.isalnum() or first == "_"):
+            if low == "of" and n and words and _singular(text[words[-1][0] : words[-1][1]]) in partitives():
+                words.append((start, end, low))
+                of_before = True
                 continue
+            if low == "of" and n == 0:
+                continue  # "hundreds of collapsed buildings": the counted noun follows "of"
             break
-        if words and words[-1].group().lower() == "of" and w.lower() == "the":
+        if words and low == "the" and words[-1][2] == "of":
             continue
-        words.append(tok)
-        partitive = any(x.group().lower() == "of" for x in words[:-1])
-        if w[0].islower() and is_plural_noun(w) and not partitive and singular(w) not in partitives():
-            break  # "troops began returning": the noun ends at the first plural
-        if len(words) > 2 and words[-3].group().lower() == "of" and w[0].islower() and is_plural_noun(w):
-            break
-    while words and words[-1].group().lower() == "of":
+        partitive = of_before
+        words.append((start, end, low))
+        if first.islower() and _is_plural(low):
+            if not partitive and _singular(low) not in partitives():
+                break  # "troops began returning": the noun ends at the first plural
+            if len(words) > 2 and words[-3][2] == "of":
+                break
+    while words and words[-1][2] == "of":
         words.pop()
     if not words:
         return None
-    last = words[-1]
-    phrase = squash(rest[words[0].start() : last.end()])
-    return Noun(phrase=phrase, head=last.group(), end=pos + last.end())
+    start, end = words[0][0], words[-1][1]
+    return Noun(squash(text[start:end]), text[words[-1][0] : end], end)
 
 
 def is_plural_noun(word: str) -> bool:
     """Does a lower-case word look like a plural count noun ("troops", "people", "aircraft")?"""
-    w = word.lower()
+    return _is_plural(word.lower())
+
+
+def _is_plural(w: str) -> bool:
     return (w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))) or w in {
         "people",
         "personnel",
@@ -186,6 +198,7 @@ def partitives() -> frozenset[str]:
     return frozenset(singular(p) for p in data("units.json")["partitives"])
 
 
+@lru_cache(maxsize=4096)
 def counted(phrase: str) -> str:
     """The counted thing of a noun phrase: lower case, capitalised modifiers dropped, singular.
 

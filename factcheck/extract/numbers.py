@@ -9,22 +9,25 @@ in ``data/hedges.json``.
 Two steps: ``match`` finds candidate atoms with compiled, longest-first patterns (none of which can
 backtrack catastrophically: no nested quantifiers over the same characters), then ``parse_numbers``
 joins atoms with hedges and range words and builds the mentions. Figures in digits are found by
-``numforms``; runs of number words ("3 hundred and 21", "minus five point five") here, and valued by
-``numwords``. Every pattern that scans the whole text starts with a one-character test, so a long
-text without figures goes by at regex-engine speed.
+``numforms``, runs of number words ("3 hundred and 21", "minus five point five") by ``numruns``, and
+valued by ``numwords``. The patterns are tried only where ``numscan`` says a figure can start (at a
+digit, a number word or a vague word, found in one pass over the lower-cased text), so a long text
+without figures goes by at regex-engine speed.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from collections.abc import Iterator
+from dataclasses import dataclass, fields
+from functools import cache
 from typing import Any
 
 from .lexicon import alternation, data
-from .numforms import Atom, figure_kind, numeric_atoms, trie_regex
-from .numwords import mixed, number_word_set, tables
+from .numforms import Atom, numeric_atoms, trie_regex
+from .numruns import initials, word_atoms, word_before
+from .numscan import FOLDS, Starts, starts, vague_keys
 
 Num = int | float
 
@@ -69,218 +72,100 @@ def _postfix_lookup() -> dict[str, str]:
 @cache
 def _vague_pattern() -> re.Pattern[str]:
     amounts = [a.lower() for a in _hedges()["vague"]["amounts"]]
-    return re.compile(rf"(?=[{_initials(amounts)}])(?<![\w-]){trie_regex(amounts, any_case=True)}(?![\w-])")
-
-
-def _initials(words: list[str]) -> str:
-    """The first letters of ``words`` in both cases: a one-step look-ahead that rejects other starts fast."""
-    return "".join(sorted({w[0].lower() + w[0].upper() for w in words}))
-
-
-_LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
-
-
-def _word_before(text: str, pos: int) -> str:
-    """The word right before ``pos`` (white space between allowed), lower-cased, or ""."""
-    m = _LAST_WORD.search(text[max(0, pos - 30) : pos])
-    return m.group(1).lower() if m else ""
+    return re.compile(rf"(?=[{initials(amounts)}])(?<![\w-]){trie_regex(amounts, any_case=True)}(?![\w-])")
 
 
 def match(text: str) -> list[Atom]:
     """Bare figures, sorted, not overlapping (longest first, then earliest)."""
-    found = [*_vague_atoms(text), *numeric_atoms(text), *_word_atoms(text)]
-    taken = bytearray(len(text))
+    places = starts(text)
+    digits = None if places is None else places.digits
+    found = [*_vague_atoms(text, places), *numeric_atoms(text, digits), *word_atoms(text, _has_hedge_before, places)]
+    if len(found) < 2:
+        return found
+    order = sorted(range(len(found)), key=lambda i: found[i].start)
     out: list[Atom] = []
-    for a in sorted(found, key=lambda a: (-(a.end - a.start), a.start)):
-        if not any(taken[a.start : a.end]):
-            taken[a.start : a.end] = b"\x01" * (a.end - a.start)
-            out.append(a)
-    return sorted(out, key=lambda a: a.start)
+    cluster = [order[0]]
+    reach = found[order[0]].end
+    for i in order[1:]:  # atoms that overlap no other are kept; a cluster of overlapping ones keeps the longest
+        if found[i].start < reach:
+            cluster.append(i)
+            reach = max(reach, found[i].end)
+            continue
+        _keep_longest(found, cluster, out)
+        cluster = [i]
+        reach = found[i].end
+    _keep_longest(found, cluster, out)
+    return out
 
 
-def _vague_atoms(text: str) -> list[Atom]:
+def _keep_longest(found: list[Atom], cluster: list[int], out: list[Atom]) -> None:
+    """Of overlapping atoms, the longest first (then the earliest, then the first found), in text order."""
+    if len(cluster) == 1:
+        out.append(found[cluster[0]])
+        return
+    kept: list[Atom] = []
+    for i in sorted(cluster, key=lambda i: (found[i].start - found[i].end, found[i].start, i)):
+        a = found[i]
+        if a.start == a.end or all(a.end <= b.start or b.end <= a.start for b in kept):
+            kept.append(a)
+    out.extend(sorted(kept, key=_start))
+
+
+def _start(a: Atom) -> int:
+    return a.start
+
+
+def _vague_atoms(text: str, places: Starts | None) -> list[Atom]:
     amounts = _hedges()["vague"]["amounts"]
     not_after = _hedges()["exceptions"]["vague_not_after_word"]
     out: list[Atom] = []
-    for m in _vague_pattern().finditer(text):
+    for m in _vague_matches(text, places):
         start, end = m.span()
         key = " ".join(m.group().lower().split())
-        if key in not_after and _word_before(text, start) in not_after[key]:
+        if key in not_after and word_before(text, start) in not_after[key]:
             continue  # "he scores ten"
         lo, hi = amounts[key]
         out.append(Atom(start=start, end=end, value=None, low=lo, high=hi, kind="vague"))
     return out
 
 
-@cache
-def _word_token() -> re.Pattern[str]:
-    """A number word with its hyphenated continuation ("four-day"), or a plain integer ("3 hundred and 21")."""
-    words = sorted(w.lower() for w in number_word_set())
-    initials = _initials(words)
-    return re.compile(
-        rf"(?=[0-9{initials}])(?<![A-Za-z0-9])(?:(?<![\w.,/-])(?P<d>[0-9]{{1,15}})(?![0-9A-Za-z%]|[.,/][0-9])"
-        rf"|(?=[{initials}])(?P<w>{trie_regex(words, any_case=True)}(?![A-Za-z])(?:[ \t]*-[ \t]*[A-Za-z]+)*))"
-    )
+def _vague_matches(text: str, places: Starts | None) -> Iterator[re.Match[str]]:
+    """``_vague_pattern().finditer(text)``, trying the pattern only where a vague amount can start.
+
+    Every amount holds a word of ``numscan.vague_keys()`` found by ``numscan.starts``: its first word,
+    or the one after "a" or "tens of".
+    """
+    if places is None:
+        yield from _vague_pattern().finditer(text)
+        return
+    first, after_a, after_tens = vague_keys()
+    candidates: set[int] = set()
+    for at, key in places.words:
+        if key in first:
+            candidates.add(at)
+        if key not in after_a and key not in after_tens:
+            continue
+        j = at
+        while j and text[j - 1].isspace():
+            j -= 1
+        if j < at and key in after_a and text[max(0, j - 1) : j] in ("a", "A"):
+            candidates.add(j - 1)
+        if j < at and key in after_tens and text[max(0, j - 2) : j].lower() == "of":
+            k = j - 2
+            while k and text[k - 1].isspace():
+                k -= 1
+            if k < j - 2 and text[max(0, k - 4) : k].lower() == "tens":
+                candidates.add(k - 4)
+    pattern = _vague_pattern()
+    pos = 0
+    for at in sorted(candidates):
+        if at >= pos and (m := pattern.match(text, at)) is not None:
+            yield m
+            pos = m.end()
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
-    start: int
-    end: int
-    words: list[str]
-
-
-_WINDOW = 16  # no number in words is longer; it bounds the work on long runs
-_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"})
-
-
-def _is_small(tok: _Tok) -> bool:
-    """A single unit, tens word or integer: three of them in a row are never one number."""
-    w = tok.words
-    return len(w) == 1 and (w[0] in tables()["units"] or w[0] in tables()["tens"] or w[0].isdigit())
-
-
-def _is_ordinal(word: str) -> bool:
-    ords = tables()["ordinals"]
-    return word not in ("half", "halves", "quarter", "quarters") and (word in ords or word[:-1] in ords)
-
-
-def _runs(text: str) -> list[list[_Tok]]:
-    """Number-word tokens, grouped into runs separated only by white space."""
-    words = number_word_set()
-    runs: list[list[_Tok]] = []
-    run: list[_Tok] = []
-    last_end = -1
-    for t in _word_token().finditer(text):
-        group = "d" if t.group("d") else "w"
-        start, end = t.span()
-        if run and text[last_end:start].strip():
-            runs.append(run)
-            run = []
-        last_end = end
-        if group == "d":
-            toks, closes = [_Tok(start, end, [t.group(group)])], False
-        else:
-            toks, closes = _word_toks(start, t.group(group), words)
-        if closes and not toks and run:
-            runs.append(run)
-            run = []
-        for tok in toks:
-            if len(run) >= 2 and _is_small(tok) and _is_small(run[-1]) and _is_small(run[-2]):
-                runs.append(run)
-                run = []
-            run.append(tok)
-            if closes or len(toks) > 1:
-                runs.append(run)
-                run = []
-    if run:
-        runs.append(run)
-    return runs
-
-
-def _word_toks(start: int, token: str, words: frozenset[str]) -> tuple[list[_Tok], bool]:
-    """One word token as figure tokens, and whether it ends the run ("four-day" does)."""
-    parts = _split(token)
-    pieces = list(re.finditer(r"[A-Za-z]+", token))
-    keep = next((i for i, p in enumerate(parts) if p not in words), len(parts))
-    if keep < len(parts):  # "four-day": the figure is the number-word prefix; "twenty-first-century" has none
-        if _is_ordinal(parts[keep - 1]):
-            return [], True
-        return [_Tok(start, start + pieces[keep - 1].end(), parts[:keep])], True
-    small = tables()["units"].keys() | tables()["tens"].keys()
-    if len(parts) > 1 and all(p in small for p in parts) and mixed(parts) is None:
-        return [_Tok(start + p.start(), start + p.end(), [p.group().lower()]) for p in pieces], True  # "three-nought"
-    return [_Tok(start, start + len(token), parts)], False
-
-
-def _word_atoms(text: str) -> list[Atom]:
-    """Runs of number words, valued by ``numwords.mixed``; the longest valid prefix wins."""
-    out: list[Atom] = []
-    for toks in _runs(text):
-        i = 0
-        while i < len(toks):
-            first = toks[i].words[0]
-            if first in ("and", "point") or (
-                first.isdigit() and (i + 1 == len(toks) or toks[i + 1].words[0] not in _SCALE_WORDS)
-            ):
-                i += 1  # digits join words only as "3 hundred (and 21)"
-                continue
-            found = _longest(toks[i : i + _WINDOW])
-            if found is None:
-                if toks[i].words == ["half"] and _hedge_before(text, toks[i].start) is not None:  # "more than half"
-                    out.append(Atom(start=toks[i].start, end=toks[i].end, value=0.5, kind="fraction"))
-                i += 1
-                continue
-            k, value = found
-            atom = _word_atom(text, toks[i : i + k], value)
-            if atom is not None:
-                out.append(atom)
-            i += k
-    return out
-
-
-def _split(token: str) -> list[str]:
-    return [q for p in token.lower().split("-") if (q := p.strip())]
-
-
-def _longest(toks: list[_Tok]) -> tuple[int, float] | None:
-    """How many of ``toks`` make the longest number, and its value."""
-    flat: list[str] = []
-    ends: list[int] = []
-    for t in toks:
-        flat.extend(t.words)
-        ends.append(len(flat))
-    for k in range(len(toks), 0, -1):
-        words = flat[: ends[k - 1]]
-        if not _plausible(words) or (k < len(toks) and toks[k].words[0] in _SCALE_WORDS):
-            continue  # "3 hundred and 2 | hundred" cuts a number in two
-        value = _mixed(tuple(words))
-        if value is not None:
-            return k, value
-    return None
-
-
-@lru_cache(maxsize=4096)
-def _mixed(words: tuple[str, ...]) -> float | None:
-    """``numwords.mixed``, remembered: a run is valued once per start, many prefixes each."""
-    return mixed(list(words))
-
-
-def _plausible(words: list[str]) -> bool:
-    if words[-1] in ("and", "a", "an", "point") or (words[0] in ("a", "an") and len(words) == 1):
-        return False
-    if len(words) == 1 and (words[0] in ("half", "second", "quarter", "quarters", "first") or _is_ordinal(words[0])):
-        return False  # "second" and "half" alone are not counts
-    if words[-1] in ("first", "second", "firsts", "seconds") and len(words) <= 2:
-        return False  # "a second bombing" is an ordinal, not a half
-    return not any(w.isdigit() for w in words) or not _SCALE_WORDS.isdisjoint(words)  # "3 hundred and 21"
-
-
-_OF_SCALE = re.compile(r"\s+of\s+(?:a|an|one)\s+(hundred|thousand|million|billion|trillion|lakh|crore)(?![\w-])", re.I)
-_SIGN_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+$")
-
-
-def _word_atom(text: str, toks: list[_Tok], value: float) -> Atom | None:
-    """A run of number words as a figure: "the one" is a pronoun, "minus" and "of a million" join in."""
-    start, end = toks[0].start, toks[-1].end
-    words = [w for t in toks for w in t.words]
-    nt = tables()
-    if words == ["one"] and text[end : end + 1] != "-" and _word_before(text, start) in nt["pronoun_one_after"]:
-        return None  # "the one you mentioned", "which one"
-    if 0 < value < 1 and (m := _OF_SCALE.match(text, end)):
-        value, end = value * nt["scales"][m.group(1).lower()], m.end()  # "two thirds of a million"
-    sign = _SIGN_BEFORE.search(text[max(0, start - 12) : start])
-    if sign and sign.group(1).lower() in nt["sign_words"]:
-        sign_start = start - len(sign.group())
-        if _word_before(text, sign_start) not in nt["no_sign_after"]:
-            start, value = sign_start, -value
-    fig_kind = figure_kind(text, start, end, start, words[0]) if words[0].isdigit() else "number"
-    return Atom(start=start, end=end, value=value, kind=fig_kind)
-
-
-@cache
-def _hedge_last_words() -> frozenset[str]:
-    return frozenset(phrase.split()[-1] for phrase in _prefix_lookup())
+def _has_hedge_before(text: str, start: int) -> bool:
+    return _hedge_before(text, start) is not None
 
 
 _SYMBOL_HEDGES = ((">=", "at least"), ("<=", "up to"), ("< =", "up to"), (">", "more than"), ("<", "fewer than"))
@@ -288,6 +173,9 @@ _SYMBOL_HEDGES = ((">=", "at least"), ("<=", "up to"), ("< =", "up to"), (">", "
 
 def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
     """The hedge ending right before ``start``, looked up word by word (no regex: this runs per figure)."""
+    prev = text[start - 1 : start] if start else ""
+    if not prev.isspace() and prev not in ("<", ">", "="):
+        return None  # no white space and no symbol right before the figure: no hedge
     window = text[max(0, start - 40) : start]
     stripped = window.rstrip()
     if stripped[-1:] in ("<", ">", "="):
@@ -298,31 +186,44 @@ def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
                 return q, start - (len(window) - len(stripped)) - len(symbol)
     if len(stripped) == len(window) or not stripped:
         return None
-    tokens = stripped.split()
-    if tokens[-1].lower() not in _hedge_last_words():
+    lengths = _hedge_lengths().get(stripped.rsplit(None, 1)[-1].lower())
+    if lengths is None:
         return None
+    tokens = stripped.split()
     lookup = _prefix_lookup()
-    for k in range(min(_hedge_max_words(), len(tokens)), 0, -1):
+    for k in lengths:  # the longest hedge first
+        if k > len(tokens):
+            continue
         lead = tokens[-k].lstrip("([\"'“‘")
         phrase = " ".join([lead, *tokens[len(tokens) - k + 1 :]]).lower()
         if phrase in lookup:
-            first = list(re.finditer(r"\S+", stripped))[-k]
-            hstart = start - len(window) + first.end() - len(lead)
-            if _word_before(text, hstart) in _hedges()["exceptions"]["hedge_not_after_word"].get(phrase, ()):
+            lead_end = len(stripped)  # where tokens[-k] ends: step back over the tokens after it
+            for tok in reversed(tokens[len(tokens) - k + 1 :]):
+                lead_end = len(stripped[: lead_end - len(tok)].rstrip())
+            hstart = start - len(window) + lead_end - len(lead)
+            not_after = _hedges()["exceptions"]["hedge_not_after_word"].get(phrase)
+            if not_after and word_before(text, hstart) in not_after:
                 return None  # "how about 2"
             return lookup[phrase], hstart
     return None
 
 
 @cache
-def _hedge_max_words() -> int:
-    return max(len(p.split()) for p in _prefix_lookup())
+def _hedge_lengths() -> dict[str, tuple[int, ...]]:
+    """For each last word of a hedge, the lengths in words of the hedges it ends, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for phrase in _prefix_lookup():
+        words = phrase.split()
+        lengths.setdefault(words[-1], set()).add(len(words))
+    return {w: tuple(sorted(ks, reverse=True)) for w, ks in lengths.items()}
 
 
 def _num(x: float | None) -> Num | None:
     """An integral value as an int (a trillionth stays a float)."""
     if x is None or not -1e18 < x < 1e18:
         return x
+    if isinstance(x, float) and x.is_integer():
+        return int(x)  # what the test below gives a whole float, sooner
     r = round(x)
     return r if (r or not x) and abs(x - r) < 1e-9 * max(1.0, abs(x)) else x
 
@@ -349,22 +250,34 @@ def _mention(
     qualifier: str,
     kind: str,
 ) -> NumberMention:
-    return NumberMention(
-        text=text[start:end],
-        start=start,
-        end=end,
-        value=_num(value),
-        low=_num(lo),
-        high=_num(hi),
-        low_inclusive=lo_inc,
-        high_inclusive=hi_inc,
-        qualifier=qualifier,
-        kind=kind,
-    )
+    num = _num(value)
+    low = num if lo is value else _num(lo)
+    high = num if hi is value else _num(hi)
+    return _new_mention(text[start:end], start, end, num, low, high, lo_inc, hi_inc, qualifier, kind)
+
+
+_SLOT_SETTERS: tuple[Any, ...] = tuple(getattr(NumberMention, f.name).__set__ for f in fields(NumberMention))
+
+
+def _new_mention(*values: Any) -> NumberMention:
+    """``NumberMention`` from its fields in order: what its ``__init__`` does (set each slot past the frozen
+    ``__setattr__``) without the keyword call and its ten ``object.__setattr__`` look-ups; parse_numbers makes
+    one per figure. tests/extract/test_numscan.py checks that it equals the class's own constructor.
+    """
+    mention = object.__new__(NumberMention)
+    for set_slot, value in zip(_SLOT_SETTERS, values, strict=True):
+        set_slot(mention, value)
+    return mention
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|~|to|through|thru)\s*$|\s+(?:to|through|thru)\s+$", re.I)
 _SECOND_COMPARISON = re.compile(r"^\s*(?:,\s*|\s+(?:and|but)\s+)$", re.I)
+_BETWEEN = re.compile(r"(?<![\w-])between\s+(?:the\s+)?$", re.I)
+_FROM = re.compile(r"(?<![\w-])from\s+$", re.I)
+_AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?", re.I)
+_TO_GAP = re.compile(r"\s+to\s+", re.I)
+_CODE_AFTER = re.compile(r"[-–/]\w")
+_CODE_BEFORE = re.compile(r"\w[-–/]$")
 
 
 def parse_numbers(text: str) -> list[NumberMention]:
@@ -381,27 +294,13 @@ def parse_numbers(text: str) -> list[NumberMention]:
     while i < len(atoms):
         a = atoms[i]
         nxt = atoms[i + 1] if i + 1 < len(atoms) else None
-        gap = text[a.end : nxt.start] if nxt and nxt.start - a.end <= 14 else "#"
-        before = text[max(0, a.start - 10) : a.start]
         # ranges: "between A and B", "from A to B", "A to B", "A-B"
-        if gap != "#" and nxt is not None and a.kind != "year" and nxt.kind != "year" and gap.strip():
-            between = re.search(r"(?<![\w-])between\s+(?:the\s+)?$", before, re.I)
-            frm = re.search(r"(?<![\w-])from\s+$", before, re.I)
-            if (between and re.fullmatch(r"\s+and\s+(?:the\s+)?", gap, re.I)) or (
-                (frm or not between)
-                and _RANGE_JOIN.fullmatch(gap)
-                and not re.fullmatch(r"\s*", gap)
-                and (frm or not re.fullmatch(r"\s+to\s+", gap, re.I) or a.kind != "vague")
-            ):
-                lead = between or frm
-                start = a.start - len(lead.group()) if lead else a.start
-                lo = a.low if a.value is None else a.value
-                hi = nxt.high if nxt.value is None else nxt.value
-                chained = re.match(r"[-–/]\w", text[nxt.end : nxt.end + 2]) or re.search(
-                    r"\w[-–/]$", text[max(0, a.start - 2) : a.start]
-                )  # "1-222-2222", "three-nought-four": a code, not a range
-                if lo is not None and hi is not None and lo <= hi and not chained:
-                    out.append(_mention(text, start, nxt.end, None, lo, hi, True, True, "between", "range"))
+        if nxt is not None and nxt.start - a.end <= 14 and a.kind != "year" and nxt.kind != "year":
+            gap = text[a.end : nxt.start]
+            if gap != "#" and gap.strip():
+                mention = _range(text, a, nxt, gap)
+                if mention is not None:
+                    out.append(mention)
                     i += 2
                     continue
         out.append(_hedged(text, a, nxt, out))
@@ -409,8 +308,35 @@ def parse_numbers(text: str) -> list[NumberMention]:
     return _join_comparisons(text, out)
 
 
+def _range(text: str, a: Atom, nxt: Atom, gap: str) -> NumberMention | None:
+    """ "between A and B", "from A to B", "A to B", "A-B" as one range, or None."""
+    before = text[max(0, a.start - 10) : a.start]
+    between = _BETWEEN.search(before)
+    frm = _FROM.search(before)
+    if (between and _AND_GAP.fullmatch(gap)) or (
+        (frm or not between) and _RANGE_JOIN.fullmatch(gap) and (frm or not _TO_GAP.fullmatch(gap) or a.kind != "vague")
+    ):
+        lead = between or frm
+        start = a.start - len(lead.group()) if lead else a.start
+        lo = a.low if a.value is None else a.value
+        hi = nxt.high if nxt.value is None else nxt.value
+        chained = _CODE_AFTER.match(text[nxt.end : nxt.end + 2]) or _CODE_BEFORE.search(
+            text[max(0, a.start - 2) : a.start]
+        )  # "1-222-2222", "three-nought-four": a code, not a range
+        if lo is not None and hi is not None and lo <= hi and not chained:
+            return _mention(text, start, nxt.end, None, lo, hi, True, True, "between", "range")
+    return None
+
+
 _THAN = re.compile(r"\s+than(?![\w])", re.I)
 _OR_EQUAL = re.compile(r"\s+or\s+equal(?:\s+to)?(?![\w])", re.I)
+
+
+@cache
+def _postfix_initials() -> frozenset[str]:
+    """What a postfix hedge ("or more", "plus") can start with, in any case the pattern allows."""
+    firsts = {w.strip()[0].lower() for ws in _hedges()["postfix"].values() for w in ws}
+    return frozenset(c for f in firsts for c in f + f.upper() + FOLDS.get(f, ""))
 
 
 def _hedged(text: str, a: Atom, nxt: Atom | None, done: list[NumberMention]) -> NumberMention:
@@ -420,7 +346,8 @@ def _hedged(text: str, a: Atom, nxt: Atom | None, done: list[NumberMention]) -> 
     value = a.value or 0.0
     fig_kind = a.kind if a.kind != "year" else "number"
     prev_end = done[-1].end if done else 0
-    post = _postfix_pattern().match(text, a.end)
+    after = text[end : end + 20].lstrip()
+    post = _postfix_pattern().match(text, end) if not after or after[0] in _postfix_initials() else None
     if post and not _leads_to(text, post.end(), nxt) and not _THAN.match(text, post.end()):
         q = _postfix_lookup()[" ".join(post.group().lower().split())]
         if q == "at least":
@@ -453,6 +380,9 @@ def _after_figure(text: str, hstart: int, start: int, done: list[NumberMention])
     )
 
 
+_NOT_JOINED = frozenset(("exact", "about", "nearly", "between", "vague"))
+
+
 def _join_comparisons(text: str, ms: list[NumberMention]) -> list[NumberMention]:
     """ "more than 10 and less than 20" is one range (10, 20)."""
     out: list[NumberMention] = []
@@ -460,10 +390,10 @@ def _join_comparisons(text: str, ms: list[NumberMention]) -> list[NumberMention]
         prev = out[-1] if out else None
         if (
             prev is not None
-            and _SECOND_COMPARISON.fullmatch(text[prev.end : m.start])
+            and prev.qualifier not in _NOT_JOINED
+            and m.qualifier not in _NOT_JOINED
             and (prev.high is None) != (m.high is None)
-            and prev.qualifier not in ("exact", "about", "nearly", "between", "vague")
-            and m.qualifier not in ("exact", "about", "nearly", "between", "vague")
+            and _SECOND_COMPARISON.fullmatch(text[prev.end : m.start])
         ):
             lo_m, hi_m = (prev, m) if prev.high is None else (m, prev)
             if lo_m.low is not None and hi_m.high is not None and lo_m.low < hi_m.high:

@@ -1,9 +1,10 @@
 """Figures written with digits: "2,500", "1.08 million", "10k", "3/4", "1.1^23", "6.23x10^-4", "12,34,567.89", "½".
 
 ``numeric_atoms(text)`` finds them with one compiled pattern (alternatives of fixed shape, no nested
-quantifiers over the same characters) and values them; ``figure_kind`` tells a percentage, money, a time of
-day or a year from a count by the words around the figure. Three or more runs of digits joined by
-separators ("192.168.1.2", "5/17/2018", "22,24,26,31", "+1-222-2222/2222") are several numbers.
+quantifiers over the same characters), tried only at and just before runs of digits, and values them;
+``figure_kind`` tells a percentage, money, a time of day or a year from a count by the words around the
+figure. Three or more runs of digits joined by separators ("192.168.1.2", "5/17/2018", "22,24,26,31",
+"+1-222-2222/2222") are several numbers.
 """
 
 from __future__ import annotations
@@ -11,16 +12,18 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 from functools import cache
+from typing import NamedTuple
 
 from .numwords import mixed, tables
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Atom:
-    """A bare figure before hedges: its span, value (or vague interval) and kind."""
+class Atom(NamedTuple):
+    """A bare figure before hedges: its span, value (or vague interval) and kind.
+
+    A named tuple, not a dataclass: an article makes dozens of them and they never leave this package.
+    """
 
     start: int
     end: int
@@ -96,41 +99,102 @@ def _numeric() -> re.Pattern[str]:
     )
 
 
-_DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
 _LONE_VULGAR = re.compile(rf"[{_VULGAR}](?![\w])")
 _MAX_CHAIN = 12  # a longer chain is no list of figures; it is read as its first number
 _CHAIN = re.compile(rf"\d+(?:[-–/]\d+){{2,{_MAX_CHAIN - 1}}}|\d+(?P<sep>[.,])\d+(?:(?P=sep)\d+){{1,{_MAX_CHAIN - 2}}}")
 _CHAIN_NEXT = re.compile(r"[.,/\-–]\d")
+_CHAIN_CHARS = frozenset(".,/-–")
+_BEFORE_FIGURE = frozenset("-−.se")  # a sign, or the last letter of "minus" or "negative", or a point
 
 
-def numeric_atoms(text: str) -> list[Atom]:
+def numeric_atoms(text: str, digits: list[int] | None = None) -> list[Atom]:
     """Every figure written with digits, in text order (they may overlap word atoms).
+
+    ``digits`` are ``numscan.starts(text).digits`` when the caller has them: every run of digits a figure
+    can start at or just before (else every run of digits is tried).
 
     >>> [(a.start, a.end, a.value) for a in numeric_atoms("192.168.1.2 and 1.3x10^6")]
     [(0, 3, 192.0), (4, 7, 168.0), (8, 9, 1.0), (10, 11, 2.0), (16, 24, 1300000.0)]
     >>> [a.value for a in numeric_atoms("12,34,567.89 or 1.111,11 or 2.5^-1 or ¾")]
     [1234567.89, 1111.11, 0.4, 0.75]
     """
-    out: list[Atom] = [
-        Atom(start=m.start(), end=m.end(), value=unicodedata.numeric(m.group())) for m in _LONE_VULGAR.finditer(text)
-    ]
-    if not _DIGIT.search(text):
-        return out  # a cheap test that spares the full scan on text without figures
+    out: list[Atom] = []
+    if not text.isascii():  # the vulgar fractions are not ASCII: an ASCII text needs no scan for them
+        out = [
+            Atom(start=m.start(), end=m.end(), value=unicodedata.numeric(m.group()))
+            for m in _LONE_VULGAR.finditer(text)
+        ]
     skip_until = 0
-    for m in _numeric().finditer(text):
+    for m in _figures(text, digits):
+        end = m.end()
         if m.start() < skip_until:
             continue
-        if _CHAIN_NEXT.match(text, m.end()) or _CHAIN_NEXT.match(text, m.end("num")):
+        num_end = m.end("num")
+        if (text[end : end + 1] in _CHAIN_CHARS or text[num_end : num_end + 1] in _CHAIN_CHARS) and (
+            _CHAIN_NEXT.match(text, end) or _CHAIN_NEXT.match(text, num_end)
+        ):
             chain = _CHAIN.match(text, m.start("num"))
             if chain is not None and not _CHAIN_NEXT.match(text, chain.end()):
                 skip_until = chain.end()
-                groups = re.finditer(r"\d+", chain.group())
+                groups = _DIGITS.finditer(chain.group())
                 out.extend(_chain_part(text, chain.start() + g.start(), chain.start() + g.end()) for g in groups)
                 continue
         atom = _atom(text, m)
         if atom is not None:
             out.append(atom)
-    return sorted(out, key=lambda a: a.start)
+    if not text.isascii():
+        out.sort(key=_start)  # the vulgar fractions went first; an ASCII text's figures are in order already
+    return out
+
+
+def _start(a: Atom) -> int:
+    return a.start
+
+
+def _figures(text: str, digits: list[int] | None) -> Iterator[re.Match[str]]:
+    """``_numeric().finditer(text)``, tried only where a figure can start.
+
+    Every figure holds a digit, and what comes before its first digit holds none (a point; a sign and
+    white space): a figure whose first digit starts a run of digits starts there or just before it, and
+    none starts inside a run.
+    """
+    pattern = _numeric()
+    pos = 0
+    for d in [r.start() for r in _DIGITS.finditer(text)] if digits is None else digits:
+        if d < pos or (d and text[d - 1].isdecimal()):
+            continue
+        before = text[d - 1] if d > pos else ""
+        if before not in _BEFORE_FIGURE and not (
+            before.isspace() and (d - 2 < pos or text[d - 2] in _BEFORE_FIGURE or text[d - 2].isspace())
+        ):
+            m = pattern.match(text, d)  # no sign or point before the digit: a figure can start only at it
+        else:
+            m = None
+            for p in _starts_before(text, pos, d):
+                if (m := pattern.match(text, p)) is not None:
+                    break
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
+def _starts_before(text: str, pos: int, d: int) -> list[int]:
+    """Where, from ``pos`` on, a figure whose first digit is at ``d`` can start, in order."""
+    num = d - 1 if d > pos and text[d - 1] == "." else d
+    j = num
+    while j > pos and text[j - 1].isspace():
+        j -= 1
+    starts = [num] if num == d else [num, d]
+    if j > pos:
+        sign = text[max(pos, j - 8) : j]
+        if sign[-1] in "-−":
+            starts.insert(0, j - 1)
+        elif sign.endswith(("minus", "Minus")):
+            starts.insert(0, j - 5)
+        elif sign.endswith(("negative", "Negative")):
+            starts.insert(0, j - 8)
+    return starts
 
 
 def _chain_part(text: str, start: int, end: int) -> Atom:
@@ -139,13 +203,14 @@ def _chain_part(text: str, start: int, end: int) -> Atom:
 
 
 def _atom(text: str, m: re.Match[str]) -> Atom | None:
-    if text[m.end() : m.end() + 1].isalpha() and not m.group("suffix") and not m.group("scale"):
+    end = m.end()
+    if text[end : end + 1].isalpha() and not m.group("suffix") and not m.group("scale"):
         return None  # "180ml", "29km", "4th"
     value = _value(m)
     if value is None or not math.isfinite(value):
         return None
-    fig_kind = figure_kind(text, m.start(), m.end(), m.start("num"), m["num"])
-    return Atom(start=m.start(), end=m.end(), value=value, kind=fig_kind)
+    start = m.start()
+    return Atom(start, end, value, None, None, figure_kind(text, start, end, m.start("num"), m.group("num")))
 
 
 _DECIMAL_COMMA = re.compile(r"\d+,\d\d?")
@@ -218,18 +283,35 @@ _COUNTED_AFTER = re.compile(
 )
 
 
+_MONEY_PREV = frozenset(("$", "€", "£", "¥", " ", "D"))
+_MONEY_AFTER_INITIALS = frozenset("deprUEGy")
+_TIME_AFTER_INITIALS = frozenset("aApPgGuU")
+
+
 def figure_kind(text: str, start: int, end: int, num_start: int, raw: str) -> str:
-    """What a figure is, from its neighbours: a percentage, money, a time of day, a year, or a number."""
+    """What a figure is, from its neighbours: a percentage, money, a time of day, a year, or a number.
+
+    Each pattern is tried only when the characters right after (or before) the figure can begin it.
+    """
     nxt = text[end : end + 1]
-    if nxt in (" ", "%", "\u00a0", "-", "") and _PERCENT.match(text, end):
+    after = text[end + 1 : end + 2]  # the character after white space, in the common case of one space
+    spaced = nxt in (" ", "\u00a0")
+    if (nxt == "%" or (spaced and (after in ("p", "P", "%") or after.isspace()))) and _PERCENT.match(text, end):
         return "percent"
-    money_before = text[max(0, start - 1) : start] in ("$", "€", "£", "¥", " ", "D") and bool(
-        _MONEY_BEFORE.search(text[max(0, start - 4) : start])
+    prev = text[start - 1 : start] if start else ""
+    money_before = (
+        prev in _MONEY_PREV
+        and (prev != " " or text[start - 2 : start - 1] in ("D", "R", "P"))  # "USD ", "EUR ", "GBP "
+        and bool(_MONEY_BEFORE.search(text[max(0, start - 4) : start]))
     )
-    if money_before or (nxt == " " and _MONEY_AFTER.match(text, end)):
+    if money_before or (
+        nxt == " " and (after in _MONEY_AFTER_INITIALS or after.isspace()) and _MONEY_AFTER.match(text, end)
+    ):
         return "money"
-    if nxt in (":", ".", " ") and _TIME.match(text, end):
+    if (
+        (nxt == " " and (after in _TIME_AFTER_INITIALS or after.isspace())) or (nxt in (":", ".") and after.isdecimal())
+    ) and _TIME.match(text, end):
         return "time"
-    if _YEAR_DIGITS.fullmatch(raw) and not _COUNTED_AFTER.match(text, num_start + 4):
+    if len(raw) == 4 and _YEAR_DIGITS.fullmatch(raw) and not _COUNTED_AFTER.match(text, num_start + 4):
         return "year"
     return "number"
