@@ -8,14 +8,16 @@ attributes its figures to.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from itertools import compress
 
 from ..model import Document, Scope
 from . import dates as dates_mod
 from .lexicon import alternation, data
-from .text import Span, sentence_of, sentences
+from .text import Span, plain, runs, sentence_of, sentences
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -30,7 +32,12 @@ _IGNORED_LINE = re.compile(
     r"[^\n]*$",
     re.I | re.M,
 )
-_CLAUSE_BREAK = re.compile(r",\s+|;\s+|\s+[—–]\s+|:\s+|\(|\)")
+_CLAUSE_BREAK = re.compile(r",\s+|;\s+|\s+[—–]\s+|:\s+|\(|\)")  # what ends a clause; see _clauses
+_CLAUSE_MARK = re.compile(r"[,;:()—–]")
+_IGNORED_WORDS = (  # what _IGNORED_LINE looks for, lower-case
+    *("http://", "https://", "www.", "original url", "copyright", "©", "all rights reserved"),
+    *("e-mail address", "email address"),
+)
 _RELATIVE_OPENER = re.compile(r"^\s*(?:when|where|which|whose|in which|during which)\b", re.I)
 
 
@@ -45,15 +52,17 @@ class Prepared:
     dates: tuple[dates_mod.DateMention, ...]
     year_hint: int | None
     background: frozenset[int]  # start offsets of background clauses
+    sentence_starts: tuple[int, ...] | None = None  # the starts of ``sentences``, for bisection
+    clause_starts: tuple[int, ...] | None = None
 
     def sentence(self, offset: int) -> Span:
-        return sentence_of(self.sentences, offset)
+        return sentence_of(self.sentences, offset, self.sentence_starts)
 
     def clause(self, offset: int) -> Span:
-        return sentence_of(self.clauses, offset)
+        return sentence_of(self.clauses, offset, self.clause_starts)
 
     def is_ignored(self, start: int, end: int) -> bool:
-        return any(s.start <= start and end <= s.end for s in self.ignored)
+        return bool(self.ignored) and any(s.start <= start and end <= s.end for s in self.ignored)
 
     def scope(self, offset: int) -> Scope:
         return "background" if self.clause(offset).start in self.background else "story"
@@ -71,7 +80,8 @@ def year_hint(doc: Document, text: str | None = None) -> int | None:
     """
     if doc.published is not None:
         return doc.published.year
-    body = _IGNORED_LINE.sub("", doc.text if text is None else text)
+    body = doc.text if text is None else text
+    body = "".join(body[a:b] for a, b in _kept(body))  # _IGNORED_LINE.sub("", body)
     years = Counter(int(next(g for g in m.groups() if g)) for m in _FULL_DATE_YEAR.finditer(body))
     return years.most_common(1)[0][0] if years else None
 
@@ -85,51 +95,166 @@ def prepare(doc: Document) -> Prepared:
         doc=doc,
         sentences=sents,
         clauses=clauses,
-        ignored=tuple(Span(start=m.start(), end=m.end()) for m in _IGNORED_LINE.finditer(text)),
+        ignored=tuple(Span(start=a, end=b) for a, b in _ignored(text)),
         dates=tuple(dates_mod.parse_dates(text, doc.published, year_hint=hint, spans=False)),
         year_hint=hint,
         background=_background(text, sents, clauses, hint),
+        sentence_starts=tuple(s.start for s in sents),
+        clause_starts=tuple(c.start for c in clauses),
     )
 
 
+def _ignored(text: str) -> list[tuple[int, int]]:
+    """What ``_IGNORED_LINE.finditer`` finds: every line holding one of ``_IGNORED_WORDS``, case-blind."""
+    if not plain(text):
+        return [m.span() for m in _IGNORED_LINE.finditer(text)]
+    low = text.lower()
+    lines: set[tuple[int, int]] = set()
+    for word in _IGNORED_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            start, end = low.rfind("\n", 0, at) + 1, low.find("\n", at)
+            lines.add((start, len(low) if end < 0 else end))
+            at = low.find(word, at + 1)
+    return sorted(lines)
+
+
+def _kept(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` that ``_IGNORED_LINE.sub("", text)`` keeps."""
+    out, at = [], 0
+    for a, b in _ignored(text):
+        out.append((at, a))
+        at = b
+    out.append((at, len(text)))
+    return out
+
+
 def _clauses(text: str, sents: tuple[Span, ...]) -> list[Span]:
+    """Each sentence cut at its clause breaks: what ``_CLAUSE_BREAK.finditer`` over the sentence finds, worked
+    out from where the break marks are (a comma, semicolon or colon takes the spaces after it, a dash the
+    spaces on both sides, and needs them; a bracket stands alone)."""
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(text)]
     out: list[Span] = []
+    k = 0
     for s in sents:
-        begin = s.start
-        for m in _CLAUSE_BREAK.finditer(text, s.start, s.end):
-            if m.start() > begin:
-                out.append(Span(start=begin, end=m.start()))
-            begin = m.end()
+        begin = after = s.start  # where the last break ended, and where the next may start
+        k = bisect_left(marks, s.start, k)
+        while k < len(marks) and marks[k] < s.end:
+            at = marks[k]
+            k += 1
+            if at < after:
+                continue
+            first, last = at, at + 1
+            if text[at] not in "()":
+                while last < s.end and text[last].isspace():
+                    last += 1
+                if last == at + 1:
+                    continue
+                if text[at] in "—–":
+                    while first > after and text[first - 1].isspace():
+                        first -= 1
+                    if first == at:
+                        continue
+            if first > begin:
+                out.append(Span(start=begin, end=first))
+            begin = after = last
         if s.end > begin:
             out.append(Span(start=begin, end=s.end))
     return out
 
 
-def _background(text: str, sents: tuple[Span, ...], clauses: tuple[Span, ...], year: int | None) -> frozenset[int]:
+@cache
+def _scope_rules() -> tuple[
+    list[tuple[re.Pattern[str], tuple[str, ...]]], list[re.Pattern[str]], bool, re.Pattern[str]
+]:
+    """The scope rules compiled: the cues, each with words one of which any match holds (none: no such words
+    known), the year patterns, whether these match years standing alone only, and the continuation."""
     rules = data("scope.json")
-    cues = [re.compile(rules[k], re.I) for k in ("other_event", "deadliest_since")]
+    known = {
+        "other_event": (r"\b(?:other|previous|earlier|prior)\s+", ("other", "previous", "earlier", "prior")),
+        "deadliest_since": (
+            r"\b(?:worst|deadliest|biggest|largest|strongest|most powerful)\b",
+            ("worst", "deadliest", "biggest", "largest", "strongest", "most powerful"),
+        ),
+    }
+    cues = []
+    for k in ("other_event", "deadliest_since"):
+        head, words = known[k]
+        cues.append((re.compile(rules[k], re.I), words if rules[k].startswith(head) else ()))
     dated = [re.compile(rules[k], re.I) for k in ("since_year", "year_adjective")]
-    continuation = re.compile(rules["continuation"], re.I)
+    # Both year patterns take the year as a word of its own ("since 1999", "the 2004 quake"): only then
+    # do the clauses without such a word go unsearched.
+    alone = rules["since_year"].endswith(r"\s+)?((?:19|20)\d\d)\b") and r"\s+(?:(?:early" in rules["since_year"]
+    alone = alone and rules["year_adjective"].startswith(r"(?:\b|'s\s)((?:19|20)\d\d)\s+")
+    return cues, dated, alone, re.compile(rules["continuation"], re.I)
+
+
+def _marked(low: str | None, words: tuple[str, ...], clauses: tuple[Span, ...]) -> set[int] | None:
+    """The indices of the clauses in which one of ``words`` starts (None: every clause may hold one)."""
+    if low is None or not words:
+        return None
+    starts = [c.start for c in clauses]
+    found: set[int] = set()
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            if i >= 0 and at < clauses[i].end:
+                found.add(i)
+            at = low.find(word, at + 1)
+    return found
+
+
+def _marked_years(text: str, clauses: tuple[Span, ...]) -> set[int]:
+    """The indices of the clauses that hold a year 1900-2099 as a word of its own (for plain text)."""
+    words, offsets, _ = runs(text)
+    starts = [c.start for c in clauses]
+    found: set[int] = set()
+    for at in compress(offsets, map(_YEAR_WORDS.__contains__, words)):
+        i = bisect_right(starts, at) - 1
+        if i >= 0 and at < clauses[i].end:
+            found.add(i)
+    return found
+
+
+_YEAR_WORDS = frozenset(str(y) for y in range(1900, 2100))
+
+
+def _background(text: str, sents: tuple[Span, ...], clauses: tuple[Span, ...], year: int | None) -> frozenset[int]:
+    cue_rules, dated, alone, continuation = _scope_rules()
+    # A clause is searched only if it holds a word any match must hold (or if the text is not plain).
+    low = text.lower() if plain(text) else None
+    cues = [(p, _marked(low, words, clauses)) for p, words in cue_rules]
+    years = _marked(low, ("19", "20"), clauses) if not alone else _marked_years(text, clauses) if low else None
+    marked = [years, *(at for _, at in cues)]
+    everywhere = any(at is None for at in marked)
+    somewhere = set().union(*(at for at in marked if at is not None))
     found: set[int] = set()
     previous_clause_background = False
     previous_sentence_background = False
     sentence_index = 0
     sentence_has_background = False
-    for c in clauses:
+    continues: bool | None = None  # whether the current sentence opens with a continuation, once asked
+    for i, c in enumerate(clauses):
         while sentence_index + 1 < len(sents) and sents[sentence_index + 1].start <= c.start:
             previous_sentence_background = sentence_has_background
             sentence_has_background = False
             previous_clause_background = False
             sentence_index += 1
-        sent = sents[sentence_index] if sents else Span(start=0, end=len(text))
-        chunk = text[c.start : c.end]
-        hit = any(p.search(chunk) for p in cues) or any(
-            int(m.group(1)) != year for p in dated for m in p.finditer(chunk)
-        )
-        if not hit and previous_clause_background and _RELATIVE_OPENER.match(chunk):
+            continues = None
+        hit = False
+        if everywhere or i in somewhere:
+            chunk = text[c.start : c.end]
+            hit = any((at is None or i in at) and p.search(chunk) for p, at in cues) or (
+                (years is None or i in years) and any(int(m.group(1)) != year for p in dated for m in p.finditer(chunk))
+            )
+        if not hit and previous_clause_background and _RELATIVE_OPENER.match(text[c.start : c.end]):
             hit = True
-        if not hit and previous_sentence_background and continuation.match(text[sent.start : sent.end]):
-            hit = True
+        if not hit and previous_sentence_background:
+            if continues is None:
+                sent = sents[sentence_index] if sents else Span(start=0, end=len(text))
+                continues = bool(continuation.match(text[sent.start : sent.end]))
+            hit = continues
         if hit:
             found.add(c.start)
             sentence_has_background = True
@@ -177,9 +302,16 @@ def _reporting() -> re.Pattern[str]:
     return re.compile(r"\[?" + alternation(verbs) + r"\]?(?:\(#\))?(?![\w-])")
 
 
+@cache
+def _reporting_words() -> tuple[str, ...]:
+    """The first words of the verbs ``_reporting`` looks for: a match holds one as written."""
+    return tuple({v.split()[0] for v in data("events.json")["reporting_verbs"] if v != "according to"})
+
+
 _ACCORDING = re.compile(r"\baccording to\s+((?:the\s+)?[^,.;:\n\"“”]{2,80}?)(?=[,.;:\n\"“”]|$)", re.I)
 
 
+@lru_cache(maxsize=4096)
 def attribution(sentence: str) -> str | None:
     """Who the sentence says its figures come from, if it names them.
 
@@ -192,9 +324,11 @@ def attribution(sentence: str) -> str | None:
     >>> attribution("Troops left.") is None
     True
     """
-    m = _ACCORDING.search(sentence)
+    m = _ACCORDING.search(sentence) if not sentence.isascii() or "according to" in sentence.lower() else None
     if m:
         return m.group(1).strip()
+    if not any(verb in sentence for verb in _reporting_words()):
+        return None
     for v in _reporting().finditer(sentence):
         before = sentence[: v.start()].rstrip()
         tokens = before.split()

@@ -21,6 +21,12 @@ from .datecal import DAY, DateMention, words
 from .numwords import cardinal
 
 Groups = dict[str, Any]
+_LEAD = re.compile(r"(?i:in|since|during|by|until|before|after|from|of|on)\s+(?=\S)")
+_TWO_DIGITS = re.compile(r"\d\d")
+_DIGIT = re.compile(r"\d")
+_ORDINAL_WORD = re.compile(r"(?i)twenty|thirty|first|second|third|th\b")
+_NON_DIGITS = re.compile(r"\D")
+_WEEK_OFFSETS = {"next": 7, "following": 7, "coming": 7, "last": -7, "previous": -7, "this": 0}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -37,8 +43,7 @@ def mention(
 ) -> DateMention:
     a, b = m.span()
     text = m.string[a:b]
-    lead = re.match(r"(?i:in|since|during|by|until|before|after|from|of|on)\s+(?=\S)", text)
-    if lead and precision in ("year", "month"):
+    if precision in ("year", "month") and (lead := _LEAD.match(text)):
         a, text = a + lead.end(), text[lead.end() :]
     return DateMention(
         text=text,
@@ -80,7 +85,7 @@ def year_value(g: Groups, ref: dt.date | None) -> int | None:
     if not raw:
         return None
     raw = raw.strip()
-    if raw.startswith("'") or re.fullmatch(r"\d\d", raw):
+    if raw.startswith("'") or _TWO_DIGITS.fullmatch(raw):
         return cal.two_digit_year(int(raw.lstrip("'")), ref)
     if raw.isdigit():
         return int(raw)
@@ -94,8 +99,8 @@ def year_value(g: Groups, ref: dt.date | None) -> int | None:
 
 def _month_day(m: re.Match[str], g: Groups, ref: dt.date | None, hint: int | None) -> Atom | None:
     month_word = g["month"].rstrip(".").lower()
-    word_day = not re.match(r"\d", g["day"]) and not (g.get("year") or g.get("yy"))
-    ordinal = re.search(r"(?i)twenty|thirty|first|second|third|th\b", g["day"])
+    word_day = not _DIGIT.match(g["day"]) and not (g.get("year") or g.get("yy"))
+    ordinal = _ORDINAL_WORD.search(g["day"])
     if month_word in ("may", "march", "mar") and word_day and (g["month"][0].islower() or not ordinal):
         return None
     mo, d = cal.month_number(g["month"]), cal.day_number(g["day"])
@@ -115,15 +120,12 @@ def yearless(m: re.Match[str], mo: int, d: int, ref: dt.date | None, hint: int |
         return day_atom(m, cal.safe(hint, mo, d), explicit=False)
     day = cal.nearest_year(mo, d, ref)
     if wd:
-        weekday = int(words()["weekdays"][wd.rstrip(".").lower()])
-        options = [x for y in range(ref.year - 6, ref.year + 2) if (x := cal.safe(y, mo, d)) and x.weekday() == weekday]
-        if options:
-            day = min(options, key=lambda x: abs((x - ref).days))
+        day = cal.nearest_on_weekday(mo, d, ref, cal.weekday_number(wd)) or day
     return day_atom(m, day, relative=True, explicit=False)
 
 
 def _ymd(m: re.Match[str], g: Groups, ref: dt.date | None, hint: int | None) -> Atom | None:
-    return day_atom(m, cal.safe(int(g["year"]), cal.month_number(g["month"]), int(re.sub(r"\D", "", g["day"]))))
+    return day_atom(m, cal.safe(int(g["year"]), cal.month_number(g["month"]), int(_NON_DIGITS.sub("", g["day"]))))
 
 
 def _month_year(m: re.Match[str], g: Groups, ref: dt.date | None, hint: int | None) -> Atom | None:
@@ -168,7 +170,7 @@ def _wd_day(m: re.Match[str], g: Groups, ref: dt.date | None, hint: int | None) 
     """ "Friday 31": the most recent month, up to this one, whose 31st is a Friday."""
     if ref is None:
         return None
-    weekday, d = int(words()["weekdays"][g["wd"].rstrip(".").lower()]), int(re.sub(r"\D", "", g["day"]))
+    weekday, d = cal.weekday_number(g["wd"]), int(_NON_DIGITS.sub("", g["day"]))
     y, mo = ref.year, ref.month
     for _ in range(36):
         day = cal.safe(y, mo, d)
@@ -181,13 +183,12 @@ def _wd_day(m: re.Match[str], g: Groups, ref: dt.date | None, hint: int | None) 
 def _weekday(m: re.Match[str], g: Groups, ref: dt.date | None, hint: int | None) -> Atom | None:
     if ref is None:
         return None
-    wd = int(words()["weekdays"][g["wd"].rstrip(".").lower()])
+    wd = cal.weekday_number(g["wd"])
     mod = " ".join((g.get("mod") or "").lower().split())
     week = (g.get("week") or "").lower()
     this_monday = cal.monday(ref)
-    offsets = {"next": 7, "following": 7, "coming": 7, "last": -7, "previous": -7, "this": 0}
     if week:
-        day = this_monday + dt.timedelta(days=offsets[week] + wd)
+        day = this_monday + dt.timedelta(days=_WEEK_OFFSETS[week] + wd)
     elif mod in ("next", "following"):
         day = this_monday + dt.timedelta(days=7 + wd)
     elif mod in ("last", "previous"):

@@ -35,10 +35,12 @@ def words() -> dict[str, Any]:
     return data("date_words.json")  # type: ignore[no-any-return]
 
 
+@lru_cache(maxsize=1024)
 def month_number(token: str) -> int:
     return int(words()["months"][token.rstrip(".").lower()])
 
 
+@lru_cache(maxsize=1024)
 def day_number(token: str) -> int:
     """ "21st", "21", "twenty-first", "twenty first" or "twenty one" as a day of the month.
 
@@ -46,16 +48,38 @@ def day_number(token: str) -> int:
     (21, 21, 31, 9)
     """
     t = " ".join(token.lower().replace("-", " ").split())
-    ordinals = {k.replace("-", " "): v for k, v in words()["ordinal_days"].items()}
+    ordinals = _ordinals()
     if t in ordinals:
         return int(ordinals[t])
-    if re.fullmatch(r"\d+(?:st|nd|rd|th)?", t):
-        return int(re.sub(r"\D", "", t))
+    if _DAY_DIGITS.fullmatch(t):
+        return int(_NON_DIGITS.sub("", t))
     small = words()["small_numbers"]
     parts = t.split()
     if len(parts) == 2 and parts[0] in ("twenty", "thirty") and parts[1] in small:
         return int(small[parts[0]]) + int(small[parts[1]])
     return int(small.get(t, 0))
+
+
+@cache
+def _ordinals() -> dict[str, Any]:
+    return {k.replace("-", " "): v for k, v in words()["ordinal_days"].items()}
+
+
+_DAY_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)?")
+_NON_DIGITS = re.compile(r"\D")
+
+
+@lru_cache(maxsize=1024)
+def weekday_number(token: str) -> int:
+    """ "Thursday", "Thu." or "thurs" as 0 (Monday) to 6."""
+    return int(words()["weekdays"][token.rstrip(".").lower()])
+
+
+@lru_cache(maxsize=4096)
+def nearest_on_weekday(month: int, day: int, ref: dt.date, weekday: int) -> dt.date | None:
+    """The reading of a yearless day on ``weekday`` nearest to ``ref``, in the six years before it or the next."""
+    options = [x for y in range(ref.year - 6, ref.year + 2) if (x := safe(y, month, day)) and x.weekday() == weekday]
+    return min(options, key=lambda x: abs((x - ref).days)) if options else None
 
 
 def safe(y: int, mo: int, d: int) -> dt.date | None:
@@ -85,6 +109,7 @@ def shift(day: dt.date, unit: str, n: int) -> dt.date:
     return add_months(day, months * n) if months else day + dt.timedelta(days=days * n)
 
 
+@lru_cache(maxsize=4096)
 def nearest_year(month: int, day: int, ref: dt.date) -> dt.date | None:
     """The reading of a yearless day nearest to ``ref``.
 

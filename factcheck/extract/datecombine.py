@@ -13,10 +13,10 @@ A "now" atom stands only inside a range ("between January and now").
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from functools import cache
+from typing import Any
 
 from .dateatoms import Atom
 from .datecal import DAY, DateMention, monday, safe
@@ -66,8 +66,18 @@ def combine(text: str, atoms: list[Atom], ref: dt.date | None) -> list[DateMenti
     return out
 
 
-def _widen(m: DateMention, text: str, first: int, last: int, **values: object) -> DateMention:
-    return dataclasses.replace(m, text=text[first:last], char_start=first, char_end=last, **values)  # type: ignore[arg-type]
+def _widen(m: DateMention, text: str, first: int, last: int, **values: Any) -> DateMention:
+    """``dataclasses.replace(m, text=text[first:last], char_start=first, char_end=last, **values)``."""
+    return DateMention(
+        text=text[first:last],
+        char_start=first,
+        char_end=last,
+        date=values.get("date", m.date),
+        start=values.get("start", m.start),
+        end=values.get("end", m.end),
+        precision=values.get("precision", m.precision),
+        relative=values.get("relative", m.relative),
+    )
 
 
 def _range(text: str, a: Atom, b: Atom, ref: dt.date | None) -> DateMention | None:
@@ -128,7 +138,8 @@ def _modified(text: str, a: Atom) -> DateMention | None:
     base = max(0, m.char_start - 80)
     rx = _rx()
     day = m.date
-    if day is not None and (hit := rx["offset"].search(head)):
+    tail = _tail(head)
+    if day is not None and _may_offset(tail) and (hit := rx["offset"].search(head)):
         more, span, direction = hit.group(1), hit.group(2), hit.group(3).lower()
         sign = -1 if direction == "before" else 1
         moved = offset(day, time_amounts(span), sign)
@@ -140,23 +151,70 @@ def _modified(text: str, a: Atom) -> DateMention | None:
             lo, hi = (moved, day) if sign < 0 else (day, moved)
             return _widen(m, text, begin, m.char_end, date=None, start=lo, end=hi, precision="range")
         return _widen(m, text, begin, m.char_end, date=moved, start=moved, end=moved)
-    if day is not None and (hit := rx["for"].search(head)) and not rx["offset"].search(head):
+    if day is not None and _may_for(tail) and (hit := rx["for"].search(head)) and not rx["offset"].search(head):
         end = offset(day, time_amounts(hit.group(1)), 1) - DAY
         return _widen(m, text, base + hit.start(), m.char_end, date=None, start=day, end=end, precision="range")
-    if day is not None and (hit := rx["week_of"].search(head)):
+    if day is not None and _may_week_of(tail) and (hit := rx["week_of"].search(head)):
         first = monday(day)
         return _widen(
             m, text, base + hit.start(), m.char_end, date=None, start=first, end=first + 6 * DAY, precision="week"
         )
-    if m.start is not None and (hit := rx["open"].search(head)):
+    if m.start is not None and _may_open(tail) and (hit := rx["open"].search(head)):
         word = " ".join(hit.group(1).lower().split())
         return _widen(m, text, base + hit.start(), m.char_end, date=None, precision="range", **_open(word, a))
-    tail = rx["suffix"].match(text, m.char_end)
-    if m.start is not None and tail:
-        later = tail.group(1).lower() not in ("before", "earlier")
+    after = rx["suffix"].match(text, m.char_end)
+    if m.start is not None and after:
+        later = after.group(1).lower() not in ("before", "earlier")
         lo, hi = (m.start, None) if later else (None, m.end)
-        return _widen(m, text, m.char_start, tail.end(), date=None, start=lo, end=hi, precision="range")
+        return _widen(m, text, m.char_start, after.end(), date=None, start=lo, end=hi, precision="range")
     return m
+
+
+def _tail(head: str) -> tuple[bool, str, str] | None:
+    """Whether ``head`` ends with white space, and its last two words, lower-case; None if it is not ASCII.
+
+    The patterns of ``_rx`` that end at a mention ("2 days after", "starting on", "the week of", "no later
+    than") each end with their own words, all but "open" with white space after them: the ``_may_*`` checks
+    tell from the tail when one cannot match, so that its search is skipped.
+    """
+    if not head.isascii():
+        return None
+    words = head.lower().rsplit(None, 2)
+    return head[-1:].isspace(), words[-1] if words else "", words[-2] if len(words) > 1 else ""
+
+
+def _may_offset(t: tuple[bool, str, str] | None) -> bool:
+    return t is None or (t[0] and t[1] in ("after", "from", "before", "since"))
+
+
+def _may_for(t: tuple[bool, str, str] | None) -> bool:
+    return t is None or (
+        t[0] and (t[1] in ("from", "starting", "beginning") or (t[1] == "on" and t[2] in ("starting", "beginning")))
+    )
+
+
+def _may_week_of(t: tuple[bool, str, str] | None) -> bool:
+    if t is None:
+        return True
+    spaced, last, prev = t
+    return spaced and (
+        last.endswith("w/c")
+        or (last in ("of", "beginning", "commencing", "starting") and prev.endswith("week"))
+        or (last == "on" and prev == "starting")
+    )
+
+
+def _may_open(t: tuple[bool, str, str] | None) -> bool:
+    if t is None:
+        return True
+    _, last, prev = t
+    return (
+        last.endswith(("since", "after", "before", "by", "until", "till", "starting", "beginning", "=", ">", "<"))
+        or (last in ("on", "from") and prev.endswith(("starting", "beginning")))
+        or (last == "to" and prev.endswith("prior"))
+        or (last == "than" and prev.endswith(("later", "earlier", "greater")))
+        or (last == "as" and prev in ("early", "late"))
+    )
 
 
 def _open(word: str, a: Atom) -> dict[str, dt.date | None]:

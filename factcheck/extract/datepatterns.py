@@ -3,7 +3,7 @@
 Each pattern is named; ``dateatoms`` resolves a match by its name. Month and weekday names are matched
 in any case where a day or a year comes with them ("14 nov 2023", "july 4th"); on their own they must be
 capitalised or be a full name that is no English word ("August", "october", but not "may", "march",
-"sun" or "sat"). Every pattern starts at a word start, so a scan is one cheap check per position.
+"sun" or "sat"). ``STARTS`` says where in a text each pattern can start.
 """
 
 from __future__ import annotations
@@ -273,31 +273,135 @@ def trie(phrases: list[str]) -> str:
     return build(root)
 
 
+_ANCHOR_WORDS = (
+    *("today", "tonight", "tomorrow", "tmrw", "yesterday", "now", "ago", "later", "earlier", "hence", "date"),
+    *("weekend", "weekends", "workweek", "century", "nineties", "eighties", "seventies", "sixties", "fifties"),
+    *("thousand", "hundred", "eoy", "cy"),
+)
+
+
 @cache
-def anchor() -> re.Pattern[str]:
-    """Where a date may be near: a word start with a month, weekday, day, unit or relative word, or date-like digits."""
+def anchor_words() -> frozenset[str]:
+    """The words an anchor may be, lower-case."""
     w = words()
     names = list(w["months"]) + list(w["weekdays"]) + [h.split()[0] for h in (*w["holidays"], *w["movable"])]
     names += list(w["units"]) + [o.split("-")[-1] for o in w["ordinal_days"]]
-    names += [
-        "today",
-        "tonight",
-        "tomorrow",
-        "tmrw",
-        "yesterday",
-        "now",
-        "ago",
-        "later",
-        "earlier",
-        "hence",
-        "date",
-        "weekend",
-        "weekends",
-        "workweek",
-    ]
-    names += ["century", "nineties", "eighties", "seventies", "sixties", "fifties", "thousand", "hundred", "eoy", "cy"]
+    names += _ANCHOR_WORDS
+    return frozenset(n.lower() for n in names)
+
+
+@cache
+def anchor() -> re.Pattern[str]:
+    """Where a date may be near: a word start with a month, weekday, day, unit or relative word, or date-like digits."""
     return re.compile(
-        rf"(?<![a-zA-Z0-9])(?=[a-zA-Z0-9'])(?:{trie(sorted({n.lower() for n in names}))}(?![a-z])"
+        rf"(?<![a-zA-Z0-9])(?=[a-zA-Z0-9'])(?:{trie(sorted(anchor_words()))}(?![a-z])"
         r"|(?:1[5-9]|20)\d\d(?!\d)|\d{1,2}(?:[/.\-~]\d|st|nd|rd|th)|'\d0s|[qh][1-4]\b)",
         re.I,
     )
+
+
+# Where each pattern can start, so that ``dates.candidates`` tries a pattern only there. Text is cut into
+# runs of ASCII letters and digits, lower-cased; as every pattern begins with ``(?<![\w/.-])``, a match
+# starts at a run's start (or at "=" for "year" and "'" for "decade"). Each entry lists the ways a match
+# can begin: the class of its first run and, when that run must be followed by another (the lead words
+# "the", "in", "last"...), the class of the next run, or ``None`` when the first run is enough. A class
+# is a lower-case word, a list of ``start_sets``, a test of ``RUN_TESTS``, or a prefix (for a run that
+# goes on without a space, "jan22", "and2009"): MONP (begins with a month name), DWFP (with a day word of
+# ``dword``), DWFX (with one, and goes on), RANGEP (with a RANGEW word), YEARP ("year"). Three alternatives
+# are not held to a word start ("weekendEOY", "lastyear to date", day_range's "between 5 and 7 May",
+# which may start inside "2005"): ``dates`` looks inside runs for those. The table has to be generous
+# only: a place it admits is still checked by the pattern itself. Changing a pattern means checking its
+# entry here.
+STARTS: dict[str, tuple[tuple[str, str | None], ...]] = {
+    "md": (("MONP", None), ("WD", "the MONP")),
+    "dm": (("WD", "the DNUM DWF"), ("the", "DNUM DWF"), ("DNUM DWF", "day of MONTHS"), ("twenty thirty", None)),
+    "ymd": (("Y4", "MONTHS"),),
+    "my": (("MONTHS", "of in Y4 YW DD"),),
+    "ym": (("Y4", "MONTHS"),),
+    "iso": (("Y4", "DIG12"),),
+    "compact": (("COMPACT", None),),
+    "ynum": (("Y4", "DIG12"), ("MO2", "Y4")),
+    "numeric": (("WD", "DIG2"), ("on this next from between", "WD DIG2"), ("DIG2", "DIG2")),
+    "wd_day": (("WD", "DNUM"),),
+    "weekday": (("WD", None), ("REL", "WD past upcoming")),
+    "week_wd": (("next last this following previous", "week"),),
+    "relative": (("today yesterday tomorrow tonight tmrw now", None), ("the", "day"), ("current", "date")),
+    "holiday": (("HOL", None), ("next last previous following this", "HOL")),
+    "year": (("in since during by until before after from of year", "Y4 YW DD"), ("the", "year")),
+    "cy": (("calendar", "YEARP"), ("CY", None)),
+    "in_month": (("in since during until by from after before", "the this next last MONTHS"),),
+    "this_month": (("this next last", "MONTHS"),),
+    "period": (("the", "REL PUNIT"), ("REL", "PUNIT")),
+    "week_after": (("the", "week"),),
+    "later": (("later earlier", "this in"), ("year", "to")),
+    "part": (("the", "PARTW"), ("PARTW", "of this next last year month week Y4 YW DD MONTHS"), ("eoy", None)),
+    "quarter": (("D4P QH", None), ("the", "QN"), ("QN", "quarter half"), ("next last", "year")),
+    "decade": (("DEC DECW", None), ("CENT", "century"), ("the", "DECW")),
+    "week_n": (("the", "week MTH"), ("week", "DIG12"), ("MTH", "week weeks month DIG13 two three")),
+    "nth": (("the", "ORDSFX DWF"),),
+    "ago": (("NW DIG13", "UNITS couple of"),),
+    "in_n": (("in", "NW DIG13"),),
+    "rolling": (("the", "MODS NW DIG13"), ("MODS", "NW DIG13 the next"), ("NW DIG13", "MOD2 couple of")),
+    "day_range": (
+        ("MONTHS between from", "the DIGS DWFP"),
+        ("the", "DIGS DWFP"),
+        ("DNUM DWF", "RANGEP the DIGS DWFP"),
+        ("DRX DWFX twenty thirty", None),
+    ),
+    "to_date": (("till to until", "date"),),
+    "yrange": (("between from in", "Y4P"), ("Y4", "RANGEP Y4P"), ("Y4X", None)),
+}
+
+# Classes that are not word lists: (name, for runs that start with a digit (else with a letter), regex to match).
+RUN_TESTS: tuple[tuple[str, bool, str], ...] = (
+    ("DIGS", True, r"\d"),
+    ("Y4", True, r"(?:1[5-9]|20)\d\d\Z"),
+    ("Y4P", True, r"(?:1[5-9]|20)\d\d(?!\d)"),
+    ("Y4X", True, r"(?:1[5-9]|20)\d\d[a-z]"),
+    ("D4P", True, r"\d{4}"),
+    ("DIG2", True, r"[0-3]?\d\Z"),
+    ("DIG12", True, r"\d\d?\Z"),
+    ("DIG13", True, r"\d{1,3}\Z"),
+    ("DD", True, r"\d\d\Z"),
+    ("MO2", True, r"(?:0?[1-9]|1[0-2])\Z"),
+    ("DNUM", True, r"[0-3]?\d(?:st|nd|rd|th)?\Z"),
+    ("DRX", True, r"[0-3]?\d(?:st|nd|rd|th)?(?:to|through|thru|till|until|and)"),
+    ("ORDSFX", True, r"[0-3]?\d(?:st|nd|rd|th)\Z"),
+    ("CENT", True, r"\d\d?(?:st|nd|rd|th)\Z"),
+    ("DEC", True, r"(?:1[5-9]|20)\d0s?\Z"),
+    ("COMPACT", True, r"(?:19|20)\d{6}\Z"),
+    ("QH", False, r"[qh][1-4]"),
+    ("CY", False, r"cy"),
+)
+
+
+@cache
+def start_sets() -> dict[str, frozenset[str]]:
+    """The word lists the classes of ``STARTS`` name."""
+    w = words()
+    sets: dict[str, str | list[str]] = {
+        "WD": list(w["weekdays"]),
+        "MONTHS": list(w["months"]),
+        "DWF": [o.split("-")[0] for o in w["ordinal_days"]] + ["twenty", "thirty"],
+        "NW": [s.split()[0] for s in w["small_numbers"]],
+        "UNITS": list(w["units"]),
+        "HOL": [_head(h) for h in (*w["holidays"], *w["movable"])],
+        "REL": "next last this past previous coming following current upcoming that same",
+        "PARTW": "beginning start middle end early mid late",
+        "QN": "first second third fourth 1st 2nd 3rd 4th",
+        "MTH": "first second third fourth fifth last 1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th",
+        "MODS": "next last past previous coming following upcoming within",
+        "MOD2": "next past previous upcoming coming last",
+        "DECW": "nineties eighties seventies sixties fifties",
+        "RANGEW": "to through thru till until and",
+        "PUNIT": "working work workweek business calendar weekend week fortnight month quarter year decade",
+        "YW": "two seventeen eighteen nineteen",
+    }
+    return {k: frozenset(v.split() if isinstance(v, str) else v) for k, v in sets.items()}
+
+
+def _head(phrase: str) -> str:
+    """The leading run of letters and digits of a lower-case phrase: "st. patrick's day" -> "st"."""
+    m = re.match(r"[a-z0-9]+", phrase)
+    assert m is not None, phrase
+    return m.group()

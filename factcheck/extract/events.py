@@ -9,28 +9,80 @@ in ``data/events.json`` ("pullout" and "withdrawal" share one key), plus a phase
 from __future__ import annotations
 
 import re
-from functools import cache
+from bisect import bisect_left
+from collections.abc import Iterator
+from functools import cache, lru_cache
+from itertools import compress, repeat
+from operator import and_
 
 from ..model import Claim, EventDate
 from .context import Prepared, attribution
 from .lexicon import alternation, data, phrase_pattern
-from .text import Span, squash
+from .text import Span, plain, runs, squash
 
 _DATE_LINE = re.compile(r"^\W*(?:published|updated|posted)?:?\s*\W*$", re.I)
+_FOLLOWING_NOUN = re.compile(r"(?:\s+(?:of|long|the|national|\w+-long))*\s+([\w-]+(?:\s+[\w-]+)?)")
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:at least\s+|early\s+|late\s+)?$")
+_CAPS_PLACE = re.compile(r"^[A-Z][A-Z .'-]+,\s*$")
+_AGENCY_TAIL = re.compile(r"^\W*(?:/|\()")
+_HEAD = re.compile(r"[a-z0-9]+")
 
 
 @cache
 def _events() -> tuple[re.Pattern[str], dict[str, str]]:
-    table: dict[str, list[str]] = data("events.json")["events"]
+    return _table("events")
+
+
+@cache
+def _phases() -> tuple[re.Pattern[str], dict[str, str]]:
+    return _table("phases")
+
+
+def _table(name: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    table: dict[str, list[str]] = data("events.json")[name]
     forms = {squash(f).lower(): key for key, fs in table.items() for f in fs}
     return phrase_pattern(list(forms)), forms
 
 
 @cache
-def _phases() -> tuple[re.Pattern[str], dict[str, str]]:
-    table: dict[str, list[str]] = data("events.json")["phases"]
-    forms = {squash(f).lower(): key for key, fs in table.items() for f in fs}
-    return phrase_pattern(list(forms)), forms
+def _heads() -> dict[str, int] | None:
+    """The runs of letters and digits a form can begin with: 1 for an event's, 2 for a phase's (None if a form
+    begins otherwise)."""
+    heads: dict[str, int] = {}
+    for bit, name in ((1, "events"), (2, "phases")):
+        for form in _table(name)[1]:
+            head = _HEAD.match(form)
+            if head is None:
+                return None
+            heads[head.group()] = heads.get(head.group(), 0) | bit
+    return heads
+
+
+@lru_cache(maxsize=8)
+def _starts(text: str) -> dict[str, list[int]] | None:
+    """Where in ``text`` a form of the events and of the phases may start (the patterns begin at a word start,
+    with one of the ``_heads``), or None when that cannot be told from ``text.runs``."""
+    heads = _heads()
+    if heads is None or not plain(text):
+        return None
+    words, offsets, _ = runs(text)
+    found = list(map(heads.get, words, repeat(0)))
+    events = list(compress(offsets, map(and_, found, repeat(1))))
+    return {"events": events, "phases": list(compress(offsets, map(and_, found, repeat(2))))}
+
+
+def _finditer(name: str, pattern: re.Pattern[str], text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, lo, hi)``, trying the pattern only where a form of ``name`` may start."""
+    table = _starts(text)
+    if table is None:
+        yield from pattern.finditer(text, lo, hi)
+        return
+    starts = table[name]
+    after = lo
+    for p in starts[bisect_left(starts, lo) : bisect_left(starts, hi)]:
+        if p >= after and (m := pattern.match(text, p, hi)) is not None:
+            after = m.end()
+            yield m
 
 
 @cache
@@ -39,6 +91,32 @@ def _reporting_before() -> re.Pattern[str]:
     return re.compile(
         r"(?:" + alternation(verbs) + r")(?:</?\w+>|\]|\(#\))*(?:\s+[\w ]{0,30}?)?\s+(?:on\s+|in\s+)?$", re.I
     )
+
+
+@lru_cache(maxsize=8)
+def _verb_starts(text: str) -> list[int] | None:
+    """Where in ``text`` a reporting verb may start (None when lower-casing cannot tell)."""
+    if not plain(text):
+        return None
+    low = text.lower()
+    found: list[int] = []
+    for word in {v.split()[0].lower() for v in data("events.json")["reporting_verbs"]}:
+        at = low.find(word)
+        while at >= 0:
+            found.append(at)
+            at = low.find(word, at + 1)
+    return sorted(found)
+
+
+def _reported(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with a reporting verb ("..., the ministry said on"): a search of
+    ``_reporting_before`` tried only where a verb starts."""
+    chunk = text[start:end]
+    starts = _verb_starts(text)
+    if starts is None:
+        return bool(_reporting_before().search(chunk))
+    rx = _reporting_before()
+    return any(rx.match(chunk, p - start) for p in starts[bisect_left(starts, start) : bisect_left(starts, end)])
 
 
 def event_key(text: str, clause: Span, pos: int, *, follow: int | None = None, phase: bool = False) -> str | None:
@@ -53,13 +131,13 @@ def event_key(text: str, clause: Span, pos: int, *, follow: int | None = None, p
     """
     pattern, forms = _events()
     if follow is not None:
-        m = re.match(r"(?:\s+(?:of|long|the|national|\w+-long))*\s+([\w-]+(?:\s+[\w-]+)?)", text[follow : clause.end])
+        m = _FOLLOWING_NOUN.match(text[follow : clause.end])
         if m:
             near = pattern.match(text, follow + m.start(1))
             if near:
                 return forms[squash(near.group()).lower()]
     best: re.Match[str] | None = None
-    for m in pattern.finditer(text, clause.start, clause.end):
+    for m in _finditer("events", pattern, text, clause.start, clause.end):
         if best is None or abs(_mid(m) - pos) < abs(_mid(best) - pos):
             best = m
     if best is None:
@@ -81,7 +159,7 @@ def _phase_near(text: str, clause: Span, event: re.Match[str], pos: int) -> str 
     pattern, forms = _phases()
     best: re.Match[str] | None = None
     lo, hi = max(clause.start, min(event.start(), pos) - 60), min(clause.end, max(event.end(), pos) + 40)
-    for m in pattern.finditer(text, lo, hi):
+    for m in _finditer("phases", pattern, text, lo, hi):
         if best is None or abs(_mid(m) - pos) < abs(_mid(best) - pos):
             best = m
     return forms[squash(best.group()).lower()] if best else None
@@ -102,7 +180,7 @@ def extract(prep: Prepared) -> list[Claim]:
             continue
         sent = prep.sentence(d.char_start)
         clause = prep.clause(d.char_start)
-        reported = bool(_reporting_before().search(text[sent.start : d.char_start]))
+        reported = _reported(text, sent.start, d.char_start)
         if reported:  # "X has completed its withdrawal, the ministry said Wednesday": the main clause's event
             event = event_key(text, sent, sent.start, phase=True)
         else:
@@ -112,7 +190,8 @@ def extract(prep: Prepared) -> list[Claim]:
         story_year = prep.year_hint
         if value.precision != "day" and (story_year is None or value.date.year != story_year):
             scope = "background"
-        if re.search(r"\bsince\s+(?:at least\s+|early\s+|late\s+)?$", text[max(0, d.char_start - 20) : d.char_start]):
+        before = text[max(0, d.char_start - 20) : d.char_start]
+        if "since" in before and _SINCE_BEFORE.search(before):
             scope = "background"
         key = f"date:{label}" if event else f"date:{prep.doc.id}:{d.char_start}"
         out.append(
@@ -144,4 +223,4 @@ def _is_date_line(text: str, start: int, end: int) -> bool:
         not before.strip(" ,:").replace("Published", "").strip() and not after.strip(" .")
     ):
         return True
-    return bool(re.match(r"^[A-Z][A-Z .'-]+,\s*$", before)) and bool(re.match(r"^\W*(?:/|\()", after))
+    return bool(_CAPS_PLACE.match(before)) and bool(_AGENCY_TAIL.match(after))

@@ -7,7 +7,10 @@ always be cut back out of it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
 
 _ABBREVIATIONS = frozenset(
     [
@@ -59,8 +62,14 @@ _ABBREVIATIONS = frozenset(
         "approx",
     ]
 )
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[•*\-–]\s)")
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w'’.-]*[\w]|[A-Za-zÀ-ÖØ-öø-ÿ]")
+_LINE = re.compile(r"[^\n]+")
+# A sentence's end within a line: stops and closing quotes before a space and a capital or digit, written
+# to begin with a set of characters, which the regex engine skips to. (Lines end sentences as well.)
+_LINE_STOP = re.compile(r"[.!?][.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_SIBILANT_PLURAL = re.compile(r"(ss|sh|ch|x|zz|us)es$")
+_RUNS = re.compile(r"([a-z0-9]+)")
+_ASCII_CASELESS = re.compile(r"(?i)[a-z]")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -81,19 +90,22 @@ def sentences(text: str) -> tuple[Span, ...]:
     ['Col. Gen. A. B. led it.', 'Troops left on Jan. 6.', 'Title line', 'Next one.']
     """
     spans: list[Span] = []
-    for line in re.finditer(r"[^\n]+", text):
+    for line in _LINE.finditer(text):
         _split_line(text, line.start(), line.end(), spans)
     return tuple(spans)
 
 
 def _split_line(text: str, start: int, end: int, out: list[Span]) -> None:
     begin = start
-    for m in _SENTENCE_END.finditer(text, start, end):
+    for m in _LINE_STOP.finditer(text, start, end):
         stop = m.end()
-        prev = re.search(r"(\S+)$", text[begin : m.start() + 1])
-        word = prev.group(1).rstrip(".!?").lower() if prev else ""
-        if m.group().startswith(".") and (word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", word)):
-            continue
+        if text[m.start()] == ".":
+            last = first = m.start() + 1  # the word the stop ends: the non-space run before it, stop included
+            while first > begin and not text[first - 1].isspace():
+                first -= 1
+            word = text[first:last].rstrip(".!?").lower()
+            if word in _ABBREVIATIONS or (len(word) == 1 and "a" <= word <= "z"):
+                continue
         _add(text, begin, stop, out)
         begin = stop
     _add(text, begin, end, out)
@@ -108,8 +120,13 @@ def _add(text: str, start: int, end: int, out: list[Span]) -> None:
         out.append(Span(start=start, end=end))
 
 
-def sentence_of(spans: tuple[Span, ...], offset: int) -> Span:
-    """The sentence holding ``offset`` (the nearest one before it when between sentences)."""
+def sentence_of(spans: tuple[Span, ...], offset: int, starts: tuple[int, ...] | None = None) -> Span:
+    """The sentence holding ``offset`` (the nearest one before it when between sentences).
+
+    ``starts``, the spans' starts when the spans are in order, makes it a bisection.
+    """
+    if starts is not None and spans:
+        return spans[max(0, bisect_right(starts, offset) - 1)]
     best = spans[0] if spans else Span(start=0, end=0)
     for s in spans:
         if s.start <= offset:
@@ -166,7 +183,7 @@ def singular(word: str) -> str:
         return _IRREGULAR[w]
     if len(w) > 3 and w.endswith("ies"):
         return w[:-3] + "y"
-    if len(w) > 3 and re.search(r"(ss|sh|ch|x|zz|us)es$", w):
+    if len(w) > 3 and _SIBILANT_PLURAL.search(w):
         return w[:-2]
     if len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
@@ -193,3 +210,31 @@ def squash(text: str) -> str:
     'a b'
     """
     return " ".join(text.split())
+
+
+@lru_cache(maxsize=16)
+def plain(text: str) -> bool:
+    """Whether ``text.lower()`` keeps every offset and finding lower-case ASCII words in it is what a case-blind
+    regex finds: no character lower-cases to ASCII or to two characters, matches an ASCII letter case-blind
+    ("ſ", "K", "İ", "ı"), or is a digit other than 0-9 (which ``\\d`` takes).
+    """
+    return text.isascii() or not any(_odd(c) for c in set(text) if not c.isascii())
+
+
+@lru_cache(maxsize=4096)
+def _odd(char: str) -> bool:
+    low = char.lower()
+    return char.isdecimal() or len(low) != 1 or low.isascii() or _ASCII_CASELESS.match(char) is not None
+
+
+@lru_cache(maxsize=8)
+def runs(text: str) -> tuple[list[str], list[int], list[str]]:
+    """``text`` lower-cased and cut into runs of ASCII letters and digits: the runs, where each starts, and the
+    separator that follows each (meaningful when ``plain(text)``). Shared by the extractors; do not change them.
+
+    >>> runs("On Jan. 6, 2022")
+    (['on', 'jan', '6', '2022'], [0, 3, 8, 11], [' ', '. ', ', ', ''])
+    """
+    parts = _RUNS.split(text.lower())  # separator, run, separator, ..., run, separator
+    ends = list(accumulate(map(len, parts)))
+    return parts[1::2], ends[0:-1:2], parts[2::2]
