@@ -17,7 +17,7 @@ from itertools import compress
 from ..model import Document, Scope
 from . import dates as dates_mod
 from .lexicon import alternation, data
-from .text import Span, plain, runs, sentence_of, sentences
+from .text import Span, plain, runs, sentence_of, sentences, span
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -95,7 +95,7 @@ def prepare(doc: Document) -> Prepared:
         doc=doc,
         sentences=sents,
         clauses=clauses,
-        ignored=tuple(Span(start=a, end=b) for a, b in _ignored(text)),
+        ignored=tuple(span(a, b) for a, b in _ignored(text)),
         dates=tuple(dates_mod.parse_dates(text, doc.published, year_hint=hint, spans=False)),
         year_hint=hint,
         background=_background(text, sents, clauses, hint),
@@ -156,10 +156,10 @@ def _clauses(text: str, sents: tuple[Span, ...]) -> list[Span]:
                     if first == at:
                         continue
             if first > begin:
-                out.append(Span(start=begin, end=first))
+                out.append(span(begin, first))
             begin = after = last
         if s.end > begin:
-            out.append(Span(start=begin, end=s.end))
+            out.append(span(begin, s.end))
     return out
 
 
@@ -184,9 +184,14 @@ def _scope_rules() -> tuple[
     dated = [re.compile(rules[k], re.I) for k in ("since_year", "year_adjective")]
     # Both year patterns take the year as a word of its own ("since 1999", "the 2004 quake"): only then
     # do the clauses without such a word go unsearched.
-    alone = rules["since_year"].endswith(r"\s+)?((?:19|20)\d\d)\b") and r"\s+(?:(?:early" in rules["since_year"]
-    alone = alone and rules["year_adjective"].startswith(r"(?:\b|'s\s)((?:19|20)\d\d)\s+")
+    alone = rules["since_year"] == _SINCE_YEAR and rules["year_adjective"].startswith(r"(?:\b|'s\s)((?:19|20)\d\d)\s+")
     return cues, dated, alone, re.compile(rules["continuation"], re.I)
+
+
+_SINCE_YEAR = (
+    r"\b(?:since|before|until|in|of|from)\s+(?:(?:early|late|mid|at least)\s+)?(?:(?:January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b"
+)
 
 
 def _marked(low: str | None, words: tuple[str, ...], clauses: tuple[Span, ...]) -> set[int] | None:

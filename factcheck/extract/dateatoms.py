@@ -38,6 +38,22 @@ class Atom:
     day: int | None = None
 
 
+_A_MENTION, _A_KIND, _A_EXPLICIT_YEAR, _A_MONTH, _A_DAY = (
+    Atom.__dict__[f].__set__ for f in ("mention", "kind", "explicit_year", "month", "day")
+)
+
+
+def _atom(found: DateMention, kind: str, explicit_year: bool, month: int | None, day: int | None) -> Atom:
+    """``Atom(mention=found, kind=kind, ...)``, built by setting the slots as the frozen ``__init__`` does."""
+    made = object.__new__(Atom)
+    _A_MENTION(made, found)
+    _A_KIND(made, kind)
+    _A_EXPLICIT_YEAR(made, explicit_year)
+    _A_MONTH(made, month)
+    _A_DAY(made, day)
+    return made
+
+
 def mention(
     m: re.Match[str], start: dt.date | None, end: dt.date | None, precision: str, relative: bool
 ) -> DateMention:
@@ -45,24 +61,14 @@ def mention(
     text = m.string[a:b]
     if precision in ("year", "month") and (lead := _LEAD.match(text)):
         a, text = a + lead.end(), text[lead.end() :]
-    return DateMention(
-        text=text,
-        char_start=a,
-        char_end=b,
-        date=start if start is not None and start == end else None,
-        start=start,
-        end=end,
-        precision=precision,
-        relative=relative,
-    )
+    day = start if start is not None and start == end else None
+    return cal.mention_of(text, a, b, day, start, end, precision, relative)
 
 
 def day_atom(m: re.Match[str], day: dt.date | None, *, relative: bool = False, explicit: bool = True) -> Atom | None:
     if day is None:
         return None
-    return Atom(
-        mention=mention(m, day, day, "day", relative), kind="day", explicit_year=explicit, month=day.month, day=day.day
-    )
+    return _atom(mention(m, day, day, "day", relative), "day", explicit, day.month, day.day)
 
 
 def span_atom(
@@ -76,7 +82,7 @@ def span_atom(
     explicit: bool = True,
     month: int | None = None,
 ) -> Atom:
-    return Atom(mention=mention(m, start, end, precision, relative), kind=kind, explicit_year=explicit, month=month)
+    return _atom(mention(m, start, end, precision, relative), kind, explicit, month, None)
 
 
 def year_value(g: Groups, ref: dt.date | None) -> int | None:

@@ -30,6 +30,36 @@ class DateMention:
     relative: bool
 
 
+_M_TEXT, _M_CHAR_START, _M_CHAR_END, _M_DATE, _M_START, _M_END, _M_PRECISION, _M_RELATIVE = (
+    DateMention.__dict__[f].__set__
+    for f in ("text", "char_start", "char_end", "date", "start", "end", "precision", "relative")
+)
+
+
+def mention_of(
+    text: str,
+    char_start: int,
+    char_end: int,
+    date: dt.date | None,
+    start: dt.date | None,
+    end: dt.date | None,
+    precision: str,
+    relative: bool,
+) -> DateMention:
+    """``DateMention(text=text, char_start=char_start, ...)``, built by setting the slots as the frozen
+    ``__init__`` does, in half the time (every candidate a handler accepts makes one)."""
+    made = object.__new__(DateMention)
+    _M_TEXT(made, text)
+    _M_CHAR_START(made, char_start)
+    _M_CHAR_END(made, char_end)
+    _M_DATE(made, date)
+    _M_START(made, start)
+    _M_END(made, end)
+    _M_PRECISION(made, precision)
+    _M_RELATIVE(made, relative)
+    return made
+
+
 @cache
 def words() -> dict[str, Any]:
     return data("date_words.json")  # type: ignore[no-any-return]

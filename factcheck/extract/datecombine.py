@@ -19,7 +19,7 @@ from functools import cache
 from typing import Any
 
 from .dateatoms import Atom
-from .datecal import DAY, DateMention, monday, safe
+from .datecal import DAY, DateMention, mention_of, monday, safe
 from .dateperiods import amount_parts, offset, time_amounts
 
 
@@ -68,15 +68,16 @@ def combine(text: str, atoms: list[Atom], ref: dt.date | None) -> list[DateMenti
 
 def _widen(m: DateMention, text: str, first: int, last: int, **values: Any) -> DateMention:
     """``dataclasses.replace(m, text=text[first:last], char_start=first, char_end=last, **values)``."""
-    return DateMention(
-        text=text[first:last],
-        char_start=first,
-        char_end=last,
-        date=values.get("date", m.date),
-        start=values.get("start", m.start),
-        end=values.get("end", m.end),
-        precision=values.get("precision", m.precision),
-        relative=values.get("relative", m.relative),
+    get = values.get
+    return mention_of(
+        text[first:last],
+        first,
+        last,
+        get("date", m.date),
+        get("start", m.start),
+        get("end", m.end),
+        get("precision", m.precision),
+        get("relative", m.relative),
     )
 
 

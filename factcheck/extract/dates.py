@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress, repeat
@@ -99,7 +100,7 @@ def _matches(
     return out
 
 
-def _anchor_starts(text: str, infos: list[RunStarts], offsets: list[int], seps: list[str]) -> list[int]:
+def _anchor_starts(text: str, infos: list[RunStarts], offsets: Sequence[int], seps: Sequence[str]) -> list[int]:
     """Where an anchor may start: on the runs ``_run_starts`` says so of, and on "'" before a digit ("'90s")."""
     kinds = list(map(itemgetter(3), infos))
     anchors = list(compress(offsets, map((1).__eq__, kinds)))
@@ -114,7 +115,7 @@ def _anchor_starts(text: str, infos: list[RunStarts], offsets: list[int], seps: 
 
 
 def _starts(
-    text: str, infos: list[RunStarts], offsets: list[int], windows: list[Window], count: int
+    text: str, infos: list[RunStarts], offsets: Sequence[int], windows: list[Window], count: int
 ) -> list[list[int]]:
     """Where in the windows each pattern may start (see ``datepatterns.STARTS``), in order."""
     starts: list[list[int]] = [[] for _ in range(count)]

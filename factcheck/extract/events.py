@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from itertools import compress, repeat
 from operator import and_
 
-from ..model import Claim, EventDate
+from ..model import Claim, EventDate, Scope
 from .context import Prepared, attribution
 from .lexicon import alternation, data, phrase_pattern
 from .text import Span, plain, runs, squash
@@ -49,8 +49,8 @@ def _heads() -> dict[str, int] | None:
     """The runs of letters and digits a form can begin with: 1 for an event's, 2 for a phase's (None if a form
     begins otherwise)."""
     heads: dict[str, int] = {}
-    for bit, name in ((1, "events"), (2, "phases")):
-        for form in _table(name)[1]:
+    for bit, table in ((1, _events()), (2, _phases())):
+        for form in table[1]:
             head = _HEAD.match(form)
             if head is None:
                 return None
@@ -71,18 +71,24 @@ def _starts(text: str) -> dict[str, list[int]] | None:
     return {"events": events, "phases": list(compress(offsets, map(and_, found, repeat(2))))}
 
 
-def _finditer(name: str, pattern: re.Pattern[str], text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text, lo, hi)``, trying the pattern only where a form of ``name`` may start."""
+def _nearest(name: str, pattern: re.Pattern[str], text: str, lo: int, hi: int, pos: int) -> re.Match[str] | None:
+    """The first of the matches of ``pattern.finditer(text, lo, hi)`` nearest ``pos`` (by their middles), trying
+    the pattern only where a form of ``name`` may start."""
     table = _starts(text)
     if table is None:
-        yield from pattern.finditer(text, lo, hi)
-        return
-    starts = table[name]
-    after = lo
-    for p in starts[bisect_left(starts, lo) : bisect_left(starts, hi)]:
-        if p >= after and (m := pattern.match(text, p, hi)) is not None:
-            after = m.end()
-            yield m
+        found: Iterable[re.Match[str]] = pattern.finditer(text, lo, hi)
+    else:
+        found = []
+        starts, after = table[name], lo
+        for p in starts[bisect_left(starts, lo) : bisect_left(starts, hi)]:
+            if p >= after and (m := pattern.match(text, p, hi)) is not None:
+                after = m.end()
+                found.append(m)
+    best: re.Match[str] | None = None
+    for m in found:
+        if best is None or abs((m.start() + m.end()) // 2 - pos) < abs((best.start() + best.end()) // 2 - pos):
+            best = m
+    return best
 
 
 @cache
@@ -111,12 +117,14 @@ def _verb_starts(text: str) -> list[int] | None:
 def _reported(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` ends with a reporting verb ("..., the ministry said on"): a search of
     ``_reporting_before`` tried only where a verb starts."""
-    chunk = text[start:end]
     starts = _verb_starts(text)
     if starts is None:
-        return bool(_reporting_before().search(chunk))
-    rx = _reporting_before()
-    return any(rx.match(chunk, p - start) for p in starts[bisect_left(starts, start) : bisect_left(starts, end)])
+        return bool(_reporting_before().search(text[start:end]))
+    first, last = bisect_left(starts, start), bisect_left(starts, end)
+    if first == last:
+        return False
+    chunk, rx = text[start:end], _reporting_before()
+    return any(rx.match(chunk, p - start) for p in starts[first:last])
 
 
 def event_key(text: str, clause: Span, pos: int, *, follow: int | None = None, phase: bool = False) -> str | None:
@@ -136,10 +144,7 @@ def event_key(text: str, clause: Span, pos: int, *, follow: int | None = None, p
             near = pattern.match(text, follow + m.start(1))
             if near:
                 return forms[squash(near.group()).lower()]
-    best: re.Match[str] | None = None
-    for m in _finditer("events", pattern, text, clause.start, clause.end):
-        if best is None or abs(_mid(m) - pos) < abs(_mid(best) - pos):
-            best = m
+    best = _nearest("events", pattern, text, clause.start, clause.end, pos)
     if best is None:
         return None
     key = forms[squash(best.group()).lower()]
@@ -150,18 +155,11 @@ def event_key(text: str, clause: Span, pos: int, *, follow: int | None = None, p
     return key
 
 
-def _mid(m: re.Match[str]) -> int:
-    return (m.start() + m.end()) // 2
-
-
 def _phase_near(text: str, clause: Span, event: re.Match[str], pos: int) -> str | None:
     """The phase word ("began", "completed", "deadline") nearest the date, near its event word."""
     pattern, forms = _phases()
-    best: re.Match[str] | None = None
     lo, hi = max(clause.start, min(event.start(), pos) - 60), min(clause.end, max(event.end(), pos) + 40)
-    for m in _finditer("phases", pattern, text, lo, hi):
-        if best is None or abs(_mid(m) - pos) < abs(_mid(best) - pos):
-            best = m
+    best = _nearest("phases", pattern, text, lo, hi, pos)
     return forms[squash(best.group()).lower()] if best else None
 
 
@@ -180,13 +178,14 @@ def extract(prep: Prepared) -> list[Claim]:
             continue
         sent = prep.sentence(d.char_start)
         clause = prep.clause(d.char_start)
+        sentence = text[sent.start : sent.end]
         reported = _reported(text, sent.start, d.char_start)
         if reported:  # "X has completed its withdrawal, the ministry said Wednesday": the main clause's event
             event = event_key(text, sent, sent.start, phase=True)
         else:
             event = event_key(text, clause, d.char_start, phase=True) or event_key(text, sent, d.char_start, phase=True)
         label = (event or "") + (" (reported)" if reported and event else "")
-        scope = prep.scope(d.char_start)
+        scope: Scope = "background" if clause.start in prep.background else "story"  # prep.scope(d.char_start)
         story_year = prep.year_hint
         if value.precision != "day" and (story_year is None or value.date.year != story_year):
             scope = "background"
@@ -203,11 +202,11 @@ def extract(prep: Prepared) -> list[Claim]:
                 text=d.text,
                 start=d.char_start,
                 end=d.char_end,
-                sentence=squash(text[sent.start : sent.end]),
+                sentence=squash(sentence),
                 key=key,
                 subject=label or None,
                 scope=scope,
-                attribution=attribution(text[sent.start : sent.end]),
+                attribution=attribution(sentence),
             )
         )
     return out
