@@ -46,14 +46,10 @@ def extract_file(path: str, explicit: bool, options: Options, raw: bytes | None 
     """
     from .extract import extract_document
 
-    try:
-        where = path if options.root is None or path == "-" else os.path.join(options.root, path)
-        data = documents.raw_bytes(where) if raw is None else raw
-        docs = documents.parse(path, data, explicit)
-    except documents.Skip:
-        return FileClaims(path=path)
-    except documents.Unreadable as e:
-        return FileClaims(path=path, error=InputError(path=path, reason=str(e)))
+    where = None if options.root is None or path == "-" else os.path.join(options.root, path)
+    data, docs, error = documents.read_file(path, explicit, raw=raw, where=where)
+    if error is not None or not docs:
+        return FileClaims(path=path, error=error)
     per_doc: list[list[Claim]] | None = None
     store = k = None
     if options.cache is not None and path != "-":

@@ -11,8 +11,7 @@ import datetime as dt
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
+from collections.abc import Iterator, Sequence
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, TextIO
@@ -62,18 +61,6 @@ _FULL_YEAR = re.compile(rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<year>(?:
 _AGENCY = re.compile(r"/(TASS|RIA|Xinhua|AP|AFP|Reuters)/|\((Reuters|AP|AFP|Xinhua|Anadolu)\)")
 
 
-def load(paths: Sequence[str], *, stdin: TextIO | None = None) -> tuple[tuple[Document, ...], tuple[InputError, ...]]:
-    """Read every article under ``paths``; missing paths raise ``InputNotFound`` before any reading."""
-    docs: list[Document] = []
-    errors: list[InputError] = []
-    for path, explicit in files(paths):
-        found, error = read(path, explicit, stdin=stdin)
-        docs.extend(found)
-        if error is not None:
-            errors.append(error)
-    return tuple(unique(docs)), tuple(errors)
-
-
 def files(paths: Sequence[str]) -> list[tuple[str, bool]]:
     """Every file to read under ``paths``, in order, and whether it was named explicitly (``-`` is stdin).
 
@@ -90,12 +77,28 @@ def read(path: str, explicit: bool, *, stdin: TextIO | None = None) -> tuple[lis
 
     A file met while walking a folder that holds no articles (a ``gold.json``) gives neither.
     """
+    _, docs, error = read_file(path, explicit, stdin=stdin)
+    return docs, error
+
+
+def read_file(
+    path: str, explicit: bool, *, stdin: TextIO | None = None, raw: bytes | None = None, where: str | None = None
+) -> tuple[bytes, list[Document], InputError | None]:
+    """``read``, with the file's bytes too (what a cache keys on).
+
+    ``raw`` gives the bytes when the caller has them already; ``where`` is where to read ``path``
+    from when the reader's folder is not the one the user named it in.
+    """
     try:
-        return parse(path, raw_bytes(path, stdin=stdin), explicit), None
-    except Skip:
-        return [], None
+        data = raw_bytes(where or path, stdin=stdin) if raw is None else raw
     except Unreadable as e:
-        return [], InputError(path=path, reason=str(e))
+        return b"", [], InputError(path=path, reason=str(e))
+    try:
+        return data, parse(path, data, explicit), None
+    except Skip:
+        return data, [], None
+    except Unreadable as e:
+        return data, [], InputError(path=path, reason=str(e))
 
 
 def raw_bytes(path: str, *, stdin: TextIO | None = None) -> bytes:
@@ -108,12 +111,6 @@ def raw_bytes(path: str, *, stdin: TextIO | None = None) -> bytes:
         raise Unreadable("permission denied") from None
     except OSError as e:
         raise Unreadable(e.strerror.lower() if e.strerror else "unreadable") from None
-
-
-def unique(docs: Iterable[Document]) -> list[Document]:
-    """The documents with ids made unique: a repeated id takes its folder's name as a prefix."""
-    seen: dict[str, int] = {}
-    return [replace(d, id=unique_id(d, seen)) for d in docs]
 
 
 def unique_id(doc: Document, seen: dict[str, int]) -> str:

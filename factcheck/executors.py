@@ -68,7 +68,7 @@ def extract_all(
 
 def _batches(files: Sequence[tuple[str, bool]], jobs: int) -> list[Batch]:
     """Files in batches small enough to keep every worker busy; standard input alone in its batch."""
-    size = max(1, min(_BATCH, len(files) // (jobs * _IN_FLIGHT * 2) or 1))
+    size = max(1, min(_BATCH, len(files) // (jobs * _IN_FLIGHT * 2)))
     out: list[Batch] = []
     for item in files:
         if item[0] == "-" or not out or len(out[-1]) >= size or out[-1][0][0] == "-":
