@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from . import documents
 from .model import Claim, Document, InputError
@@ -58,7 +58,8 @@ def extract_file(path: str, explicit: bool, options: Options, raw: bytes | None 
         store, k = Cache(options.cache), key(data, path)
         per_doc = store.get(k, len(docs))
         if per_doc is not None:  # the cached claims name the documents as they were then
-            per_doc = [[replace(c, document=d.id) for c in claims] for d, claims in zip(docs, per_doc, strict=True)]
+            pairs = zip(docs, per_doc, strict=True)
+            per_doc = [[c.renamed(id=c.id, document=d.id) for c in claims] for d, claims in pairs]
     if per_doc is None:
         every = options.types if store is None else None  # the cache keeps every type, for any later --type
         per_doc = [extract_document(d, every) for d in docs]

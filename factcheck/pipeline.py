@@ -55,7 +55,7 @@ def run(
             doc = replace(doc, id=documents.unique_id(doc, seen))
             docs.append(doc)
             base = len(claims)
-            claims.extend(replace(c, id=f"c{base + i}", document=doc.id) for i, c in enumerate(doc_claims, 1))
+            claims.extend(c.renamed(id=f"c{base + i}", document=doc.id) for i, c in enumerate(doc_claims, 1))
         if advanced is not None:
             advanced()
     every = reconcile(claims, docs) if findings else ()

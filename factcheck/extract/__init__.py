@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Claim, ClaimType, Document
@@ -54,7 +54,7 @@ def extract_document(doc: Document, types: Iterable[str] | None = None) -> list[
         if wanted.intersection(extractor.types):
             claims.extend(c for c in extractor.run(prep) if c.type in wanted)
     claims.sort(key=lambda c: (c.start, c.end, CLAIM_TYPES.index(c.type)))
-    return [replace(c, id=f"{doc.id}:c{i}") for i, c in enumerate(claims, 1)]
+    return [c.renamed(id=f"{doc.id}:c{i}", document=c.document) for i, c in enumerate(claims, 1)]
 
 
 def extract(documents: Sequence[Document], types: Iterable[str] | None = None) -> tuple[Claim, ...]:
@@ -63,5 +63,5 @@ def extract(documents: Sequence[Document], types: Iterable[str] | None = None) -
     out: list[Claim] = []
     for doc in documents:
         for claim in extract_document(doc, wanted):
-            out.append(replace(claim, id=f"c{len(out) + 1}"))
+            out.append(claim.renamed(id=f"c{len(out) + 1}", document=claim.document))
     return tuple(out)

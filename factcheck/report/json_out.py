@@ -22,6 +22,9 @@ from ..model import (
 
 VERSION = 1
 
+# One encoder for every item: ``json.dumps`` with an option builds a new encoder on each call.
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
 
 def value_json(value: Value) -> dict[str, Any]:
     """A claim or finding value as the contract spells it."""
@@ -150,15 +153,14 @@ def render_json(result: Result, out: TextIO, *, findings: bool = True) -> None:
         if not isinstance(value, Iterator):
             out.write(json.dumps(value))
             continue
-        out.write("[")
-        empty = True
+        separator = "[\n    "  # written item by item: a big section is never one string
         for item in value:
-            out.write(f'{"" if empty else ","}\n    {json.dumps(item, ensure_ascii=False)}')
-            empty = False
-        out.write("]" if empty else "\n  ]")
+            out.write(separator + _encode(item))
+            separator = ",\n    "
+        out.write("[]" if separator[0] == "[" else "\n  ]")
     out.write("\n}\n")
 
 
 def render_claims_jsonl(result: Result, out: TextIO) -> None:
     for claim in result.claims:
-        out.write(json.dumps(claim_json(claim), ensure_ascii=False) + "\n")
+        out.write(_encode(claim_json(claim)) + "\n")

@@ -1,0 +1,41 @@
+"""The model's hand-written shortcuts must stay equal to what dataclasses would do."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+from dataclasses import fields, replace
+
+import pytest
+
+from factcheck.model import Claim, Count, Document, EventDate, Participants, Person
+
+
+def _every_field_set() -> Claim:
+    """A claim whose every field differs from its default, so a field ``renamed`` forgets shows."""
+    values = {f.name: f"{f.name}-value" for f in fields(Claim)}
+    values["value"] = Count(nominal=5, low=4, high=6, qualifier="about", unit="troop")
+    values["start"], values["end"] = 3, 9
+    return Claim(**values)
+
+
+def test_renamed_is_replace() -> None:
+    claim = _every_field_set()
+    assert claim.renamed(id="c7", document="other") == replace(claim, id="c7", document="other")
+
+
+@pytest.mark.parametrize(
+    "obj",
+    [
+        pytest.param(Count(nominal=None, low=200, high=None, qualifier="over"), id="count"),
+        pytest.param(EventDate(date=dt.date(2022, 1, 13), precision="month", event="withdrawal"), id="date"),
+        pytest.param(Participants(countries=("AM", "BY")), id="participants"),
+        pytest.param(Person(name="Jane Doe", role="minister"), id="person"),
+        pytest.param(_every_field_set(), id="claim"),
+        pytest.param(Document(id="a", path="a.txt", text="Text.", published=dt.date(2022, 1, 1)), id="document"),
+    ],
+)
+def test_pickle_round_trip(obj: object) -> None:
+    back = pickle.loads(pickle.dumps(obj))
+    assert back == obj
+    assert type(back) is type(obj)
