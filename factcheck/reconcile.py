@@ -45,6 +45,8 @@ from .model import (
     Verdict,
 )
 
+_SINGLE = VERDICTS.index("single_source")
+
 TYPE_ORDER: tuple[ClaimType, ...] = (
     "troops",
     "deaths",
@@ -94,9 +96,20 @@ def reconcile(claims: Sequence[Claim], documents: Sequence[Document] = ()) -> tu
     for c in claims:
         if c.scope == "story":
             groups.setdefault(same_event.get(c.key, c.key), []).append(c)
-    findings = [_judge(key, group, published, outlet) for key, group in groups.items()]
-    findings.sort(key=lambda f: (VERDICTS.index(f.verdict), -len(f.outlets), TYPE_ORDER.index(f.type), f.key))
-    return tuple(dataclasses.replace(f, id=f"f{i}") for i, f in enumerate(findings, 1))
+    # Most keys of a big run have one claim: their finding is built once it is numbered, not judged
+    # and then copied under its id. Keys are unique, so the rank orders every finding.
+    ranked: list[tuple[tuple[int, int, int, str], Claim | Finding]] = []
+    for key, group in groups.items():
+        if len(group) == 1:
+            ranked.append(((_SINGLE, -1, TYPE_ORDER.index(group[0].type), key), group[0]))
+        else:
+            f = _judge(key, group, published, outlet)
+            ranked.append(((VERDICTS.index(f.verdict), -len(f.outlets), TYPE_ORDER.index(f.type), key), f))
+    ranked.sort(key=lambda r: r[0])
+    return tuple(
+        _single(rank[3], item, outlet, f"f{i}") if isinstance(item, Claim) else dataclasses.replace(item, id=f"f{i}")
+        for i, (rank, item) in enumerate(ranked, 1)
+    )
 
 
 def _judge(key: str, group: list[Claim], published: dict[str, dt.date | None], outlet: dict[str, str]) -> Finding:
@@ -134,6 +147,19 @@ def _judge(key: str, group: list[Claim], published: dict[str, dt.date | None], o
         latest=sequence[-1].value if trend else None,
         trend=trend,
         sequence=sequence if trend else (),
+    )
+
+
+def _single(key: str, claim: Claim, outlet: dict[str, str], finding_id: str) -> Finding:
+    """The finding of a key only one claim speaks to, as ``_judge`` would give it: single source."""
+    only = FindingValue(
+        value=claim.value,
+        claims=(claim.id,),
+        documents=(claim.document,),
+        outlets=(outlet.get(claim.document, claim.document),),
+    )
+    return Finding(
+        id=finding_id, type=claim.type, key=key, verdict="single_source", values=(only,), consensus=claim.value
     )
 
 
