@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 import click
@@ -17,7 +18,7 @@ import click
 from . import __version__
 from .errors import FactcheckError, InputNotFound
 from .extract import CLAIM_TYPES
-from .model import VERDICTS, Result
+from .model import VERDICTS, InputError, Result
 from .reconcile import Selection
 from .report import EXTRACT_FORMATS, FORMATS, View, render
 from .report.progress import ProgressBar
@@ -210,7 +211,7 @@ def compare(
     """
     result = _run(paths, Selection(types=types, verdicts=verdicts, min_sources=min_sources), findings=True)
     _write(result, _fmt(fmt, output), output, View(quotes=quotes, sources=show_sources))
-    _exit(result, fail_on_contradiction)
+    _exit(result.errors, fail_on_contradiction and any(f.verdict == "contradiction" for f in result.findings))
 
 
 @cli.command()
@@ -224,9 +225,13 @@ def extract(paths: tuple[str, ...], types: tuple[str, ...], quotes: bool, fmt: s
         factcheck extract seeds/001_1e234ebbebbaf77f.txt
         factcheck extract seeds/ --type person --format jsonl
     """
+    fmt = _fmt(fmt)
+    if fmt == "jsonl":
+        _exit(_stream_jsonl(paths, types))
+        return
     result = _run(paths, Selection(types=types), findings=False)
-    render(result, _fmt(fmt), sys.stdout, View(quotes=quotes), claims_only=True)
-    _exit(result, False)
+    render(result, fmt, sys.stdout, View(quotes=quotes), claims_only=True)
+    _exit(result.errors)
 
 
 @cli.command(name="schema")
@@ -243,10 +248,13 @@ def schema_command(claims_only: bool) -> None:
     click.echo(json.dumps(schema(claims_only=claims_only), indent=2))
 
 
-def _run(paths: tuple[str, ...], selection: Selection, *, findings: bool) -> Result:
+@contextmanager
+def _parts(paths: tuple[str, ...], types: tuple[str, ...]) -> Iterator[tuple[Iterator[Result], ProgressBar]]:
+    """Each file's documents and claims as they are extracted (``pipeline.stream``), with the engine
+    the options ask for and a progress bar to advance."""
     from .cache import unusable  # the pipeline's modules load only when there is work to do
     from .executors import cores
-    from .pipeline import Engine, run
+    from .pipeline import Engine, stream
 
     meta = click.get_current_context().meta
     cache = meta.get("engine.cache")
@@ -256,20 +264,36 @@ def _run(paths: tuple[str, ...], selection: Selection, *, findings: bool) -> Res
     engine = Engine(jobs=meta.get("engine.jobs") or cores(), cache=cache, scheduler=meta.get("engine.scheduler"))
     try:
         with ProgressBar(sys.stderr) as bar:
-            result = run(
-                paths,
-                stdin=sys.stdin,
-                selection=selection,
-                findings=findings,
-                engine=engine,
-                started=bar.started,
-                advanced=bar.advanced,
-            )
+            yield stream(paths, stdin=sys.stdin, types=types, engine=engine, started=bar.started), bar
     except InputNotFound as e:
         raise click.BadParameter(str(e), param_hint="PATH") from None
-    for error in result.errors:
-        click.echo(f"factcheck: warning: {error.path}: {error.reason}", err=True)
+
+
+def _run(paths: tuple[str, ...], selection: Selection, *, findings: bool) -> Result:
+    from .pipeline import collect
+
+    with _parts(paths, selection.types) as (parts, bar):
+        result = collect(parts, selection=selection, findings=findings, advanced=bar.advanced)
+    _warn(result.errors)
     return result
+
+
+def _stream_jsonl(paths: tuple[str, ...], types: tuple[str, ...]) -> list[InputError]:
+    """Write each file's claims as JSON lines as soon as it is extracted: nothing is held, so any
+    number of articles runs in the memory of a few, and a reader sees the first lines at once."""
+    errors: list[InputError] = []
+    with _parts(paths, types) as (parts, bar):
+        for part in parts:
+            render(part, "jsonl", sys.stdout, claims_only=True)
+            errors.extend(part.errors)
+            bar.advanced()
+    _warn(errors)
+    return errors
+
+
+def _warn(errors: Iterable[InputError]) -> None:
+    for error in errors:
+        click.echo(f"factcheck: warning: {error.path}: {error.reason}", err=True)
 
 
 #: The format an --output file's extension names when --format is not given (any other extension: table).
@@ -303,11 +327,12 @@ def _write(result: Result, fmt: str, output: str | None, view: View) -> None:
         render(result, fmt, out, view)
 
 
-def _exit(result: Result, fail_on_contradiction: bool) -> None:
+def _exit(errors: Sequence[InputError], contradiction: bool = False) -> None:
+    """Exit 2 when an input could not be read, else 1 when an asked-for contradiction was found."""
     sys.stdout.flush()
-    if result.errors:
+    if errors:
         sys.exit(2)
-    if fail_on_contradiction and any(f.verdict == "contradiction" for f in result.findings):
+    if contradiction:
         sys.exit(1)
 
 

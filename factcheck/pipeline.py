@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TextIO
 
@@ -23,6 +23,65 @@ class Engine:
     scheduler: str | None = None
 
 
+def stream(
+    paths: Sequence[str],
+    *,
+    stdin: TextIO | None = None,
+    types: Sequence[str] = (),
+    engine: Engine = Engine(),
+    started: Callable[[int], None] | None = None,
+) -> Iterator[Result]:
+    """Each file's documents and claims as soon as they are extracted, in input order: one partial
+    ``Result`` per file (no findings), with ids as ``run`` gives them (documents unique, claims
+    ``c1``, ``c2``... across files). Nothing is held between files.
+
+    Raises ``factcheck.errors.InputNotFound`` for a path that does not exist; a file that cannot be
+    read comes as a part with its error and the rest go on. ``started(files)`` is called once the
+    files are listed, for a progress display.
+    """
+    files = documents.files(paths)
+    if started is not None:
+        started(len(files))
+    stdin_bytes = documents.raw_bytes("-", stdin=stdin) if any(p == "-" for p, _ in files) else None
+    options = Options(types=tuple(types) or None, cache=engine.cache)
+    seen: dict[str, int] = {}
+    numbered = 0
+    for got in extract_all(files, options, jobs=engine.jobs, scheduler=engine.scheduler, stdin_bytes=stdin_bytes):
+        docs: list[Document] = []
+        claims: list[Claim] = []
+        for doc, doc_claims in zip(got.documents, got.claims, strict=True):
+            doc = replace(doc, id=documents.unique_id(doc, seen))
+            docs.append(doc)
+            claims.extend(c.renamed(id=f"c{numbered + i}", document=doc.id) for i, c in enumerate(doc_claims, 1))
+            numbered += len(doc_claims)
+        errors = () if got.error is None else (got.error,)
+        yield Result(documents=tuple(docs), claims=tuple(claims), findings=(), errors=errors)
+
+
+def collect(
+    parts: Iterable[Result],
+    *,
+    selection: Selection = Selection(),  # noqa: B008 - frozen, so sharing the default is safe
+    findings: bool = True,
+    advanced: Callable[[], None] | None = None,
+) -> Result:
+    """The parts of ``stream`` as one ``Result``, reconciled (unless not ``findings``) and with the
+    selected findings. ``advanced()`` is called after each part, for a progress display."""
+    docs: list[Document] = []
+    claims: list[Claim] = []
+    errors: list[InputError] = []
+    for part in parts:
+        docs.extend(part.documents)
+        claims.extend(part.claims)
+        errors.extend(part.errors)
+        if advanced is not None:
+            advanced()
+    every = reconcile(claims, docs) if findings else ()
+    found = select(every, selection)
+    rows = sources(every, docs) if findings else ()
+    return Result(documents=tuple(docs), claims=tuple(claims), findings=found, errors=tuple(errors), sources=rows)
+
+
 def run(
     paths: Sequence[str],
     *,
@@ -39,26 +98,5 @@ def run(
     read are reported in ``Result.errors`` and the rest go on. ``started(files)`` is called once the
     files are listed and ``advanced()`` after each one, for a progress display.
     """
-    files = documents.files(paths)
-    if started is not None:
-        started(len(files))
-    stdin_bytes = documents.raw_bytes("-", stdin=stdin) if any(p == "-" for p, _ in files) else None
-    options = Options(types=selection.types or None, cache=engine.cache)
-    docs: list[Document] = []
-    claims: list[Claim] = []
-    errors: list[InputError] = []
-    seen: dict[str, int] = {}
-    for got in extract_all(files, options, jobs=engine.jobs, scheduler=engine.scheduler, stdin_bytes=stdin_bytes):
-        if got.error is not None:
-            errors.append(got.error)
-        for doc, doc_claims in zip(got.documents, got.claims, strict=True):
-            doc = replace(doc, id=documents.unique_id(doc, seen))
-            docs.append(doc)
-            base = len(claims)
-            claims.extend(c.renamed(id=f"c{base + i}", document=doc.id) for i, c in enumerate(doc_claims, 1))
-        if advanced is not None:
-            advanced()
-    every = reconcile(claims, docs) if findings else ()
-    found = select(every, selection)
-    rows = sources(every, docs) if findings else ()
-    return Result(documents=tuple(docs), claims=tuple(claims), findings=found, errors=tuple(errors), sources=rows)
+    parts = stream(paths, stdin=stdin, types=selection.types, engine=engine, started=started)
+    return collect(parts, selection=selection, findings=findings, advanced=advanced)

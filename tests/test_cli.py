@@ -160,6 +160,37 @@ def test_extract_json_matches_its_schema() -> None:
     assert {c["type"] for c in data["claims"]} == {"person"}
 
 
+def test_extract_jsonl_is_the_json_claims_one_per_line(two: Path) -> None:
+    (two / "bad.txt").write_bytes(b"\xff\xfe\x00 not text")
+    code, out, err = invoke("extract", str(two), "--format", "jsonl")
+    json_code, json_out, json_err = invoke("extract", str(two), "--format", "json")
+    assert [json.loads(line) for line in out.splitlines()] == json.loads(json_out)["claims"]
+    assert (code, err) == (json_code, json_err) == (2, f"factcheck: warning: {two / 'bad.txt'}: {_reason(json_out)}\n")
+
+
+def _reason(json_out: str) -> str:
+    [error] = json.loads(json_out)["errors"]
+    return str(error["reason"])
+
+
+def test_extract_jsonl_writes_each_file_before_reading_the_next(monkeypatch: pytest.MonkeyPatch, two: Path) -> None:
+    from factcheck import batch
+
+    written: list[bytes] = []
+    extract_file = batch.extract_file
+
+    def spy(path: str, *args: object, **kwargs: object) -> object:
+        sys.stdout.flush()
+        written.append(sys.stdout.buffer.getvalue())  # type: ignore[union-attr] # CliRunner's BytesIO
+        return extract_file(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "extract_file", spy)
+    code, out, _ = invoke("extract", str(two), "--format", "jsonl", "--jobs", "1")
+    assert code == 0 and len(written) == 2
+    first = "".join(line + "\n" for line in out.splitlines() if json.loads(line)["document"] == "a")
+    assert first and written == [b"", first.encode()]
+
+
 def test_schema_command_prints_the_schema() -> None:
     code, out, _ = invoke("schema")
     assert code == 0 and json.loads(out) == json.loads(json.dumps(schema()))
@@ -169,7 +200,7 @@ def test_unexpected_error_is_one_line_unless_traceback(monkeypatch: pytest.Monke
     def boom(*args: object, **kwargs: object) -> None:
         raise RuntimeError("kaput")
 
-    monkeypatch.setattr(pipeline, "run", boom)  # the CLI imports the pipeline when it has work to do
+    monkeypatch.setattr(pipeline, "stream", boom)  # the CLI imports the pipeline when it has work to do
     result = CliRunner().invoke(cli, ["compare", str(two)])
     assert result.exit_code == 3
     assert result.stderr == "factcheck: error: unexpected RuntimeError: kaput (rerun with --traceback)\n"
