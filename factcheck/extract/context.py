@@ -54,6 +54,7 @@ class Prepared:
     background: frozenset[int]  # start offsets of background clauses
     sentence_starts: tuple[int, ...] | None = None  # the starts of ``sentences``, for bisection
     clause_starts: tuple[int, ...] | None = None
+    runs: tuple[tuple[str, ...], tuple[int, ...]] | None = None  # ``text.runs``: the runs and their offsets
 
     def sentence(self, offset: int) -> Span:
         return sentence_of(self.sentences, offset, self.sentence_starts)
@@ -101,6 +102,7 @@ def prepare(doc: Document) -> Prepared:
         background=_background(text, sents, clauses, hint),
         sentence_starts=tuple(s.start for s in sents),
         clause_starts=tuple(c.start for c in clauses),
+        runs=runs(text)[:2] if plain(text) else None,
     )
 
 
@@ -240,7 +242,16 @@ def _background(text: str, sents: tuple[Span, ...], clauses: tuple[Span, ...], y
     sentence_index = 0
     sentence_has_background = False
     continues: bool | None = None  # whether the current sentence opens with a continuation, once asked
-    for i, c in enumerate(clauses):
+    marked_order = sorted(somewhere)
+    i, upto = -1, 0  # the clause, and how many of marked_order lie before it
+    while (i := i + 1) < len(clauses):
+        if not (everywhere or previous_clause_background or sentence_has_background or previous_sentence_background):
+            # Nothing carries over from the clauses before: none is background until the next one marked.
+            upto = bisect_left(marked_order, i, upto)
+            if upto == len(marked_order):
+                break
+            i = marked_order[upto]
+        c = clauses[i]
         while sentence_index + 1 < len(sents) and sents[sentence_index + 1].start <= c.start:
             previous_sentence_background = sentence_has_background
             sentence_has_background = False

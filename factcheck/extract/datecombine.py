@@ -83,9 +83,9 @@ def _widen(m: DateMention, text: str, first: int, last: int, **values: Any) -> D
 
 def _range(text: str, a: Atom, b: Atom, ref: dt.date | None) -> DateMention | None:
     ma, mb = a.mention, b.mention
+    if not _rx()["range"].fullmatch(text, ma.char_end, mb.char_start) or "open" in (a.kind, b.kind):
+        return None  # (the pattern looks neither behind nor ahead: the same as a full match of the gap alone)
     gap = text[ma.char_end : mb.char_start]
-    if not _rx()["range"].fullmatch(gap) or "open" in (a.kind, b.kind):
-        return None
     before = text[max(0, ma.char_start - 12) : ma.char_start]
     lead = _rx()["from"].search(before)
     if gap.strip().lower() == "and" and not (lead and lead.group(1).lower() == "between"):
@@ -140,6 +140,8 @@ def _modified(text: str, a: Atom) -> DateMention | None:
     rx = _rx()
     day = m.date
     tail = _tail(head)
+    if tail is not None and not _may_any(tail):  # none of the searches below can match
+        return _suffixed(text, m, rx)
     if day is not None and _may_offset(tail) and (hit := rx["offset"].search(head)):
         more, span, direction = hit.group(1), hit.group(2), hit.group(3).lower()
         sign = -1 if direction == "before" else 1
@@ -163,6 +165,11 @@ def _modified(text: str, a: Atom) -> DateMention | None:
     if m.start is not None and _may_open(tail) and (hit := rx["open"].search(head)):
         word = " ".join(hit.group(1).lower().split())
         return _widen(m, text, base + hit.start(), m.char_end, date=None, precision="range", **_open(word, a))
+    return _suffixed(text, m, rx)
+
+
+def _suffixed(text: str, m: DateMention, rx: dict[str, re.Pattern[str]]) -> DateMention:
+    """``m``, or the open span its "or later", "and before"... makes."""
     after = rx["suffix"].match(text, m.char_end)
     if m.start is not None and after:
         later = after.group(1).lower() not in ("before", "earlier")
@@ -182,6 +189,25 @@ def _tail(head: str) -> tuple[bool, str, str] | None:
         return None
     words = head.lower().rsplit(None, 2)
     return head[-1:].isspace(), words[-1] if words else "", words[-2] if len(words) > 1 else ""
+
+
+# What the ``_may_*`` checks let through, and more: the last words after which a search of ``_modified`` may
+# match (some only after a previous word that ends as given).
+_LAST_ENDS = ("since", "after", "before", "by", "until", "till", "starting", "beginning", "=", ">", "<", "w/c", "from")
+_PREVIOUS_ENDS = {
+    "on": ("starting", "beginning"),
+    "of": ("week",),
+    "commencing": ("week",),
+    "to": ("prior",),
+    "than": ("later", "earlier", "greater"),
+    "as": ("early", "late"),
+}
+
+
+def _may_any(t: tuple[bool, str, str]) -> bool:
+    """Whether any of ``_may_offset``, ``_may_for``, ``_may_week_of`` and ``_may_open`` may let ``t`` through."""
+    _, last, prev = t
+    return last.endswith(_LAST_ENDS) or (last in _PREVIOUS_ENDS and prev.endswith(_PREVIOUS_ENDS[last]))
 
 
 def _may_offset(t: tuple[bool, str, str] | None) -> bool:

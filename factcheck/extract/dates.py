@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress, repeat
-from operator import and_, itemgetter, or_
+from operator import and_, is_, itemgetter, or_
 
 from .dateatoms import HANDLERS as _ATOM_HANDLERS
 from .dateatoms import Atom
@@ -56,7 +56,7 @@ def candidates(text: str) -> list[tuple[str, re.Match[str]]]:
     words, offsets, seps = runs(text)
     if not words:
         return []
-    infos = list(map(_run_starts, words))
+    infos = _infos(words)
     windows = _merge(text, _anchors(text, _anchor_starts(text, infos, offsets, seps)))
     if not windows:
         return []
@@ -104,7 +104,9 @@ def _anchor_starts(text: str, infos: list[RunStarts], offsets: Sequence[int], se
     """Where an anchor may start: on the runs ``_run_starts`` says so of, and on "'" before a digit ("'90s")."""
     kinds = list(map(itemgetter(3), infos))
     anchors = list(compress(offsets, map((1).__eq__, kinds)))
-    anchors += compress(offsets, map(and_, map((2).__eq__, kinds), map(str.startswith, seps, repeat(_AFTER_DAY))))
+    for k in compress(range(len(kinds)), map((2).__eq__, kinds)):  # few: one or two digits
+        if seps[k].startswith(_AFTER_DAY):
+            anchors.append(offsets[k])
     at = text.find("'")
     while at >= 0:
         if text[at + 1 : at + 2].isdigit():
@@ -223,7 +225,25 @@ _DIGITS = re.compile(r"\d+")
 _DAY_TAILS = ("st", "nd", "rd", "th", "to", "through", "thru", "till", "until", "and")
 
 
-@lru_cache(maxsize=1 << 16)
+_KNOWN: dict[str, RunStarts] = {}  # _run_starts of the runs seen, cleared when it grows past _KNOWN_MAX
+_KNOWN_MAX = 1 << 16
+
+
+def _infos(words: Sequence[str]) -> list[RunStarts]:
+    """``_run_starts`` of each run, looked up in ``_KNOWN`` (a dict lookup costs less than a cached call)."""
+    known = _KNOWN
+    infos = list(map(known.get, words))
+    if all(infos):  # a RunStarts is a non-empty tuple: only the runs not seen yet are None
+        return infos  # type: ignore[return-value]
+    new = set(compress(words, map(is_, infos, repeat(None))))
+    if len(known) + len(new) > _KNOWN_MAX:
+        known.clear()
+        new = set(words)
+    for run in new:
+        known[run] = _run_starts(run)
+    return list(map(known.__getitem__, words))
+
+
 def _run_starts(run: str) -> RunStarts:
     """What a lower-case run of letters and digits can start: the alternatives of ``STARTS`` it starts on its
     own, those it starts if the next run fits, those it fits as that next run, whether an anchor may start on

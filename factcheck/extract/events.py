@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
 from functools import cache, lru_cache
 from itertools import compress, repeat
 from operator import and_
@@ -25,6 +24,9 @@ _FOLLOWING_NOUN = re.compile(r"(?:\s+(?:of|long|the|national|\w+-long))*\s+([\w-
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:at least\s+|early\s+|late\s+)?$")
 _CAPS_PLACE = re.compile(r"^[A-Z][A-Z .'-]+,\s*$")
 _AGENCY_TAIL = re.compile(r"^\W*(?:/|\()")
+# What none of the date line's tests below allows before the date: a digit or a lower-case letter not in
+# "published", "updated" or "posted" (the only lower-case letters the three tests let through).
+_NOT_BEFORE_DATE_LINE = re.compile(r"[0-9cfgjkmnqrvwxyz]")
 _HEAD = re.compile(r"[a-z0-9]+")
 
 
@@ -58,37 +60,72 @@ def _heads() -> dict[str, int] | None:
     return heads
 
 
-@lru_cache(maxsize=8)
-def _starts(text: str) -> dict[str, list[int]] | None:
+Table = dict[str, list[int]] | None
+_TABLES: dict[str, Table] = {}  # _starts of the last few texts
+
+
+def _starts(text: str, found_runs: tuple[tuple[str, ...], tuple[int, ...]] | None = None) -> Table:
     """Where in ``text`` a form of the events and of the phases may start (the patterns begin at a word start,
-    with one of the ``_heads``), or None when that cannot be told from ``text.runs``."""
+    with one of the ``_heads``), or None when that cannot be told from ``text.runs``. ``found_runs``: the
+    runs and their offsets, when the caller has them."""
+    table = _TABLES.get(text)
+    if table is not None or text in _TABLES:
+        return table
     heads = _heads()
-    if heads is None or not plain(text):
-        return None
-    words, offsets, _ = runs(text)
-    found = list(map(heads.get, words, repeat(0)))
-    events = list(compress(offsets, map(and_, found, repeat(1))))
-    return {"events": events, "phases": list(compress(offsets, map(and_, found, repeat(2))))}
+    if heads is not None and plain(text):
+        words, offsets = runs(text)[:2] if found_runs is None else found_runs
+        found = list(map(heads.get, words, repeat(0)))
+        events = list(compress(offsets, map(and_, found, repeat(1))))
+        table = {"events": events, "phases": list(compress(offsets, map(and_, found, repeat(2))))}
+    if len(_TABLES) >= 8:
+        del _TABLES[next(iter(_TABLES))]
+    _TABLES[text] = table
+    return table
 
 
-def _nearest(name: str, pattern: re.Pattern[str], text: str, lo: int, hi: int, pos: int) -> re.Match[str] | None:
-    """The first of the matches of ``pattern.finditer(text, lo, hi)`` nearest ``pos`` (by their middles), trying
-    the pattern only where a form of ``name`` may start."""
-    table = _starts(text)
+def _matches(name: str, pattern: re.Pattern[str], text: str, lo: int, hi: int, table: Table) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text, lo, hi)`` finds, trying the pattern only where a form of ``name`` may start
+    (by ``table``, when not None)."""
     if table is None:
-        found: Iterable[re.Match[str]] = pattern.finditer(text, lo, hi)
-    else:
-        found = []
-        starts, after = table[name], lo
-        for p in starts[bisect_left(starts, lo) : bisect_left(starts, hi)]:
-            if p >= after and (m := pattern.match(text, p, hi)) is not None:
-                after = m.end()
-                found.append(m)
+        return list(pattern.finditer(text, lo, hi))
+    found = []
+    starts, after = table[name], lo
+    for p in starts[bisect_left(starts, lo) : bisect_left(starts, hi)]:
+        if p >= after and (m := pattern.match(text, p, hi)) is not None:
+            after = m.end()
+            found.append(m)
+    return found
+
+
+def _closest(found: list[re.Match[str]], pos: int) -> re.Match[str] | None:
+    """The first of ``found`` nearest ``pos`` (by their middles)."""
     best: re.Match[str] | None = None
     for m in found:
         if best is None or abs((m.start() + m.end()) // 2 - pos) < abs((best.start() + best.end()) // 2 - pos):
             best = m
     return best
+
+
+def _nearest(name: str, pattern: re.Pattern[str], text: str, lo: int, hi: int, pos: int) -> re.Match[str] | None:
+    """The first of the matches of ``pattern.finditer(text, lo, hi)`` nearest ``pos`` (by their middles), trying
+    the pattern only where a form of ``name`` may start."""
+    return _closest(_matches(name, pattern, text, lo, hi, _starts(text)), pos)
+
+
+class _Search:
+    """``_nearest`` over one text, each stretch scanned once (the dates of a sentence share its scans)."""
+
+    __slots__ = ("seen", "table", "text")
+
+    def __init__(self, text: str, table: Table) -> None:
+        self.text, self.table = text, table
+        self.seen: dict[tuple[str, int, int], list[re.Match[str]]] = {}
+
+    def nearest(self, name: str, pattern: re.Pattern[str], lo: int, hi: int, pos: int) -> re.Match[str] | None:
+        found = self.seen.get((name, lo, hi))
+        if found is None:
+            found = self.seen[name, lo, hi] = _matches(name, pattern, self.text, lo, hi, self.table)
+        return _closest(found, pos)
 
 
 @cache
@@ -127,7 +164,9 @@ def _reported(text: str, start: int, end: int) -> bool:
     return any(rx.match(chunk, p - start) for p in starts[first:last])
 
 
-def event_key(text: str, clause: Span, pos: int, *, follow: int | None = None, phase: bool = False) -> str | None:
+def event_key(
+    text: str, clause: Span, pos: int, *, follow: int | None = None, phase: bool = False, search: _Search | None = None
+) -> str | None:
     """The event a figure or date in ``clause`` belongs to, e.g. "withdrawal" or "withdrawal began".
 
     ``follow`` is where a duration's unit ends: the noun right after it names the event first
@@ -138,28 +177,30 @@ def event_key(text: str, clause: Span, pos: int, *, follow: int | None = None, p
     'withdrawal'
     """
     pattern, forms = _events()
+    if search is None:
+        search = _Search(text, _starts(text))
     if follow is not None:
         m = _FOLLOWING_NOUN.match(text[follow : clause.end])
         if m:
             near = pattern.match(text, follow + m.start(1))
             if near:
                 return forms[squash(near.group()).lower()]
-    best = _nearest("events", pattern, text, clause.start, clause.end, pos)
+    best = search.nearest("events", pattern, clause.start, clause.end, pos)
     if best is None:
         return None
     key = forms[squash(best.group()).lower()]
     if phase:
-        found = _phase_near(text, clause, best, pos if clause.start < pos else best.start())
+        found = _phase_near(search, clause, best, pos if clause.start < pos else best.start())
         if found:
             key = f"{key} {found}"
     return key
 
 
-def _phase_near(text: str, clause: Span, event: re.Match[str], pos: int) -> str | None:
+def _phase_near(search: _Search, clause: Span, event: re.Match[str], pos: int) -> str | None:
     """The phase word ("began", "completed", "deadline") nearest the date, near its event word."""
     pattern, forms = _phases()
     lo, hi = max(clause.start, min(event.start(), pos) - 60), min(clause.end, max(event.end(), pos) + 40)
-    best = _nearest("phases", pattern, text, lo, hi, pos)
+    best = search.nearest("phases", pattern, lo, hi, pos)
     return forms[squash(best.group()).lower()] if best else None
 
 
@@ -167,40 +208,44 @@ def extract(prep: Prepared) -> list[Claim]:
     """A date claim for every resolved date mention that dates something in the story's text."""
     text = prep.doc.text
     out: list[Claim] = []
+    search = _Search(text, _starts(text, prep.runs))
+    doc_id, story_year = prep.doc.id, prep.year_hint
     for d in prep.dates:
-        if prep.is_ignored(d.char_start, d.char_end) or _is_date_line(text, d.char_start, d.char_end):
+        at = d.char_start
+        if prep.is_ignored(at, d.char_end) or _is_date_line(text, at, d.char_end):
             continue
         if d.date is not None:
-            value = EventDate(date=d.date, precision="day", relative=d.relative)
+            day, precision = d.date, "day"
         elif d.start is not None and d.precision in ("month", "year") and not d.relative:
-            value = EventDate(date=d.start, precision=d.precision, relative=d.relative)  # type: ignore[arg-type]
+            day, precision = d.start, d.precision
         else:
             continue
-        sent = prep.sentence(d.char_start)
-        clause = prep.clause(d.char_start)
+        sent = prep.sentence(at)
+        clause = prep.clause(at)
         sentence = text[sent.start : sent.end]
-        reported = _reported(text, sent.start, d.char_start)
+        reported = _reported(text, sent.start, at)
         if reported:  # "X has completed its withdrawal, the ministry said Wednesday": the main clause's event
-            event = event_key(text, sent, sent.start, phase=True)
+            event = event_key(text, sent, sent.start, phase=True, search=search)
         else:
-            event = event_key(text, clause, d.char_start, phase=True) or event_key(text, sent, d.char_start, phase=True)
+            event = event_key(text, clause, at, phase=True, search=search) or event_key(
+                text, sent, at, phase=True, search=search
+            )
         label = (event or "") + (" (reported)" if reported and event else "")
         scope: Scope = "background" if clause.start in prep.background else "story"  # prep.scope(d.char_start)
-        story_year = prep.year_hint
-        if value.precision != "day" and (story_year is None or value.date.year != story_year):
+        if precision != "day" and (story_year is None or day.year != story_year):
             scope = "background"
-        before = text[max(0, d.char_start - 20) : d.char_start]
+        before = text[max(0, at - 20) : at]
         if "since" in before and _SINCE_BEFORE.search(before):
             scope = "background"
-        key = f"date:{label}" if event else f"date:{prep.doc.id}:{d.char_start}"
+        key = f"date:{label}" if event else f"date:{doc_id}:{at}"
         out.append(
             Claim(
                 id="",
-                document=prep.doc.id,
+                document=doc_id,
                 type="date",
-                value=EventDate(date=value.date, precision=value.precision, event=label, relative=value.relative),
+                value=EventDate(date=day, precision=precision, event=label, relative=d.relative),  # type: ignore[arg-type]
                 text=d.text,
-                start=d.char_start,
+                start=at,
                 end=d.char_end,
                 sentence=squash(sentence),
                 key=key,
@@ -215,6 +260,8 @@ def extract(prep: Prepared) -> list[Claim]:
 def _is_date_line(text: str, start: int, end: int) -> bool:
     """The article's own date line ("January 13, 2022", "LAGOS, January 13. /TASS/.") dates no event."""
     line_start = text.rfind("\n", 0, start) + 1
+    if _NOT_BEFORE_DATE_LINE.search(text, line_start, start):  # a quick no: none of the three tests can pass
+        return False
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     before, after = text[line_start:start], text[end:line_end]
