@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import compress
 
 from ..model import Document, Scope
 from . import dates as dates_mod
 from .lexicon import alternation, data
-from .text import Span, plain, runs, sentence_of, sentences, span
+from .text import Span, plain, runs, sentence_of, sentences, span, squash
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -55,12 +55,24 @@ class Prepared:
     sentence_starts: tuple[int, ...] | None = None  # the starts of ``sentences``, for bisection
     clause_starts: tuple[int, ...] | None = None
     runs: tuple[tuple[str, ...], tuple[int, ...]] | None = None  # ``text.runs``: the runs and their offsets
+    # (start, end) of a sentence -> ``said``'s answer, filled as extractors ask: every claim of a sentence
+    # shares one squashed string (memory, when thousands of articles' claims are held) and one look-up
+    _said: dict[tuple[int, int], tuple[str, str | None]] = field(default_factory=dict, compare=False, repr=False)
 
     def sentence(self, offset: int) -> Span:
         return sentence_of(self.sentences, offset, self.sentence_starts)
 
     def clause(self, offset: int) -> Span:
         return sentence_of(self.clauses, offset, self.clause_starts)
+
+    def said(self, sent: Span) -> tuple[str, str | None]:
+        """The sentence ``sent`` squashed (a claim's ``sentence``), and who it attributes its figures to."""
+        key = (sent.start, sent.end)
+        found = self._said.get(key)
+        if found is None:
+            chunk = self.doc.text[sent.start : sent.end]
+            found = self._said[key] = (squash(chunk), attribution(chunk))
+        return found
 
     def is_ignored(self, start: int, end: int) -> bool:
         return bool(self.ignored) and any(s.start <= start and end <= s.end for s in self.ignored)

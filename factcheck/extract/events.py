@@ -15,7 +15,7 @@ from itertools import compress, repeat
 from operator import and_
 
 from ..model import Claim, EventDate, Scope
-from .context import Prepared, attribution
+from .context import Prepared
 from .lexicon import alternation, data, phrase_pattern
 from .text import Span, plain, runs, squash
 
@@ -222,7 +222,6 @@ def extract(prep: Prepared) -> list[Claim]:
             continue
         sent = prep.sentence(at)
         clause = prep.clause(at)
-        sentence = text[sent.start : sent.end]
         reported = _reported(text, sent.start, at)
         if reported:  # "X has completed its withdrawal, the ministry said Wednesday": the main clause's event
             event = event_key(text, sent, sent.start, phase=True, search=search)
@@ -238,6 +237,7 @@ def extract(prep: Prepared) -> list[Claim]:
         if "since" in before and _SINCE_BEFORE.search(before):
             scope = "background"
         key = f"date:{label}" if event else f"date:{doc_id}:{at}"
+        said, who = prep.said(sent)
         out.append(
             Claim(
                 id="",
@@ -247,11 +247,11 @@ def extract(prep: Prepared) -> list[Claim]:
                 text=d.text,
                 start=at,
                 end=d.char_end,
-                sentence=squash(sentence),
+                sentence=said,
                 key=key,
                 subject=label or None,
                 scope=scope,
-                attribution=attribution(sentence),
+                attribution=who,
             )
         )
     return out

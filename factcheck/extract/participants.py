@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from ..model import Claim, Participants
-from .context import Prepared, attribution
+from .context import Prepared
 from .lexicon import country_index, data
 from .scan import gated, trie
 from .text import Span, squash
@@ -84,11 +84,11 @@ def extract(prep: Prepared) -> list[Claim]:
                 text=text[start:end],
                 start=start,
                 end=end,
-                sentence=squash(text[sent.start : sent.end]),
+                sentence=prep.said(sent)[0],
                 key="participants:leader" if single else "participants",
                 subject="leading country" if single else "participating countries",
                 scope=prep.scope(start),
-                attribution=attribution(text[sent.start : sent.end]),
+                attribution=prep.said(sent)[1],
             )
         )
     return _dedupe(claims)

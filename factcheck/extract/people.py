@@ -20,7 +20,7 @@ from functools import cache
 from typing import NamedTuple
 
 from ..model import Claim, Person
-from .context import Prepared, attribution
+from .context import Prepared
 from .lexicon import country_index, data
 from .scan import folded, lower_words, trie
 from .text import squash
@@ -311,11 +311,11 @@ def extract(prep: Prepared) -> list[Claim]:
                 text=text[first.start : first.end],
                 start=first.start,
                 end=first.end,
-                sentence=squash(text[sent.start : sent.end]),
+                sentence=prep.said(sent)[0],
                 key=f"person:{key}",
                 subject=role,
                 scope="story",
-                attribution=attribution(text[sent.start : sent.end]),
+                attribution=prep.said(sent)[1],
             )
         )
     return sorted(claims, key=lambda c: c.start)
