@@ -9,6 +9,7 @@ in ``data/events.json`` ("pullout" and "withdrawal" share one key), plus a phase
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left
 from functools import cache, lru_cache
 from itertools import compress, repeat
@@ -236,7 +237,9 @@ def extract(prep: Prepared) -> list[Claim]:
         before = text[max(0, at - 20) : at]
         if "since" in before and _SINCE_BEFORE.search(before):
             scope = "background"
-        key = f"date:{label}" if event else f"date:{doc_id}:{at}"
+        # the few event labels recur in every article: one string each, shared by the claims held for reconciling
+        label = sys.intern(label)
+        key = sys.intern(f"date:{label}") if event else f"date:{doc_id}:{at}"
         said, who = prep.said(sent)
         out.append(
             Claim(

@@ -13,6 +13,7 @@ the matches are exactly those each pattern's ``finditer`` would find over the wh
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -312,7 +313,7 @@ def extract(prep: Prepared) -> list[Claim]:
                 start=first.start,
                 end=first.end,
                 sentence=prep.said(sent)[0],
-                key=f"person:{key}",
+                key=sys.intern(f"person:{key}"),  # shared by the claims of every article naming them
                 subject=role,
                 scope="story",
                 attribution=prep.said(sent)[1],
