@@ -18,14 +18,15 @@ text) says it can match; ``_Doc`` looks sentences, clauses and dates up once per
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from functools import cache, lru_cache
 from typing import Any
 
 from ..model import Claim, Count, Number, Scope
-from .context import Prepared, attribution
+from .context import Prepared
 from .events import event_key
-from .lexicon import alternation, data, phrase_pattern
+from .lexicon import alternation, data
 from .nouns import Noun, noun_after, partitives
 from .nouns import counted as counted_thing
 from .numbers import NumberMention, parse_numbers
@@ -60,12 +61,6 @@ _FILLERS = frozenset(
     {"the", "a", "an", "at", "of", "to", "by", "was", "were", "is", "are", "had", "have", "has", "been"}
 )
 _TRANSITIVE = frozenset({"killed", "wounded", "injured", "arrested", "detained", "kidnapped", "shot"})
-
-
-@cache
-def _cues() -> dict[str, re.Pattern[str]]:
-    words = data("claim_words.json")["casualty"]
-    return {typ: phrase_pattern(forms) for typ, forms in words.items()}
 
 
 @cache
@@ -149,14 +144,14 @@ class _Doc:
     The answers are those of ``Prepared.sentence``, ``.clause`` and ``.scope`` (the spans are in order).
     """
 
-    __slots__ = ("_clause_starts", "_dates", "_odd_dates", "_said", "_sent_starts", "prep", "text")
+    __slots__ = ("_clause_starts", "_dates", "_ignored_from", "_odd_dates", "_sent_starts", "prep", "text")
 
     def __init__(self, prep: Prepared) -> None:
         self.prep = prep
         self.text = prep.doc.text
         self._sent_starts = _starts(prep.sentences)
         self._clause_starts = _starts(prep.clauses)
-        self._said: dict[tuple[int, int], tuple[str, str | None]] = {}
+        self._ignored_from = min((s.start for s in prep.ignored), default=0)  # no figure before it is ignored
         covered = bytearray(len(self.text))
         odd = []
         for d in prep.dates:
@@ -194,16 +189,7 @@ class _Doc:
 
     def is_ignored(self, start: int, end: int) -> bool:
         """``Prepared.is_ignored``: inside an ignored line (a url, a copyright line)."""
-        return any(s.start <= start and end <= s.end for s in self.prep.ignored)
-
-    def said(self, sent: Span) -> tuple[str, str | None]:
-        """The sentence squashed, and who it attributes its figures to (once per sentence)."""
-        key = (sent.start, sent.end)
-        found = self._said.get(key)
-        if found is None:
-            chunk = self.text[sent.start : sent.end]
-            found = self._said[key] = (squash(chunk), attribution(chunk))
-        return found
+        return start >= self._ignored_from and any(s.start <= start and end <= s.end for s in self.prep.ignored)
 
 
 def _starts(spans: tuple[Span, ...]) -> list[int] | None:
@@ -351,7 +337,7 @@ def _build(doc: _Doc, m: NumberMention, next_start: int, done: list[Claim]) -> C
         return None
     counted = counted_thing(noun.phrase) if noun else None
     place = _place(text, m, sent)
-    population = _population(text, m, noun)
+    population = _population(text, m, noun) if cue_typ is None else None  # only read when there is no cue
 
     if cue_typ is not None:
         typ, unit = cue_typ, "person"
@@ -445,7 +431,7 @@ def _duration(doc: _Doc, m: NumberMention, unit_word: str, noun_end: int) -> Cla
     if unit_word in units["time_units"]:
         factor = units["time_units"][unit_word]
         unit = "day"
-        value, low, high = (_scale(x, factor) for x in (value, low, high))
+        value, low, high = _scale(value, factor), _scale(low, factor), _scale(high, factor)
     else:
         unit = units["other_time_units"][unit_word]
     event = event_key(text, doc.clause(m.start), m.start, follow=noun_end) or event_key(
@@ -475,7 +461,7 @@ def _claim(
     subject: str | None,
 ) -> Claim:
     start, end = max(start, sent.start), min(max(end, m.end), sent.end)
-    sentence, who = doc.said(sent)
+    sentence, who = doc.prep.said(sent)
     return Claim(
         id="",
         document=doc.prep.doc.id,
@@ -485,7 +471,7 @@ def _claim(
         start=start,
         end=end,
         sentence=sentence,
-        key=key,
+        key=sys.intern(key),  # keys recur across articles: one string each for the claims held
         subject=subject,
         scope=doc.scope(m.start),
         attribution=who,

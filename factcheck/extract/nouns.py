@@ -125,11 +125,19 @@ class Noun(NamedTuple):
 
 
 _TOKEN = re.compile(r"\([^()]{1,60}\)|[\w'’-]+|[^\w\s]")
+_LOWER_WORD = re.compile(r"\s*([a-z][\w'’-]*)")  # the first token when it starts with an ASCII lower-case letter
 _singular = lru_cache(maxsize=4096)(singular)  # a pure function of one word, asked for again and again
 
 
 def noun_after(text: str, pos: int, limit: int) -> Noun | None:
     """The noun phrase right after a figure, or None when a function word follows."""
+    one = _LOWER_WORD.match(text, pos, limit)
+    if one is not None:  # the common case, "2,500 troops": the first word, a plural, is the noun (as below)
+        word = one.group(1)
+        low = word.lower()
+        plural = (low[-1] == "s" and not low.endswith(_NOT_PLURAL_ENDS)) or low in _PLURALS
+        if plural and low not in STOP and _singular(low) not in partitives():
+            return _new_noun(Noun, (word, word, one.end()))
     words: list[tuple[int, int, str]] = []  # start, end, lower-cased word
     of_before = False  # an "of" among the words before the last one
     n = -1
@@ -164,7 +172,12 @@ def noun_after(text: str, pos: int, limit: int) -> Noun | None:
     if not words:
         return None
     start, end = words[0][0], words[-1][1]
-    return Noun(squash(text[start:end]), text[words[-1][0] : end], end)
+    head = text[words[-1][0] : end]
+    # one word holds no white space: squashing it would give it back unchanged
+    return _new_noun(Noun, (head if len(words) == 1 else squash(text[start:end]), head, end))
+
+
+_new_noun = tuple.__new__  # Noun(phrase, head, end) without its Python-level __new__: one per figure
 
 
 def is_plural_noun(word: str) -> bool:
@@ -173,7 +186,12 @@ def is_plural_noun(word: str) -> bool:
 
 
 def _is_plural(w: str) -> bool:
-    return (w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))) or w in {
+    return (w.endswith("s") and not w.endswith(_NOT_PLURAL_ENDS)) or w in _PLURALS
+
+
+_NOT_PLURAL_ENDS = ("ss", "us", "is", "'s", "’s")
+_PLURALS = frozenset(
+    {
         "people",
         "personnel",
         "aircraft",
@@ -191,6 +209,7 @@ def _is_plural(w: str) -> bool:
         "wounded",
         "injured",
     }
+)
 
 
 @cache

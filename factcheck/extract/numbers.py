@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -82,18 +82,23 @@ def match(text: str) -> list[Atom]:
     found = [*_vague_atoms(text, places), *numeric_atoms(text, digits), *word_atoms(text, _has_hedge_before, places)]
     if len(found) < 2:
         return found
-    order = sorted(range(len(found)), key=lambda i: found[i].start)
+    order = sorted(range(len(found)), key=[a.start for a in found].__getitem__)
     out: list[Atom] = []
     cluster = [order[0]]
     reach = found[order[0]].end
     for i in order[1:]:  # atoms that overlap no other are kept; a cluster of overlapping ones keeps the longest
-        if found[i].start < reach:
+        start, end = found[i].start, found[i].end
+        if start < reach:
             cluster.append(i)
-            reach = max(reach, found[i].end)
+            if end > reach:
+                reach = end
             continue
-        _keep_longest(found, cluster, out)
+        if len(cluster) == 1:
+            out.append(found[cluster[0]])
+        else:
+            _keep_longest(found, cluster, out)
         cluster = [i]
-        reach = found[i].end
+        reach = end
     _keep_longest(found, cluster, out)
     return out
 
@@ -168,17 +173,20 @@ def _has_hedge_before(text: str, start: int) -> bool:
     return _hedge_before(text, start) is not None
 
 
+_SYMBOLS = frozenset("<>=")
 _SYMBOL_HEDGES = ((">=", "at least"), ("<=", "up to"), ("< =", "up to"), (">", "more than"), ("<", "fewer than"))
 
 
 def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
     """The hedge ending right before ``start``, looked up word by word (no regex: this runs per figure)."""
-    prev = text[start - 1 : start] if start else ""
-    if not prev.isspace() and prev not in ("<", ">", "="):
+    if not start:
+        return None
+    prev = text[start - 1]
+    if prev not in _SYMBOLS and not prev.isspace():
         return None  # no white space and no symbol right before the figure: no hedge
-    window = text[max(0, start - 40) : start]
+    window = text[start - 40 if start > 40 else 0 : start]
     stripped = window.rstrip()
-    if stripped[-1:] in ("<", ">", "="):
+    if stripped[-1:] in _SYMBOLS:
         for symbol, q in _SYMBOL_HEDGES:
             if stripped.endswith(symbol):
                 if stripped[-len(symbol) - 1 : -len(symbol)] in ("<", ">", "="):
@@ -256,17 +264,42 @@ def _mention(
     return _new_mention(text[start:end], start, end, num, low, high, lo_inc, hi_inc, qualifier, kind)
 
 
-_SLOT_SETTERS: tuple[Any, ...] = tuple(getattr(NumberMention, f.name).__set__ for f in fields(NumberMention))
+_SET_TEXT, _SET_START, _SET_END, _SET_VALUE, _SET_LOW = (
+    NumberMention.__dict__[f].__set__ for f in ("text", "start", "end", "value", "low")
+)
+_SET_HIGH, _SET_LOW_INC, _SET_HIGH_INC, _SET_QUALIFIER, _SET_KIND = (
+    NumberMention.__dict__[f].__set__ for f in ("high", "low_inclusive", "high_inclusive", "qualifier", "kind")
+)
+_NEW = object.__new__
 
 
-def _new_mention(*values: Any) -> NumberMention:
+def _new_mention(
+    text: str,
+    start: int,
+    end: int,
+    value: Num | None,
+    low: Num | None,
+    high: Num | None,
+    low_inclusive: bool,
+    high_inclusive: bool,
+    qualifier: str,
+    kind: str,
+) -> NumberMention:
     """``NumberMention`` from its fields in order: what its ``__init__`` does (set each slot past the frozen
     ``__setattr__``) without the keyword call and its ten ``object.__setattr__`` look-ups; parse_numbers makes
     one per figure. tests/extract/test_numscan.py checks that it equals the class's own constructor.
     """
-    mention = object.__new__(NumberMention)
-    for set_slot, value in zip(_SLOT_SETTERS, values, strict=True):
-        set_slot(mention, value)
+    mention = _NEW(NumberMention)
+    _SET_TEXT(mention, text)
+    _SET_START(mention, start)
+    _SET_END(mention, end)
+    _SET_VALUE(mention, value)
+    _SET_LOW(mention, low)
+    _SET_HIGH(mention, high)
+    _SET_LOW_INC(mention, low_inclusive)
+    _SET_HIGH_INC(mention, high_inclusive)
+    _SET_QUALIFIER(mention, qualifier)
+    _SET_KIND(mention, kind)
     return mention
 
 
@@ -361,7 +394,10 @@ def _hedged(text: str, a: Atom, nxt: Atom | None, done: list[NumberMention]) -> 
             q, end = ("at least" if q == "more than" else "up to"), or_equal.end()  # "more than 5000 or equal to"
         lo, hi, lo_inc, hi_inc = _bounds(q, value)
         return _mention(text, hstart, end, value, lo, hi, lo_inc, hi_inc, q, fig_kind)
-    return _mention(text, start, end, value, value, value, True, True, "exact", a.kind)
+    # what _mention(text, start, end, value, value, value, ...) makes, sooner: most figures are whole floats
+    whole = value.__class__ is float and value.is_integer() and -1e18 < value < 1e18
+    num = int(value) if whole else _num(value)
+    return _new_mention(text[start:end], start, end, num, num, num, True, True, "exact", a.kind)
 
 
 def _leads_to(text: str, pos: int, nxt: Atom | None) -> bool:

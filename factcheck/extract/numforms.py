@@ -99,6 +99,7 @@ def _numeric() -> re.Pattern[str]:
     )
 
 
+_new_atom = tuple.__new__  # Atom(*fields) without its Python-level __new__: one per figure
 _DIGITS = re.compile(r"\d+")
 _LONE_VULGAR = re.compile(rf"[{_VULGAR}](?![\w])")
 _MAX_CHAIN = 12  # a longer chain is no list of figures; it is read as its first number
@@ -127,10 +128,10 @@ def numeric_atoms(text: str, digits: list[int] | None = None) -> list[Atom]:
         ]
     skip_until = 0
     for m in _figures(text, digits):
-        end = m.end()
-        if m.start() < skip_until:
+        start, end = m.span()
+        if start < skip_until:
             continue
-        num_end = m.end("num")
+        num_start, num_end = m.span("num")
         if (text[end : end + 1] in _CHAIN_CHARS or text[num_end : num_end + 1] in _CHAIN_CHARS) and (
             _CHAIN_NEXT.match(text, end) or _CHAIN_NEXT.match(text, num_end)
         ):
@@ -140,6 +141,14 @@ def numeric_atoms(text: str, digits: list[int] | None = None) -> list[Atom]:
                 groups = _DIGITS.finditer(chain.group())
                 out.extend(_chain_part(text, chain.start() + g.start(), chain.start() + g.end()) for g in groups)
                 continue
+        if num_start == start and num_end == end:  # digits alone, the common case: what _atom does, sooner
+            if text[end : end + 1].isalpha():
+                continue  # "180ml", "29km", "4th"
+            raw = text[start:end]
+            value = _plain(raw)
+            if math.isfinite(value):
+                out.append(_new_atom(Atom, (start, end, value, None, None, figure_kind(text, start, end, start, raw))))
+            continue
         atom = _atom(text, m)
         if atom is not None:
             out.append(atom)
@@ -210,7 +219,8 @@ def _atom(text: str, m: re.Match[str]) -> Atom | None:
     if value is None or not math.isfinite(value):
         return None
     start = m.start()
-    return Atom(start, end, value, None, None, figure_kind(text, start, end, m.start("num"), m.group("num")))
+    kind = figure_kind(text, start, end, m.start("num"), m.group("num"))
+    return _new_atom(Atom, (start, end, value, None, None, kind))
 
 
 _DECIMAL_COMMA = re.compile(r"\d+,\d\d?")
