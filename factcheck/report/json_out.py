@@ -149,7 +149,7 @@ def render_json(result: Result, out: TextIO, *, findings: bool = True) -> None:
     """
     out.write("{")
     for i, (name, value) in enumerate(result_sections(result, findings=findings)):
-        out.write(f'{"," if i else ""}\n  {json.dumps(name)}: ')
+        out.write(f"{',' if i else ''}\n  {json.dumps(name)}: ")
         if not isinstance(value, Iterator):
             out.write(json.dumps(value))
             continue
