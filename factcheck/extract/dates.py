@@ -230,18 +230,20 @@ _KNOWN_MAX = 1 << 16
 
 
 def _infos(words: Sequence[str]) -> list[RunStarts]:
-    """``_run_starts`` of each run, looked up in ``_KNOWN`` (a dict lookup costs less than a cached call)."""
+    """``_run_starts`` of each run, looked up in ``_KNOWN`` (a dict lookup costs less than a cached call).
+
+    Safe in threads (a Dask worker runs several): the answers come from this call's own look-ups, never from
+    ``_KNOWN`` after another thread may have cleared it; each dict operation is atomic.
+    """
     known = _KNOWN
     infos = list(map(known.get, words))
     if all(infos):  # a RunStarts is a non-empty tuple: only the runs not seen yet are None
         return infos  # type: ignore[return-value]
-    new = set(compress(words, map(is_, infos, repeat(None))))
+    new = {run: _run_starts(run) for run in set(compress(words, map(is_, infos, repeat(None))))}
     if len(known) + len(new) > _KNOWN_MAX:
         known.clear()
-        new = set(words)
-    for run in new:
-        known[run] = _run_starts(run)
-    return list(map(known.__getitem__, words))
+    known.update(new)
+    return [new[w] if info is None else info for w, info in zip(words, infos, strict=True)]
 
 
 def _run_starts(run: str) -> RunStarts:

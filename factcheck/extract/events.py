@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
+import threading
 from bisect import bisect_left
 from functools import cache, lru_cache
 from itertools import compress, repeat
@@ -63,6 +64,7 @@ def _heads() -> dict[str, int] | None:
 
 Table = dict[str, list[int]] | None
 _TABLES: dict[str, Table] = {}  # _starts of the last few texts
+_TABLES_LOCK = threading.Lock()
 
 
 def _starts(text: str, found_runs: tuple[tuple[str, ...], tuple[int, ...]] | None = None) -> Table:
@@ -78,9 +80,10 @@ def _starts(text: str, found_runs: tuple[tuple[str, ...], tuple[int, ...]] | Non
         found = list(map(heads.get, words, repeat(0)))
         events = list(compress(offsets, map(and_, found, repeat(1))))
         table = {"events": events, "phases": list(compress(offsets, map(and_, found, repeat(2))))}
-    if len(_TABLES) >= 8:
-        del _TABLES[next(iter(_TABLES))]
-    _TABLES[text] = table
+    with _TABLES_LOCK:  # a Dask worker runs several threads: evicting must not race
+        if len(_TABLES) >= 8:
+            del _TABLES[next(iter(_TABLES))]
+        _TABLES[text] = table
     return table
 
 
@@ -237,7 +240,9 @@ def extract(prep: Prepared) -> list[Claim]:
         before = text[max(0, at - 20) : at]
         if "since" in before and _SINCE_BEFORE.search(before):
             scope = "background"
-        # the few event labels recur in every article: one string each, shared by the claims held for reconciling
+        # the event labels come from the lexicon, so they are few and recur in every article: one string each,
+        # shared by the claims held for reconciling (only such bounded vocabularies are interned: in some
+        # Python versions interned strings live as long as the process, a Dask worker's included)
         label = sys.intern(label)
         key = sys.intern(f"date:{label}") if event else f"date:{doc_id}:{at}"
         said, who = prep.said(sent)
