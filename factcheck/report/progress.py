@@ -37,6 +37,10 @@ class ProgressBar:
             console=console,
             transient=True,
             auto_refresh=False,
+            # rich would send what is printed to stdout meanwhile through the bar's console (stderr):
+            # extract --format jsonl writes its lines while the bar runs, and they belong on stdout
+            redirect_stdout=False,
+            redirect_stderr=False,
         )
         self._task = self._bar.add_task("files", total=total)
         self._bar.start()

@@ -30,3 +30,13 @@ def test_bar_only_on_a_terminal_with_many_files(stream: io.StringIO, files: int,
     assert bool(stream.getvalue()) is drawn
     if drawn:
         assert f"{files}/{files}" in stream.getvalue()
+
+
+def test_output_written_while_the_bar_runs_stays_on_stdout(capsys: pytest.CaptureFixture[str]) -> None:
+    terminal = Terminal()
+    with ProgressBar(terminal) as bar:
+        bar.started(SHOW_ABOVE + 1)
+        print('{"id": "c1"}')  # what extract --format jsonl does between files
+        bar.advanced()
+    assert capsys.readouterr().out == '{"id": "c1"}\n'
+    assert '"c1"' not in terminal.getvalue()
