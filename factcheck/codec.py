@@ -26,6 +26,7 @@ _CLAIM_FIELDS = tuple(f.name for f in dataclasses.fields(Claim))
 
 __all__ = ["decode_claims", "encode_claims", "pack_claims", "unpack_claims"]
 
+
 def _one(name: str) -> Callable[[Any], tuple[Any]]:
     """``attrgetter(name)``, but as a 1-tuple like the getter of several fields."""
     get = attrgetter(name)

@@ -57,7 +57,9 @@ class Prepared:
     runs: tuple[tuple[str, ...], tuple[int, ...]] | None = None  # ``text.runs``: the runs and their offsets
     # (start, end) of a sentence -> ``said``'s answer, filled as extractors ask: every claim of a sentence
     # shares one squashed string (memory, when thousands of articles' claims are held) and one look-up
-    _said: dict[tuple[int, int], tuple[str, str | None]] = field(default_factory=dict, compare=False, repr=False)
+    _said: dict[tuple[int, int], tuple[str, str | None]] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
     def sentence(self, offset: int) -> Span:
         return sentence_of(self.sentences, offset, self.sentence_starts)

@@ -18,7 +18,6 @@ text) says it can match; ``_Doc`` looks sentences, clauses and dates up once per
 from __future__ import annotations
 
 import re
-import sys
 from bisect import bisect_right
 from functools import cache, lru_cache
 from typing import Any
@@ -471,7 +470,7 @@ def _claim(
         start=start,
         end=end,
         sentence=sentence,
-        key=sys.intern(key),  # keys recur across articles: one string each for the claims held
+        key=key,
         subject=subject,
         scope=doc.scope(m.start),
         attribution=who,

@@ -13,7 +13,6 @@ the matches are exactly those each pattern's ``finditer`` would find over the wh
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -313,7 +312,7 @@ def extract(prep: Prepared) -> list[Claim]:
                 start=first.start,
                 end=first.end,
                 sentence=prep.said(sent)[0],
-                key=sys.intern(f"person:{key}"),  # shared by the claims of every article naming them
+                key=f"person:{key}",
                 subject=role,
                 scope="story",
                 attribution=prep.said(sent)[1],
