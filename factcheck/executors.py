@@ -8,13 +8,14 @@ number of batches is in flight at a time: files are read as they are extracted, 
 from __future__ import annotations
 
 import importlib
+import logging
 import multiprocessing
 import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import replace
 from typing import Any
 
@@ -144,7 +145,17 @@ def _dask(scheduler: str, jobs: int) -> Iterator[Callable[..., Any]]:
         raise SchedulerError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from None
     try:
         yield lambda fn, *args: client.submit(fn, *args, pure=False)
+    except GeneratorExit:  # the reader stopped early (`| head`): the tasks cancelled now are no news to log
+        with suppress(Exception):
+            client.run(_quiet_dask)
+        _quiet_dask()
+        raise
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _quiet_dask() -> None:
+    """Only errors from Dask's loggers in this process from now on (run on each worker too)."""
+    logging.getLogger("distributed").setLevel(logging.ERROR)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -62,6 +63,18 @@ def test_jobs_and_cache_give_identical_bytes(folder: Path, tmp_path: Path) -> No
 def test_dask_local_cluster_gives_identical_bytes(folder: Path) -> None:
     pytest.importorskip("distributed", reason="the dask extra is not installed: pip install 'factcheck[dask]'")
     assert compare(str(folder), "--scheduler", "local", "--jobs", "2") == compare(str(folder), "--jobs", "1")
+
+
+def test_a_reader_that_stops_early_ends_a_dask_run_quietly(generated: Path) -> None:
+    pytest.importorskip("distributed", reason="the dask extra is not installed: pip install 'factcheck[dask]'")
+    command = [sys.executable, "-m", "factcheck", "extract", str(generated), "--format", "jsonl"]
+    proc = subprocess.Popen([*command, "--scheduler", "local"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.readline().startswith(b'{"id": "c1"')
+    proc.stdout.close()  # as `| head -1` does, with batches still running on the workers
+    err = proc.stderr.read()
+    assert proc.wait(timeout=120) == 0
+    assert err == b""
 
 
 def test_warm_cache_extracts_only_new_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
