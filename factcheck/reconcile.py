@@ -91,7 +91,10 @@ def reconcile(claims: Sequence[Claim], documents: Sequence[Document] = ()) -> tu
     """
     published = {d.id: d.published for d in documents}
     outlet = {d.id: d.outlet or d.id for d in documents}
-    same_event = _event_keys([c.key for c in claims if c.type == "date" and c.scope == "story"])
+    # an unlabelled date ("date:<document>:<offset>") is its own event: only labelled keys are matched
+    same_event = _event_keys(
+        [c.key for c in claims if c.type == "date" and c.scope == "story" and ":" not in c.key.partition(":")[2]]
+    )
     groups: dict[str, list[Claim]] = {}
     for c in claims:
         if c.scope == "story":
@@ -106,8 +109,11 @@ def reconcile(claims: Sequence[Claim], documents: Sequence[Document] = ()) -> tu
             f = _judge(key, group, published, outlet)
             ranked.append(((VERDICTS.index(f.verdict), -len(f.outlets), TYPE_ORDER.index(f.type), key), f))
     ranked.sort(key=lambda r: r[0])
+    alone: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # a document's 1-tuples, shared by its findings
     return tuple(
-        _single(rank[3], item, outlet, f"f{i}") if isinstance(item, Claim) else dataclasses.replace(item, id=f"f{i}")
+        _single(rank[3], item, outlet, f"f{i}", alone)
+        if isinstance(item, Claim)
+        else dataclasses.replace(item, id=f"f{i}")
         for i, (rank, item) in enumerate(ranked, 1)
     )
 
@@ -150,21 +156,26 @@ def _judge(key: str, group: list[Claim], published: dict[str, dt.date | None], o
     )
 
 
-def _single(key: str, claim: Claim, outlet: dict[str, str], finding_id: str) -> Finding:
-    """The finding of a key only one claim speaks to, as ``_judge`` would give it: single source."""
-    only = FindingValue(
-        value=claim.value,
-        claims=(claim.id,),
-        documents=(claim.document,),
-        outlets=(outlet.get(claim.document, claim.document),),
-    )
+def _single(
+    key: str,
+    claim: Claim,
+    outlet: dict[str, str],
+    finding_id: str,
+    alone: dict[str, tuple[tuple[str, ...], tuple[str, ...]]],
+) -> Finding:
+    """The finding of a key only one claim speaks to, as ``_judge`` would give it: single source.
+    ``alone`` keeps each document's (document,) and (outlet,) so its many findings share them."""
+    doc = claim.document
+    documents, outlets = alone.get(doc) or alone.setdefault(doc, ((doc,), (outlet.get(doc, doc),)))
+    only = FindingValue(value=claim.value, claims=(claim.id,), documents=documents, outlets=outlets)
     return Finding(
         id=finding_id, type=claim.type, key=key, verdict="single_source", values=(only,), consensus=claim.value
     )
 
 
 def _event_keys(keys: Sequence[str]) -> dict[str, str]:
-    """Map each date key to the most used key whose event label is near-identical to its own."""
+    """Map each date key to the most used key whose event label is near-identical to its own (a key
+    holding a document and offset instead of a label maps to itself)."""
     counts: dict[str, int] = {}
     for k in keys:
         counts[k] = counts.get(k, 0) + 1
