@@ -250,9 +250,12 @@ def schema_command(claims_only: bool) -> None:
 
 
 @contextmanager
-def _parts(paths: tuple[str, ...], types: tuple[str, ...]) -> Iterator[tuple[Iterator[Result], ProgressBar]]:
-    """Each file's documents and claims as they are extracted (``pipeline.stream``), with the engine
-    the options ask for and a progress bar to advance."""
+def _parts(
+    paths: tuple[str, ...], types: tuple[str, ...], *, share: bool = False
+) -> Iterator[tuple[Iterator[Result], ProgressBar]]:
+    """Each file's documents and claims as they are extracted (``pipeline.stream``, sharing equal
+    parts of the claims when they are all to be held), with the engine the options ask for and a
+    progress bar to advance."""
     from .cache import unusable  # the pipeline's modules load only when there is work to do
     from .executors import cores
     from .pipeline import Engine, stream
@@ -265,7 +268,7 @@ def _parts(paths: tuple[str, ...], types: tuple[str, ...]) -> Iterator[tuple[Ite
     engine = Engine(jobs=meta.get("engine.jobs") or cores(), cache=cache, scheduler=meta.get("engine.scheduler"))
     try:
         with ProgressBar(sys.stderr) as bar:
-            yield stream(paths, stdin=sys.stdin, types=types, engine=engine, started=bar.started), bar
+            yield stream(paths, stdin=sys.stdin, types=types, engine=engine, started=bar.started, share=share), bar
     except InputNotFound as e:
         raise click.BadParameter(str(e), param_hint="PATH") from None
 
@@ -273,7 +276,7 @@ def _parts(paths: tuple[str, ...], types: tuple[str, ...]) -> Iterator[tuple[Ite
 def _run(paths: tuple[str, ...], selection: Selection, *, findings: bool) -> Result:
     from .pipeline import collect
 
-    with _parts(paths, selection.types) as (parts, bar):
+    with _parts(paths, selection.types, share=True) as (parts, bar):
         result = collect(parts, selection=selection, findings=findings, advanced=bar.advanced)
     _warn(result.errors)
     return result

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import TextIO
+from typing import Any, TextIO
 
 from . import documents
 from .batch import Options
 from .executors import extract_all
-from .model import Claim, Document, InputError, Result
+from .model import Claim, Count, Document, InputError, Result
 from .reconcile import Selection, reconcile, select, sources
 
 
@@ -30,10 +30,13 @@ def stream(
     types: Sequence[str] = (),
     engine: Engine = Engine(),
     started: Callable[[int], None] | None = None,
+    share: bool = False,
 ) -> Iterator[Result]:
     """Each file's documents and claims as soon as they are extracted, in input order: one partial
     ``Result`` per file (no findings), with ids as ``run`` gives them (documents unique, claims
-    ``c1``, ``c2``... across files). Nothing is held between files.
+    ``c1``, ``c2``... across files). Nothing is held between files, unless ``share``: then equal
+    values, keys, quotes and sentences of the run's claims are one object each, which a caller that
+    keeps every claim (``collect``) wants.
 
     Raises ``factcheck.errors.InputNotFound`` for a path that does not exist; a file that cannot be
     read comes as a part with its error and the rest go on. ``started(files)`` is called once the
@@ -46,16 +49,51 @@ def stream(
     options = Options(types=tuple(types) or None, cache=engine.cache)
     seen: dict[str, int] = {}
     numbered = 0
+    rename = Shared().claim if share else _renamed
     for got in extract_all(files, options, jobs=engine.jobs, scheduler=engine.scheduler, stdin_bytes=stdin_bytes):
         docs: list[Document] = []
         claims: list[Claim] = []
         for doc, doc_claims in zip(got.documents, got.claims, strict=True):
             doc = replace(doc, id=documents.unique_id(doc, seen))
             docs.append(doc)
-            claims.extend(c.renamed(id=f"c{numbered + i}", document=doc.id) for i, c in enumerate(doc_claims, 1))
+            claims.extend(rename(c, f"c{numbered + i}", doc.id) for i, c in enumerate(doc_claims, 1))
             numbered += len(doc_claims)
         errors = () if got.error is None else (got.error,)
         yield Result(documents=tuple(docs), claims=tuple(claims), findings=(), errors=errors)
+
+
+def _renamed(claim: Claim, claim_id: str, document: str) -> Claim:
+    return claim.renamed(id=claim_id, document=document)
+
+
+class Shared:
+    """The values, keys, quotes and sentences of the claims one run holds, each kept once: on 1,000
+    generated articles 57,000 claims have 5,300 distinct values and 6,200 distinct quotes."""
+
+    __slots__ = ("_seen",)
+
+    def __init__(self) -> None:
+        self._seen: dict[object, Any] = {}
+
+    def claim(self, claim: Claim, claim_id: str, document: str) -> Claim:
+        """``claim.renamed(id=claim_id, document=document)``, made of the objects already held."""
+        seen, value = self._seen, claim.value
+        # 7 and 7.0 are equal and hash alike, but a figure's int or float shows in the output
+        same = (value, type(value.nominal), type(value.low), type(value.high)) if isinstance(value, Count) else value
+        return Claim(
+            id=claim_id,
+            document=document,
+            type=claim.type,
+            value=seen.setdefault(same, value),
+            text=seen.setdefault(claim.text, claim.text),
+            start=claim.start,
+            end=claim.end,
+            sentence=seen.setdefault(claim.sentence, claim.sentence),
+            key=seen.setdefault(claim.key, claim.key),
+            subject=claim.subject,
+            scope=claim.scope,
+            attribution=claim.attribution,
+        )
 
 
 def collect(
@@ -98,5 +136,5 @@ def run(
     read are reported in ``Result.errors`` and the rest go on. ``started(files)`` is called once the
     files are listed and ``advanced()`` after each one, for a progress display.
     """
-    parts = stream(paths, stdin=stdin, types=selection.types, engine=engine, started=started)
+    parts = stream(paths, stdin=stdin, types=selection.types, engine=engine, started=started, share=True)
     return collect(parts, selection=selection, findings=findings, advanced=advanced)

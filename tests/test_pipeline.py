@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
-from factcheck.pipeline import run
+from factcheck.model import Claim, Count
+from factcheck.pipeline import Shared, run
 
 
 def findings(tmp_path: Path, articles: dict[str, str]) -> list[tuple[str, str, str, int]]:
@@ -49,3 +51,36 @@ def findings(tmp_path: Path, articles: dict[str, str]) -> list[tuple[str, str, s
 )
 def test_alignment(tmp_path: Path, articles: dict[str, str], expected: list[tuple[str, str, str, int]]) -> None:
     assert findings(tmp_path, articles) == expected
+
+
+def _claim(n: int, value: object, **given: object) -> Claim:
+    fields: dict[str, object] = {f.name: f"{f.name}-value" for f in dataclasses.fields(Claim)}
+    fields.update(value=value, start=n, end=n + 1, **given)
+    return Claim(**fields)  # type: ignore[arg-type]
+
+
+def test_a_shared_claim_is_the_renamed_claim() -> None:
+    claim = _claim(3, Count(nominal=5, low=4, high=6, qualifier="about", unit="troop"))
+    assert Shared().claim(claim, "c7", "other") == claim.renamed(id="c7", document="other")
+
+
+def test_sharing_keeps_one_object_per_value_but_never_mixes_int_and_float() -> None:
+    shared = Shared()
+    a, b, c = (
+        shared.claim(_claim(i, Count(nominal=n, low=n, high=n), text=f"{n} killed"), f"c{i}", "d")
+        for i, n in enumerate((7, 7, 7.0))
+    )
+    assert a.value is b.value and a.text is b.text and a.key is b.key
+    assert type(c.value.nominal) is float and c.value == a.value and c.value is not a.value  # type: ignore[union-attr]
+
+
+def test_run_shares_equal_values_across_documents(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Clashes\n\nMarch 3, 2021\n\nTwelve soldiers were killed on March 2.", "utf-8")
+    claims = run([str(tmp_path)]).claims
+    firsts = {c.type: c for c in claims if c.document == "a"}
+    seconds = {c.type: c for c in claims if c.document == "b"}
+    assert firsts.keys() == seconds.keys() and firsts
+    assert all(firsts[t].value is seconds[t].value for t in firsts)
+    assert all(firsts[t].key is seconds[t].key for t in firsts if firsts[t].key == seconds[t].key)
+    assert any(firsts[t].key == seconds[t].key for t in firsts), "no key to check"
