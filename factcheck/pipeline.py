@@ -67,8 +67,8 @@ def _renamed(claim: Claim, claim_id: str, document: str) -> Claim:
 
 
 class Shared:
-    """The values, keys, quotes and sentences of the claims one run holds, each kept once: on 1,000
-    generated articles 57,000 claims have 5,300 distinct values and 6,200 distinct quotes."""
+    """The values, keys, quotes, sentences, subjects and attributions of the claims one run holds, each
+    kept once: on 1,000 generated articles 57,000 claims have 5,300 distinct values and 6,200 quotes."""
 
     __slots__ = ("_seen",)
 
@@ -90,9 +90,9 @@ class Shared:
             end=claim.end,
             sentence=seen.setdefault(claim.sentence, claim.sentence),
             key=seen.setdefault(claim.key, claim.key),
-            subject=claim.subject,
+            subject=seen.setdefault(claim.subject, claim.subject),
             scope=claim.scope,
-            attribution=claim.attribution,
+            attribution=seen.setdefault(claim.attribution, claim.attribution),
         )
 
 
