@@ -135,8 +135,8 @@ def _dask(scheduler: str, jobs: int) -> Iterator[Callable[..., Any]]:
     cluster = None
     try:
         if scheduler == "local":
-            cluster = distributed.LocalCluster(
-                n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
+            cluster = distributed.LocalCluster(  # our own cluster: its workers report errors, not chatter
+                n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
             )
             client = distributed.Client(cluster)
         else:

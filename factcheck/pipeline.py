@@ -114,10 +114,12 @@ def collect(
         errors.extend(part.errors)
         if advanced is not None:
             advanced()
-    every = reconcile(claims, docs) if findings else ()
+    held = tuple(claims)
+    del claims  # not the list and the tuple of every claim at once
+    every = reconcile(held, docs) if findings else ()
     found = select(every, selection)
     rows = sources(every, docs) if findings else ()
-    return Result(documents=tuple(docs), claims=tuple(claims), findings=found, errors=tuple(errors), sources=rows)
+    return Result(documents=tuple(docs), claims=held, findings=found, errors=tuple(errors), sources=rows)
 
 
 def run(

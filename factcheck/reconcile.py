@@ -108,14 +108,19 @@ def reconcile(claims: Sequence[Claim], documents: Sequence[Document] = ()) -> tu
         else:
             f = _judge(key, group, published, outlet)
             ranked.append(((VERDICTS.index(f.verdict), -len(f.outlets), TYPE_ORDER.index(f.type), key), f))
-    ranked.sort(key=lambda r: r[0])
+    del groups, same_event  # a big run's peak memory is here: what is no longer needed goes first
+    ranked.sort(key=lambda r: r[0], reverse=True)  # keys are unique: no two ranks are equal
     alone: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # a document's 1-tuples, shared by its findings
-    return tuple(
-        _single(rank[3], item, outlet, f"f{i}", alone)
-        if isinstance(item, Claim)
-        else dataclasses.replace(item, id=f"f{i}")
-        for i, (rank, item) in enumerate(ranked, 1)
-    )
+    findings: list[Finding] = []
+    while ranked:  # popped, so that each rank is freed as its finding is built
+        rank, item = ranked.pop()
+        number = f"f{len(findings) + 1}"
+        findings.append(
+            _single(rank[3], item, outlet, number, alone)
+            if isinstance(item, Claim)
+            else dataclasses.replace(item, id=number)
+        )
+    return tuple(findings)
 
 
 def _judge(key: str, group: list[Claim], published: dict[str, dt.date | None], outlet: dict[str, str]) -> Finding:
