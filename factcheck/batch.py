@@ -14,7 +14,7 @@ from typing import Any
 
 from . import documents
 from .codec import pack_claims, unpack_claims
-from .model import Claim, Document, InputError
+from .model import Claim, Document, InputError, set_slot_values
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -36,16 +36,13 @@ class FileClaims:
     error: InputError | None = None
 
     # Shipped from worker processes by the thousand: the claims go as plain rows (``codec.pack_claims``),
-    # which halves what pickling them costs on both sides.
+    # which halves what pickling them costs in the worker (unpickling costs the same).
     def __getstate__(self) -> tuple[Any, ...]:
         return self.path, self.documents, [pack_claims(c) for c in self.claims], self.error
 
     def __setstate__(self, state: tuple[Any, ...]) -> None:
         path, docs, packed, error = state
-        for name, value in zip(
-            self.__slots__, (path, docs, tuple(tuple(unpack_claims(c)) for c in packed), error), strict=True
-        ):
-            object.__setattr__(self, name, value)
+        set_slot_values(self, [path, docs, tuple(tuple(unpack_claims(c)) for c in packed), error])
 
 
 def extract_files(files: Sequence[tuple[str, bool]], options: Options) -> list[FileClaims]:

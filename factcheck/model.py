@@ -37,11 +37,13 @@ Number = int | float
 # Pickling state for the types that cross process boundaries by the ten thousand (claims and their
 # values): the fields in slot order. dataclasses' own version looks the fields up again on every
 # object, which doubles the cost of shipping claims from worker processes.
-def _getstate(self: Any) -> list[Any]:
+def slot_values(self: Any) -> list[Any]:
+    """A slotted object's fields in slot order: its pickling state."""
     return [getattr(self, name) for name in self.__slots__]
 
 
-def _setstate(self: Any, state: list[Any]) -> None:
+def set_slot_values(self: Any, state: list[Any]) -> None:
+    """Set a slotted (even frozen) object's fields from ``slot_values``: unpickling."""
     for name, value in zip(self.__slots__, state, strict=True):
         object.__setattr__(self, name, value)
 
@@ -94,8 +96,8 @@ class Count:
     "dozens" or "between 10 and 15"); ``low``/``high`` bound it, ``None`` meaning unbounded.
     """
 
-    __getstate__ = _getstate
-    __setstate__ = _setstate
+    __getstate__ = slot_values
+    __setstate__ = set_slot_values
 
     nominal: Number | None
     low: Number | None
@@ -108,8 +110,8 @@ class Count:
 class EventDate:
     """The day (or month, or year) an event happened, with a short label for the event."""
 
-    __getstate__ = _getstate
-    __setstate__ = _setstate
+    __getstate__ = slot_values
+    __setstate__ = set_slot_values
 
     date: dt.date
     precision: Precision = "day"
@@ -126,8 +128,8 @@ class EventDate:
 class Participants:
     """Countries taking part in a force or coalition, as sorted ISO 3166-1 alpha-2 codes."""
 
-    __getstate__ = _getstate
-    __setstate__ = _setstate
+    __getstate__ = slot_values
+    __setstate__ = set_slot_values
 
     countries: tuple[str, ...]
 
@@ -136,8 +138,8 @@ class Participants:
 class Person:
     """A named person and the role or title the article gives them."""
 
-    __getstate__ = _getstate
-    __setstate__ = _setstate
+    __getstate__ = slot_values
+    __setstate__ = set_slot_values
 
     name: str
     role: str | None = None
@@ -155,8 +157,8 @@ class Claim:
     subject, the event of a date, the surname of a person).
     """
 
-    __getstate__ = _getstate
-    __setstate__ = _setstate
+    __getstate__ = slot_values
+    __setstate__ = set_slot_values
 
     id: str
     document: str
