@@ -7,7 +7,7 @@ also what ``--type`` is checked against.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -56,12 +56,3 @@ def extract_document(doc: Document, types: Iterable[str] | None = None) -> list[
     claims.sort(key=lambda c: (c.start, c.end, CLAIM_TYPES.index(c.type)))
     return [c.renamed(id=f"{doc.id}:c{i}", document=c.document) for i, c in enumerate(claims, 1)]
 
-
-def extract(documents: Sequence[Document], types: Iterable[str] | None = None) -> tuple[Claim, ...]:
-    """The claims of every document, numbered ``c1``, ``c2``... in document then text order."""
-    wanted = None if types is None else tuple(types)
-    out: list[Claim] = []
-    for doc in documents:
-        for claim in extract_document(doc, wanted):
-            out.append(claim.renamed(id=f"c{len(out) + 1}", document=claim.document))
-    return tuple(out)
