@@ -55,4 +55,3 @@ def extract_document(doc: Document, types: Iterable[str] | None = None) -> list[
             claims.extend(c for c in extractor.run(prep) if c.type in wanted)
     claims.sort(key=lambda c: (c.start, c.end, CLAIM_TYPES.index(c.type)))
     return [c.renamed(id=f"{doc.id}:c{i}", document=c.document) for i, c in enumerate(claims, 1)]
-
