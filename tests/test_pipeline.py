@@ -75,12 +75,17 @@ def test_sharing_keeps_one_object_per_value_but_never_mixes_int_and_float() -> N
 
 
 def test_run_shares_equal_values_across_documents(tmp_path: Path) -> None:
+    calm = "Residents stayed at home while the streets of the old town were quiet again. " * 4
     for name in ("a.txt", "b.txt"):
-        (tmp_path / name).write_text("Clashes\n\nMarch 3, 2021\n\nTwelve soldiers were killed on March 2.", "utf-8")
+        (tmp_path / name).write_text(
+            f"Clashes\n\nMarch 3, 2021\n\n{calm}Twelve soldiers were killed on March 2.", "utf-8"
+        )
     claims = run([str(tmp_path)]).claims
     firsts = {c.type: c for c in claims if c.document == "a"}
     seconds = {c.type: c for c in claims if c.document == "b"}
     assert firsts.keys() == seconds.keys() and firsts
     assert all(firsts[t].value is seconds[t].value for t in firsts)
+    assert all(firsts[t].start is seconds[t].start and firsts[t].end is seconds[t].end for t in firsts)
+    assert any(firsts[t].start > 256 for t in firsts), "no offset past the small ints Python keeps once"
     assert all(firsts[t].key is seconds[t].key for t in firsts if firsts[t].key == seconds[t].key)
     assert any(firsts[t].key == seconds[t].key for t in firsts), "no key to check"
