@@ -17,7 +17,7 @@ from itertools import compress
 from ..model import Document, Scope
 from . import dates as dates_mod
 from .lexicon import alternation, data
-from .text import Span, plain, runs, sentence_of, sentences, span, squash
+from .text import Span, plain, run_offsets, sentence_of, sentences, span, squash
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -116,7 +116,7 @@ def prepare(doc: Document) -> Prepared:
         background=_background(text, sents, clauses, hint),
         sentence_starts=tuple(s.start for s in sents),
         clause_starts=tuple(c.start for c in clauses),
-        runs=runs(text)[:2] if plain(text) else None,
+        runs=run_offsets(text) if plain(text) else None,
     )
 
 
@@ -228,7 +228,7 @@ def _marked(low: str | None, words: tuple[str, ...], clauses: tuple[Span, ...]) 
 
 def _marked_years(text: str, clauses: tuple[Span, ...]) -> set[int]:
     """The indices of the clauses that hold a year 1900-2099 as a word of its own (for plain text)."""
-    words, offsets, _ = runs(text)
+    words, offsets = run_offsets(text)
     starts = [c.start for c in clauses]
     found: set[int] = set()
     for at in compress(offsets, map(_YEAR_WORDS.__contains__, words)):

@@ -17,7 +17,7 @@ no reference is never guessed; nothing reads the clock; dateparser is called fro
 How ``candidates`` stays cheap: a pattern is run over the windows around anchor words (a date may
 start up to ``_BEFORE`` characters before one and end ``_AFTER`` after it), and within a window it is
 tried only where it can start by ``datepatterns.STARTS``, which ``_run_starts`` reads off the runs of
-letters and digits of the lower-cased text (``text.runs``). The result is what ``finditer`` over each
+letters and digits of the lower-cased text (``text.run_offsets``). The result is what ``finditer`` over each
 window gives (``_scan_all``, still used for text the runs cannot stand for: see ``text.plain``).
 """
 
@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress, repeat
-from operator import and_, is_, itemgetter, or_
+from operator import and_, is_, is_not, itemgetter, or_
 
 from .dateatoms import HANDLERS as _ATOM_HANDLERS
 from .dateatoms import Atom
@@ -38,7 +38,7 @@ from .datecal import DateMention
 from .datecombine import combine
 from .datepatterns import RUN_TESTS, STARTS, anchor, anchor_words, patterns, start_sets
 from .dateperiods import HANDLERS as _PERIOD_HANDLERS
-from .text import plain, runs
+from .text import plain, run_offsets
 
 __all__ = ["DateMention", "candidates", "parse_dates"]
 
@@ -53,11 +53,11 @@ def candidates(text: str) -> list[tuple[str, re.Match[str]]]:
     if not plain(text):
         return _scan_all(text)
     pats = patterns()
-    words, offsets, seps = runs(text)
+    words, offsets = run_offsets(text)
     if not words:
         return []
     infos = _infos(words)
-    windows = _merge(text, _anchors(text, _anchor_starts(text, infos, offsets, seps)))
+    windows = _merge(text, _anchors(text, _anchor_starts(text, infos, words, offsets)))
     if not windows:
         return []
     found: list[tuple[int, int, int, re.Match[str]]] = []
@@ -100,12 +100,12 @@ def _matches(
     return out
 
 
-def _anchor_starts(text: str, infos: list[RunStarts], offsets: Sequence[int], seps: Sequence[str]) -> list[int]:
+def _anchor_starts(text: str, infos: list[RunStarts], words: Sequence[str], offsets: Sequence[int]) -> list[int]:
     """Where an anchor may start: on the runs ``_run_starts`` says so of, and on "'" before a digit ("'90s")."""
     kinds = list(map(itemgetter(3), infos))
     anchors = list(compress(offsets, map((1).__eq__, kinds)))
     for k in compress(range(len(kinds)), map((2).__eq__, kinds)):  # few: one or two digits
-        if seps[k].startswith(_AFTER_DAY):
+        if text.startswith(_AFTER_DAY, offsets[k] + len(words[k])):  # what follows the run
             anchors.append(offsets[k])
     at = text.find("'")
     while at >= 0:
@@ -160,13 +160,18 @@ class _StartTable:
     """``datepatterns.STARTS`` compiled: each class a bit, each alternative a bit."""
 
     words: dict[str, int]  # word -> the bits of every class it belongs to
-    tests: tuple[tuple[int, bool, re.Pattern[str]], ...]  # bit, for runs starting with a digit, regex
+    tests: tuple[tuple[tuple[int, ...], re.Pattern[str]], ...]  # for runs starting with a letter, a digit: the
+    # bits of RUN_TESTS, and one regex whose group i matches (at the run's start) where the regex of bit i does
     prefixes: tuple[tuple[int, tuple[str, ...], frozenset[str]], ...]  # bit, prefixes, words not to take
     alternatives: tuple[tuple[int, int, int | None], ...]  # pattern index, first-run classes, next-run classes
     heads: frozenset[str]  # the leading letters of every anchor word
     inside: tuple[tuple[str, int, int], ...]  # the ends of a run that may start a pattern, pattern index, need
     day_range: int  # the index of day_range, which may start inside a run
     after_day: int  # the alternative a day inside a run needs the next run to fit
+    by_class: tuple[tuple[int, int, int], ...]  # per class bit: the alternatives it starts alone, then, fits
+    same: tuple[int, ...]  # per alternative: the alternatives of its pattern
+    day_words: re.Pattern[str]  # finds any word of DWF (a quick no for ``_inside``'s look for them)
+    inside_words: tuple[str, ...]  # the words of ``inside`` (a quick no for ``_inside``)
 
 
 @cache
@@ -189,7 +194,7 @@ def _start_table() -> _StartTable:
     for token, b in bit.items():
         for word in sets.get(token, {token} if token.islower() or token[0].isdigit() else set()):
             words[word] = words.get(word, 0) | b
-    tests = tuple((bit[n], digits, re.compile(rx)) for n, digits, rx in RUN_TESTS if n in bit)
+    tests = tuple(_tests([(bit[n], rx) for n, d, rx in RUN_TESTS if n in bit and d == digits]) for digits in (0, 1))
     known = set(sets) | {n for n, _, _ in RUN_TESTS} | {"MONP", "DWFP", "DWFX", "RANGEP", "YEARP"}
     assert all(t in known or t.islower() or t[0].isdigit() for t in bit), "an unknown class in STARTS"
     prefixes = (
@@ -212,7 +217,39 @@ def _start_table() -> _StartTable:
         ("from", day_range, need("day_range", "MONTHS between from")),
         ("the", day_range, need("day_range", "the")),
     )
-    return _StartTable(words, tests, prefixes, alternatives, heads, inside, day_range, need("day_range", "DNUM DWF"))
+    by_class = tuple(
+        (
+            sum(1 << i for i, (_, first, nxt) in enumerate(alternatives) if nxt is None and first >> b & 1),
+            sum(1 << i for i, (_, first, nxt) in enumerate(alternatives) if nxt is not None and first >> b & 1),
+            sum(1 << i for i, (_, _, nxt) in enumerate(alternatives) if nxt is not None and nxt >> b & 1),
+        )
+        for b in range(len(bit))
+    )
+    same = tuple(sum(1 << i for i, a in enumerate(alternatives) if a[0] == k) for k, _, _ in alternatives)
+    day_words = re.compile("|".join(sorted(sets["DWF"])))
+    after_day = need("day_range", "DNUM DWF")
+    return _StartTable(
+        words,
+        tests,
+        prefixes,
+        alternatives,
+        heads,
+        inside,
+        day_range,
+        after_day,
+        by_class,
+        same,
+        day_words,
+        tuple(w for w, _, _ in inside),
+    )
+
+
+def _tests(tests: list[tuple[int, str]]) -> tuple[tuple[int, ...], re.Pattern[str]]:
+    """The ``RUN_TESTS`` of one kind of run as one regex, each test in a look-ahead that captures: group i is
+    not None where test i's regex matches at the run's start (one regex call in place of one a test)."""
+    rx = re.compile("".join(f"(?:(?=({test}))|)" for _, test in tests))
+    assert rx.groups == len(tests) and len({b for b, _ in tests}) == len(tests), "the tests hold no groups"
+    return tuple(b for b, _ in tests), rx
 
 
 RunStarts = tuple[int, int, int, int, tuple[tuple[int, int, int], ...]]
@@ -239,11 +276,14 @@ def _infos(words: Sequence[str]) -> list[RunStarts]:
     infos = list(map(known.get, words))
     if all(infos):  # a RunStarts is a non-empty tuple: only the runs not seen yet are None
         return infos  # type: ignore[return-value]
-    new = {run: _run_starts(run) for run in set(compress(words, map(is_, infos, repeat(None))))}
+    missing = list(compress(range(len(infos)), map(is_, infos, repeat(None))))
+    new = {run: _run_starts(run) for run in set(map(words.__getitem__, missing))}
     if len(known) + len(new) > _KNOWN_MAX:
         known.clear()
     known.update(new)
-    return [new[w] if info is None else info for w, info in zip(words, infos, strict=True)]
+    for k in missing:
+        infos[k] = new[words[k]]
+    return infos  # type: ignore[return-value]
 
 
 def _run_starts(run: str) -> RunStarts:
@@ -254,9 +294,9 @@ def _run_starts(run: str) -> RunStarts:
     t = _start_table()
     classes = t.words.get(run, 0)
     digit = "0" <= run[0] <= "9"
-    for b, on_digits, rx in t.tests:
-        if on_digits == digit and rx.match(run):
-            classes |= b
+    bits, rx = t.tests[digit]
+    for passed in compress(bits, map(is_not, rx.match(run).groups(), repeat(None))):  # type: ignore[union-attr]
+        classes |= passed
     if digit:
         anchor_kind = 1 if _ANCHOR_DIGITS.match(run) else 2 if _ANCHOR_SHORT.match(run) else 0
     else:
@@ -266,16 +306,13 @@ def _run_starts(run: str) -> RunStarts:
         letters = run if run.isalpha() else _LETTERS.match(run).group()  # type: ignore[union-attr]
         anchor_kind = 1 if letters in t.heads or _ANCHOR_QH.match(run) else 0
     alone = then = fits = 0
-    for i, (_, first, nxt) in enumerate(t.alternatives):
-        if classes & first:
-            if nxt is None:
-                alone |= 1 << i
-            else:
-                then |= 1 << i
-        if nxt is not None and classes & nxt:
-            fits |= 1 << i
-    started = set(_alternative_patterns(alone))
-    then &= ~sum(1 << i for i, a in enumerate(t.alternatives) if a[0] in started)
+    while classes:  # the alternatives each class starts alone or with the next run, and fits as that run
+        a, b, c = t.by_class[(classes & -classes).bit_length() - 1]
+        alone, then, fits, classes = alone | a, then | b, fits | c, classes & (classes - 1)
+    started = alone
+    while started:  # what a run starts alone, it does not start again with the next run
+        then &= ~t.same[(started & -started).bit_length() - 1]
+        started &= started - 1
     inside = _inside(run)
     if not (alone or then or fits or anchor_kind or inside):
         return _NOTHING
@@ -289,7 +326,7 @@ def _inside(run: str) -> tuple[tuple[int, int, int], ...]:
     t = _start_table()
     day_range = t.day_range
     found: set[tuple[int, int, int]] = set()
-    for word, k, need in t.inside:
+    for word, k, need in t.inside if run.endswith(t.inside_words) else ():
         if run.endswith(word):
             found.add((len(run) - len(word), k, need))
     if not run.isalpha():
@@ -301,14 +338,14 @@ def _inside(run: str) -> tuple[tuple[int, int, int], ...]:
             found.add((m.end() - 1, day_range, need))
             if m.end() - m.start() >= 2 and run[m.end() - 2] in "0123":
                 found.add((m.end() - 2, day_range, need))
-    for word in start_sets()["DWF"]:
+    for word in start_sets()["DWF"] if t.day_words.search(run, 1) else ():
         at = run.find(word, 1)
         while at > 0:
             rest = run[at + len(word) :]
             if not rest or rest.startswith(_DAY_TAILS):
                 found.add((at, day_range, 0 if rest or word in ("twenty", "thirty") else t.after_day))
             at = run.find(word, at + 1)
-    return tuple(sorted(x for x in found if x[0] > 0))
+    return tuple(sorted(x for x in found if x[0] > 0)) if found else ()
 
 
 @lru_cache(maxsize=1 << 12)

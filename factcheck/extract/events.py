@@ -11,15 +11,14 @@ from __future__ import annotations
 import re
 import sys
 import threading
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
-from itertools import compress, repeat
-from operator import and_
+from itertools import compress
 
 from ..model import Claim, EventDate, Scope
 from .context import Prepared
 from .lexicon import alternation, data, phrase_pattern
-from .text import Span, plain, runs, squash
+from .text import Span, plain, run_offsets, squash
 
 _DATE_LINE = re.compile(r"^\W*(?:published|updated|posted)?:?\s*\W*$", re.I)
 _FOLLOWING_NOUN = re.compile(r"(?:\s+(?:of|long|the|national|\w+-long))*\s+([\w-]+(?:\s+[\w-]+)?)")
@@ -69,17 +68,20 @@ _TABLES_LOCK = threading.Lock()
 
 def _starts(text: str, found_runs: tuple[tuple[str, ...], tuple[int, ...]] | None = None) -> Table:
     """Where in ``text`` a form of the events and of the phases may start (the patterns begin at a word start,
-    with one of the ``_heads``), or None when that cannot be told from ``text.runs``. ``found_runs``: the
+    with one of the ``_heads``), or None when that cannot be told from ``text.run_offsets``. ``found_runs``: the
     runs and their offsets, when the caller has them."""
     table = _TABLES.get(text)
     if table is not None or text in _TABLES:
         return table
     heads = _heads()
     if heads is not None and plain(text):
-        words, offsets = runs(text)[:2] if found_runs is None else found_runs
-        found = list(map(heads.get, words, repeat(0)))
-        events = list(compress(offsets, map(and_, found, repeat(1))))
-        table = {"events": events, "phases": list(compress(offsets, map(and_, found, repeat(2))))}
+        words, offsets = run_offsets(text) if found_runs is None else found_runs
+        hits = list(compress(range(len(words)), map(heads.__contains__, words)))  # few: a pass over them each
+        bits = [heads[words[k]] for k in hits]
+        table = {
+            "events": [offsets[k] for k, bit in zip(hits, bits, strict=True) if bit & 1],
+            "phases": [offsets[k] for k, bit in zip(hits, bits, strict=True) if bit & 2],
+        }
     with _TABLES_LOCK:  # a Dask worker runs several threads: evicting must not race
         if len(_TABLES) >= 8:
             del _TABLES[next(iter(_TABLES))]
@@ -155,10 +157,12 @@ def _verb_starts(text: str) -> list[int] | None:
     return sorted(found)
 
 
-def _reported(text: str, start: int, end: int) -> bool:
+def _reported(text: str, start: int, end: int, starts: list[int] | None = None) -> bool:
     """Whether ``text[start:end]`` ends with a reporting verb ("..., the ministry said on"): a search of
-    ``_reporting_before`` tried only where a verb starts."""
-    starts = _verb_starts(text)
+    ``_reporting_before`` tried only where a verb starts (``starts``: ``_verb_starts(text)``, if the caller
+    has it)."""
+    if starts is None:
+        starts = _verb_starts(text)
     if starts is None:
         return bool(_reporting_before().search(text[start:end]))
     first, last = bisect_left(starts, start), bisect_left(starts, end)
@@ -214,9 +218,13 @@ def extract(prep: Prepared) -> list[Claim]:
     out: list[Claim] = []
     search = _Search(text, _starts(text, prep.runs))
     doc_id, story_year = prep.doc.id, prep.year_hint
+    verbs = _verb_starts(text)
+    sents, sent_starts, clauses, clause_starts = prep.sentences, prep.sentence_starts, prep.clauses, prep.clause_starts
+    if not (sents and clauses and sent_starts is not None and clause_starts is not None):
+        sent_starts = clause_starts = None  # prep.sentence and prep.clause bisect only on those: so must this
     for d in prep.dates:
         at = d.char_start
-        if prep.is_ignored(at, d.char_end) or _is_date_line(text, at, d.char_end):
+        if (prep.ignored and prep.is_ignored(at, d.char_end)) or _is_date_line(text, at, d.char_end):
             continue
         if d.date is not None:
             day, precision = d.date, "day"
@@ -224,9 +232,12 @@ def extract(prep: Prepared) -> list[Claim]:
             day, precision = d.start, d.precision
         else:
             continue
-        sent = prep.sentence(at)
-        clause = prep.clause(at)
-        reported = _reported(text, sent.start, at)
+        if sent_starts is None or clause_starts is None:
+            sent, clause = prep.sentence(at), prep.clause(at)
+        else:  # what prep.sentence and prep.clause give, without their calls
+            sent = sents[max(0, bisect_right(sent_starts, at) - 1)]
+            clause = clauses[max(0, bisect_right(clause_starts, at) - 1)]
+        reported = _reported(text, sent.start, at, verbs)
         if reported:  # "X has completed its withdrawal, the ministry said Wednesday": the main clause's event
             event = event_key(text, sent, sent.start, phase=True, search=search)
         else:

@@ -17,13 +17,14 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
 from typing import NamedTuple
 
 from ..model import Claim, Person
 from .context import Prepared
 from .lexicon import country_index, data
 from .scan import folded, lower_words, trie
-from .text import squash
+from .text import plain, run_offsets, squash
 
 _CAPITALS = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _NAME_TOKEN = rf"[{_CAPITALS}][a-zà-öø-ÿā-ž'’]+(?:-[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿā-ž'’]+)*"
@@ -35,6 +36,7 @@ _CAP_WORD = re.compile(r"[A-Z][\w.-]*(?:'s|’s)?")
 _BACK = re.compile(r"(\S+)(\s*)")  # on reversed text: a word, then the white space before it
 _SPACE_BACK = re.compile(r"\s+")
 _PREFIX_WORDS = ("local", "former", "acting", "deputy", "then")
+_HEAD = re.compile(r"[a-z0-9]+")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -97,6 +99,15 @@ def _patterns() -> _Patterns:
 
 
 @cache
+def _heads() -> frozenset[str] | None:
+    """The first runs of letters and digits of the titles and ranks, lower-case: where ``word_at`` matches, the
+    next run is one (None if a title or rank begins otherwise)."""
+    people = data("people.json")
+    heads = [_HEAD.match(w) for w in lower_words(people["titles"] + people["ranks"])]
+    return None if None in heads else frozenset(h.group() for h in heads if h is not None)
+
+
+@cache
 def _places() -> tuple[str, ...]:
     return tuple(k for k in country_index() if k[:1].isupper())
 
@@ -151,11 +162,22 @@ def surname(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", last) if not unicodedata.combining(c)).lower()
 
 
-def _scans(text: str) -> tuple[list[re.Match[str]], ...]:
-    """What the titled, ranked, appositive, possessive and of_country patterns' ``finditer`` find in ``text``."""
+def _scans(
+    text: str, found_runs: tuple[tuple[str, ...], tuple[int, ...]] | None = None
+) -> tuple[list[re.Match[str]], ...]:
+    """What the titled, ranked, appositive, possessive and of_country patterns' ``finditer`` find in ``text``.
+
+    ``found_runs``: ``text.run_offsets(text)``, the runs and their offsets, when the caller has them.
+    """
     low = folded(text)
     pats = _patterns()
-    words = [m.start() + 1 for m in pats.word_at.finditer(low)]
+    heads = _heads()
+    if heads is not None and plain(text):  # low is text.lower(): a title starts a run, with its head
+        run_words, offsets = run_offsets(text) if found_runs is None else found_runs
+        at = pats.word_at.match
+        words = [q for q in compress(offsets, map(heads.__contains__, run_words)) if q and at(low, q - 1)]
+    else:
+        words = [m.start() + 1 for m in pats.word_at.finditer(low)]
     if pats.word_first.match(low):
         words.insert(0, 0)
     rev = text[::-1]
@@ -170,7 +192,7 @@ def _scans(text: str) -> tuple[list[re.Match[str]], ...]:
 
 
 def _mentions(prep: Prepared) -> list[_Mention]:
-    titled, ranked, appositive, possessive, of_country = _scans(prep.doc.text)
+    titled, ranked, appositive, possessive, of_country = _scans(prep.doc.text, prep.runs)
     out: list[_Mention] = []
     for m in titled:
         role = squash(m.group("title"))

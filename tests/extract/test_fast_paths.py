@@ -19,7 +19,7 @@ import pytest
 from factcheck.extract import context, dates, events
 from factcheck.extract.dateatoms import Atom, _atom
 from factcheck.extract.datecal import DateMention, mention_of, words
-from factcheck.extract.text import Span, plain, runs, sentences, span
+from factcheck.extract.text import Span, plain, run_offsets, sentences, span
 
 CASES = Path(__file__).parent / "cases"
 
@@ -109,8 +109,8 @@ def test_quick_constructors_build_what_the_dataclasses_do() -> None:
     assert _atom(built, "day", False, 1, 13) == Atom(mention=built, kind="day", explicit_year=False, month=1, day=13)
 
 
-def test_runs_and_span() -> None:
-    assert runs("Jan-6, 2022!") == (("jan", "6", "2022"), (0, 4, 7), ("-", ", ", "!"))
+def test_run_offsets_and_span() -> None:
+    assert run_offsets("Jan-6, 2022!") == (("jan", "6", "2022"), (0, 4, 7))
     assert span(2, 5) == Span(start=2, end=5) and hash(span(2, 5)) == hash(Span(start=2, end=5))
 
 

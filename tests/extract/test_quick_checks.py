@@ -6,7 +6,7 @@ import random
 from itertools import product
 
 from factcheck.extract import datecombine, dates, events
-from factcheck.extract.text import Span, runs
+from factcheck.extract.text import Span, run_offsets
 
 _WORDS = [
     *("after", "from", "before", "since", "starting", "beginning", "on", "of", "commencing", "to", "than", "as"),
@@ -80,7 +80,7 @@ def test_event_search_shared_over_a_text_finds_what_a_fresh_one_does() -> None:
 
 def test_run_starts_looked_up_are_those_worked_out() -> None:
     text = "On Jan. 6, 2022 and5to7 May, the 1990s; q1 2019 " + "x" * 3
-    words = runs(text)[0]
+    words = run_offsets(text)[0]
     assert dates._infos(words) == [dates._run_starts(w) for w in words]
     assert dates._infos(words) == [dates._run_starts(w) for w in words]  # now from what was kept
 
@@ -88,6 +88,6 @@ def test_run_starts_looked_up_are_those_worked_out() -> None:
 def test_starts_table_from_given_runs_is_the_table_from_the_text() -> None:
     for text in ["The pullout began on Jan. 6; the withdrawal DEADLINE is near.", "İn 2020 troops left", ""]:
         events._TABLES.clear()
-        given = events._starts(text, runs(text)[:2])
+        given = events._starts(text, run_offsets(text))
         events._TABLES.clear()
         assert events._starts(text) == given
