@@ -31,10 +31,12 @@ class Extractor:
 
 
 EXTRACTORS: tuple[Extractor, ...] = (
-    Extractor(types=("troops", "deaths", "injuries", "arrests", "missing", "quantity", "duration"), module="counts"),
-    Extractor(types=("date",), module="events"),
-    Extractor(types=("participants",), module="participants"),
-    Extractor(types=("person",), module="people"),
+    Extractor(
+        types=("troops", "deaths", "injuries", "arrests", "missing", "quantity", "duration"), module="claims.counts"
+    ),
+    Extractor(types=("date",), module="claims.events"),
+    Extractor(types=("participants",), module="claims.participants"),
+    Extractor(types=("person",), module="claims.people"),
 )
 
 CLAIM_TYPES: tuple[ClaimType, ...] = tuple(t for e in EXTRACTORS for t in e.types)
