@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import (
+    CLAIM_TYPES,
     VERDICTS,
     Claim,
     ClaimType,
@@ -47,18 +48,7 @@ from .people import people_verdict, same_given_name
 
 _SINGLE = VERDICTS.index("single_source")
 
-TYPE_ORDER: tuple[ClaimType, ...] = (
-    "troops",
-    "deaths",
-    "injuries",
-    "arrests",
-    "missing",
-    "quantity",
-    "duration",
-    "date",
-    "participants",
-    "person",
-)
+TYPE_ORDER: tuple[ClaimType, ...] = CLAIM_TYPES
 _INF = float("inf")
 #: Date claims whose event labels score at least this (rapidfuzz ``token_sort_ratio``, 0-100) are one event:
 #: "withdrawal begun" / "withdrawal began" (94) join; "withdrawal began" / "withdrawal completed" (67) and
