@@ -79,14 +79,14 @@ def trend_words(finding: Finding) -> str:
 
 
 def about(finding: Finding) -> str:
-    """What a finding is about, from its key: "deaths", "date: withdrawal began", "person: markov"."""
+    """What a finding is about, from its key: "deaths", "children" (of "deaths · children"), "withdrawal
+    began" (of "date · withdrawal began"), "Markov" (of "person:markov")."""
+    head, _, rest = finding.key.partition(" · ")
+    if " · " in finding.key:
+        return rest if head == finding.type else finding.key
     parts = finding.key.split(":")
-    if finding.type == "date" and len(parts) == 2:
-        return parts[1] or "date"
     if finding.type == "person":
         return parts[-1].title()
-    if finding.type == "duration" and len(parts) >= 3:
-        return parts[2] if len(parts) == 3 else "duration"
     return " ".join(p for p in parts[1:] if p) or finding.type
 
 

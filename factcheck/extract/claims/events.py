@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 from itertools import compress
 
-from ...model import Claim, EventDate, Scope
+from ...model import NO_FRAME, Claim, EventDate, Frame, Scope
 from ..context import Prepared
 from ..lexicon import alternation, data, phrase_pattern
 from ..text import Span, plain, run_offsets, squash
@@ -255,7 +255,7 @@ def extract(prep: Prepared) -> list[Claim]:
         # shared by the claims held for reconciling (only such bounded vocabularies are interned: in some
         # Python versions interned strings live as long as the process, a Dask worker's included)
         label = sys.intern(label)
-        key = sys.intern(f"date:{label}") if event else f"date:{doc_id}:{at}"
+        key = sys.intern(f"date · {label}") if event else "date"
         said, who = prep.said(sent)
         out.append(
             Claim(
@@ -271,9 +271,16 @@ def extract(prep: Prepared) -> list[Claim]:
                 subject=label or None,
                 scope=scope,
                 attribution=who,
+                frame=_frame(label) if event else NO_FRAME,
             )
         )
     return out
+
+
+@lru_cache(maxsize=256)
+def _frame(label: str) -> Frame:
+    """The frame of a date of event ``label``: one per label, shared by the claims of a run."""
+    return Frame(event=label)
 
 
 def _is_date_line(text: str, start: int, end: int) -> bool:
