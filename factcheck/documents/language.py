@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-#: Texts with fewer words than this are not judged (a caption, a headline, a test case).
+#: Texts with fewer words than this are judged by their script only (a caption, a headline, a test case).
 MIN_WORDS = 25
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -73,12 +73,14 @@ def not_english(text: str) -> str | None:
     """
     sample = text[:20000]
     words = _WORD.findall(sample)
-    if len(words) < MIN_WORDS:
-        return None
     latin = sum(1 for w in words if w.isascii())
-    common = sum(1 for w in words if w.lower() in _ENGLISH)
-    if latin * 2 > len(words) and common * 8 >= len(words):
-        return None
+    if len(words) < MIN_WORDS:  # too short to count words: only another script tells ("19 января")
+        if len(words) < 3 or latin * 2 >= len(words):
+            return None
+    else:
+        common = sum(1 for w in words if w.lower() in _ENGLISH)
+        if latin * 2 > len(words) and common * 8 >= len(words):
+            return None
     code = _identify(sample)
     return None if code == "en" else _name(code)
 
