@@ -8,7 +8,6 @@ nothing" is an empty tuple, ``None`` means unknown.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
@@ -27,8 +26,6 @@ ClaimType = Literal[
 Verdict = Literal["agreement", "contradiction", "partial", "single_source"]
 Scope = Literal["story", "background"]
 Precision = Literal["day", "month", "year"]
-
-_NOT_NEWLINE = re.compile(r"[^\n]")
 
 #: Verdicts in the order a reader wants them: disagreements first.
 VERDICTS: tuple[Verdict, ...] = ("contradiction", "partial", "agreement", "single_source")
@@ -75,19 +72,18 @@ class Document:
 
     @property
     def article(self) -> str:
-        """The text with each furniture span blanked: its characters become spaces (line breaks stay), so every
-        offset still points where it points in ``text``.
+        """The text with each furniture span blanked: its characters become line breaks (furniture ends every
+        sentence and number around it), so every offset still points where it points in ``text``.
 
-        >>> Document(id="a", path="a", text="Read more: 3 dead\\nFive died.", furniture=((0, 17),)).article
-        '                 \\nFive died.'
+        >>> Document(id="a", path="a", text="Read: 3 dead\\nFive died.", furniture=((0, 12),)).article
+        '\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\nFive died.'
         """
         if not self.furniture:
             return self.text
         text, parts, at = self.text, [], 0
         for start, end in self.furniture:
             parts.append(text[at:start])
-            chunk = text[start:end]
-            parts.append(" " * len(chunk) if "\n" not in chunk else _NOT_NEWLINE.sub(" ", chunk))
+            parts.append("\n" * (end - start))
             at = end
         parts.append(text[at:])
         return "".join(parts)

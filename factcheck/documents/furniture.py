@@ -16,7 +16,7 @@ from functools import cache
 
 from .published import datelines, header_end, is_body
 from .stamps import Line, Stamp
-from .words import data
+from .words import data, months
 
 Spans = tuple[tuple[int, int], ...]
 
@@ -109,12 +109,17 @@ def _dated_link(core: str) -> bool:
     """A headline after a date, as in a list of dated links ("March 05, 2015 You're 55 Times More Likely ...")."""
     from .stamps import written
 
+    if not (core[:1].isdigit() or core[:3].lower() in _MONTH_STARTS) or _SENTENCE_END.search(core):
+        return False
     dates = written(core)
-    if not dates or dates[0].start != 0 or _SENTENCE_END.search(core):
+    if not dates or dates[0].start != 0:
         return False
     rest = core[dates[0].end :].strip()
     words = rest.split()
     return len(words) >= 4 and rest[:1].isupper() and sum(w[:1].isupper() for w in words) * 2 > len(words)
+
+
+_MONTH_STARTS = frozenset(m[:3] for m in months())
 
 
 def _url_line(core: str) -> bool:
@@ -125,7 +130,17 @@ def _url_line(core: str) -> bool:
 
 def _inline(text: str, blocks: Sequence[tuple[int, int]]) -> Iterable[tuple[int, int]]:
     """Furniture inside lines: urls, e-mail addresses, copyright notices, wire datelines, live-blog time marks."""
-    for pattern in (_URL, _EMAIL, _COPYRIGHT, _RESERVED, _LIVE_MARK, _CREDIT):
+    low = text.lower()
+    for pattern, cue in (
+        (_URL, ("http", "www.")),
+        (_EMAIL, ("@",)),
+        (_COPYRIGHT, ("©", "copyright", "(c)")),
+        (_RESERVED, ("reserved",)),
+        (_LIVE_MARK, (":", "[")),
+        (_CREDIT, (" by ",)),
+    ):
+        if not any(c in low for c in cue):
+            continue
         for m in pattern.finditer(text):
             if m.end() > m.start():
                 yield m.span()

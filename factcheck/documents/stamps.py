@@ -109,7 +109,7 @@ def written(text: str, start: int = 0, end: int | None = None) -> list[Written]:
     [['2024-03-17'], ['2020-08-12', '2020-12-08'], ['2013-09-21']]
     """
     end = len(text) if end is None else end
-    if not any(c.isdigit() for c in text[start:end]):
+    if _YEARISH.search(text, start, end) is None:  # every form holds a year, or a numeric date
         return []
     found: list[Written] = []
     for form in _forms():
@@ -125,6 +125,7 @@ def written(text: str, start: int = 0, end: int | None = None) -> list[Written]:
     return out
 
 
+_YEARISH = re.compile(r"(?:19|20)\d\d|\d[/.-][0-3]?\d[/.-]\d")
 _TIME = re.compile(
     r"(?<![\w.])\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?(?:[+-]\d\d(?::?\d\d)?)?"
     r"|(?<![\w.])\d{1,2}\s*[ap]\.?m\b\.?|(?<!\w)\d{3,4}\s*hrs\b",
