@@ -177,12 +177,14 @@ def _event_keys(keys: Sequence[str]) -> dict[str, str]:
     canonical: list[str] = []
     out: dict[str, str] = {}
     for key in sorted(counts, key=lambda k: (-counts[k], k)):
-        label = key.partition(" · ")[2]
+        label, _, day = key.partition(" · ")[2].partition(" · ")  # "protests · 2019-06-09": a recurring event's day
         match = next(
             (
                 c
                 for c in canonical
-                if label and _fuzz().token_sort_ratio(label, c.partition(" · ")[2]) >= EVENT_LABEL_THRESHOLD
+                if label
+                and c.partition(" · ")[2].partition(" · ")[2] == day
+                and _fuzz().token_sort_ratio(label, c.partition(" · ")[2].partition(" · ")[0]) >= EVENT_LABEL_THRESHOLD
             ),
             None,
         )

@@ -103,8 +103,8 @@ def normalised(claim: Claim, story: Story) -> Frame:
 def group_key(claim: Claim, story: Story) -> str | None:
     """The key claims of one finding share, or None for a claim that joins no finding (a date with no event).
     A claim that must stay alone gets a key of its own (its document and offset)."""
-    if claim.type == "date":
-        event = claim.value.event  # type: ignore[union-attr]
+    if claim.type == "date":  # the occurrence the extractor read (the event, and its day if it recurs), or the label
+        event = claim.frame.event or claim.value.event  # type: ignore[union-attr]
         return f"date · {event}" if event else None
     if claim.type not in _COUNTS:
         return claim.key  # people and country lists by their keys

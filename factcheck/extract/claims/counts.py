@@ -51,7 +51,7 @@ _CONVERSION = re.compile(
     r"\d\s*(?:[A-Za-z]+)?\s*\(\s*(?:about\s+|some\s+|around\s+|approximately\s+)?(?:US\s?\$|[A-Z]{0,2}[$€£¥₹])?\s*$"
 )
 _OTHER_NOUN = re.compile(r"\s+other\s+[a-z]")
-_AMONG_THEM = re.compile(r"\b(?:among\s+them|including|among\s+the\s+(?:dead|victims|injured|wounded))\b", re.I)
+_AMONG_THEM = re.compile(r"\b(?:among\s+them|including|of\s+whom|of\s+them)\b", re.I)
 _POPULATION_LEFT = re.compile(r"\b([a-z]+)\s+of\s*$")
 _PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.I)
 _ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with)\s+(?:his|her|their|the)?\s*$", re.I)
@@ -252,7 +252,12 @@ def _counted(
     elif noun is not None and frames.size_unit(head):
         measure = "size"
     elif noun is not None and singular(head) == "country":
-        measure = "countries"
+        # "drawn from a dozen countries", "contributed by nine countries", "12 countries have sent troops": the
+        # countries taking part in something; any other "two countries" is no claim
+        if _FROM_BY.search(text, max(span.start, m.start - 12), m.start) or _TAKE_PART.match(text, noun_end):
+            measure = "countries"
+        else:
+            return None
     if measure is None or measure == "troops":
         cue = None
         if noun is not None and not is_thing and cue_phrase(head):
@@ -269,12 +274,12 @@ def _counted(
                 found = measure_of(cue)
                 if not (is_thing and measures()[found].people):
                     measure = found
-    # "including 9 children", "among them six soldiers": a part of the total just named
-    if part is None and noun is not None and measure in (None, "troops") and done:
-        lead = text[clause.start : m.start]
-        prev = done[-1]
-        if prev.start >= span.start and _AMONG_THEM.search(lead) and prev.frame.measure in _PEOPLE_PARTS:
-            measure, subtotal = prev.frame.measure, True
+    # "including 9 children", "among them six soldiers", "among the dead were 12 foreigners", "the missing
+    # include three nationals": a part of a total
+    if part is None and noun is not None and measure in (None, "troops", "number"):
+        whole = _whole_named(text, span.start, m.start, noun_end, span.end, done)
+        if whole is not None:
+            measure, subtotal = whole, True
     if m.kind == "vague" and measure in (None, "number", "size"):
         return None
     # --- who is counted
@@ -305,6 +310,10 @@ def _counted(
             measure = "number"
     if measure is None and (noun is None or value == 1 or counted is not None):
         return None  # a bare figure, "one", or a noun no count is made of ("5 times", "two sides" with no cue)
+    if measure == "countries":
+        counted = None
+    if measure == "number" and part is None and noun is not None and _nationals(written):
+        measure = None  # "three Syrians" with nothing said of them: a part of some total, which one unread
     if measure == "size" and noun is not None:
         complement = noun.phrase.split(" of ", 1)[1] if " of " in noun.phrase else None
         counted = counted_thing(complement) if complement else None
@@ -347,7 +356,40 @@ def _counted(
     return make_claim(doc, m, span, typ, count, quote_start, quote_end, frame, subject)
 
 
-_PEOPLE_PARTS = frozenset({"deaths", "injuries", "missing", "arrests", "in hospital", "rescued", "troops"})
+_FROM_BY = re.compile(r"\b(?:from|by)\s+$", re.I)
+_TAKE_PART = re.compile(
+    r"\s+(?:have\s+|had\s+|has\s+)?(?:contributed|contribute|sent|send|joined|join|took\s+part|take\s+part|"
+    r"participat\w*|pledged|committed|taking\s+part)\b",
+    re.I,
+)
+_AMONG_THE = re.compile(
+    r"\b(?:among|including|of)\s+(?:the|those)\s+(dead|killed|injured|wounded|hurt|missing|arrested|detained|"
+    r"victims|rescued|survivors)\b|\b(?:the\s+)?(dead|injured|wounded|missing|arrested|detained|rescued|survivors)"
+    r"\s+(?:include|included|includes|including|were|are|comprise|comprised)\b",
+    re.I,
+)
+_AMONG_THEM_AFTER = re.compile(r"^[^.;:]*?\bamong\s+them\b")
+
+
+def _people_measure(measure: str | None) -> bool:
+    return measure is not None and (measure == "troops" or (measure in measures() and measures()[measure].people))
+
+
+def _whole_named(text: str, sent_start: int, start: int, noun_end: int, sent_end: int, done: list[Claim]) -> str | None:
+    """The measure of the total a counted group is a part of, where the sentence says so: "among the dead
+    were 12 foreigners" (deaths), "the missing include three nationals" (missing), "72 people died,
+    including nine children" or "100,000 children among them" (the measure of the figure just named)."""
+    lead = text[sent_start:start]
+    named = _AMONG_THE.search(lead)
+    if named is not None:
+        return cue_phrase(named.group(1) or named.group(2))
+    prev = done[-1] if done else None
+    if prev is None or not _people_measure(prev.frame.measure) or prev.start < sent_start - 400:
+        return None
+    same_sentence = prev.start >= sent_start
+    if (same_sentence and _AMONG_THEM.search(lead)) or _AMONG_THEM_AFTER.match(text[noun_end:sent_end]):
+        return prev.frame.measure
+    return None
 
 
 def _partitive_frame(
@@ -483,6 +525,14 @@ def _synonym(counted: str) -> str:
     return str(_units()["synonyms"].get(head, counted))
 
 
+def _nationals(written: str) -> bool:
+    """Whether a counted noun is people of one country ("syrians", "lebanese nationals", "filipino")."""
+    words = written.split()
+    return any(w.title() in country_index() or w.title().rstrip("s") in country_index() for w in words) or (
+        words[-1] in {"national", "citizen", "foreigner", "foreign national"}
+    )
+
+
 def _known_place(name: str) -> bool:
     return name.title() in country_index() or name in {n.lower() for n in country_index()}
 
@@ -504,8 +554,8 @@ def _population(text: str, m: NumberMention, noun: Noun | None) -> str | None:
     return "" if left.group(1) in _STORY_PLACES else left.group(1)
 
 
-_POPULATION_OF = re.compile(r"population\s+(?:of|is|was|stands\s+at|of\s+some|of\s+about)\s+$", re.I)
-_LIVE_IN = re.compile(r"\s+(?:who\s+live|living|who\s+reside|residing|who\s+call)", re.I)
+_POPULATION_OF = re.compile(r"\bpopulation\s+(?:of|is|was|stands\s+at|of\s+some|of\s+about)\s+$", re.I)
+_LIVE_IN = re.compile(r"\s+(?:who\s+live|living|who\s+reside|residing|who\s+call)\b", re.I)
 _STORY_PLACES = frozenset({"nation", "country", "republic", "state", "city", "capital", "island", "territory"})
 
 

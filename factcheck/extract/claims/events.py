@@ -8,6 +8,7 @@ in ``data/events.json`` ("pullout" and "withdrawal" share one key), plus a phase
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sys
 import threading
@@ -138,7 +139,8 @@ class _Search:
 def _reporting_before() -> re.Pattern[str]:
     verbs = data("events.json")["reporting_verbs"]
     return re.compile(
-        r"(?:" + alternation(verbs) + r")(?:</?\w+>|\]|\(#\))*(?:\s+[\w ]{0,30}?)?\s+(?:on\s+|in\s+)?$", re.I
+        r"(?:" + alternation(verbs) + r")(?:</?\w+>|\]|\(#\))*(?:\s+(?!that\b|the\b)[\w ]{0,30}?)?\s+(?:on\s+|in\s+)?$",
+        re.I,
     )
 
 
@@ -271,10 +273,24 @@ def extract(prep: Prepared) -> list[Claim]:
                 subject=label or None,
                 scope=scope,
                 attribution=who,
-                frame=_frame(label) if event else NO_FRAME,
+                frame=_frame(_occurrence(label, event, reported, day, precision)) if event else NO_FRAME,
             )
         )
     return out
+
+
+@cache
+def _recurring() -> frozenset[str]:
+    return frozenset(data("events.json")["recurring"])
+
+
+def _occurrence(label: str, event: str, reported: bool, day: dt.date, precision: str) -> str:
+    """The event a date is of: its label, with the day itself for an event that happens more than once in a
+    story (protests, attacks, rounds of talks) and for a statement ("said on Thursday"): two days for one of
+    those are two events, which reconcile keeps apart instead of calling a contradiction."""
+    if not reported and event.split()[0] not in _recurring():
+        return label
+    return f"{label} · {day.isoformat()[: {'day': 10, 'month': 7, 'year': 4}[precision]]}"
 
 
 @lru_cache(maxsize=256)

@@ -151,6 +151,8 @@ def place_after(text: str, pos: int, limit: int) -> str | None:
     if m is not None:
         name = squash(m.group(1)).rstrip(".")
         first = name.split()[0]
+        if name.endswith(("'s", "’s")):
+            return None  # "in Sunday's march", "in the city's port": whose, not where
         if first in _NOT_PLACES or (first[0].isupper() and name.lower() in _organisation_words()):
             return None
         return _place_name(name)
@@ -198,7 +200,7 @@ def _organisation_words() -> frozenset[str]:
 _OWNER_POSSESSIVE = re.compile(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})(?:'s|’s)\s+(?:own\s+)?$")
 _OWNER_VERB = re.compile(
     r"(?:^|[,;]\s+|\b(?:and|but|that|as)\s+)(?:the\s+)?((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)"
-    r"(?:,[^,]{3,80},)?(?:\s+(?:currently|now|still|also|then|at\s+its\s+peak))?"
+    r"(?:,[^,]{3,80},|,)?(?:\s+(?:currently|now|still|also|then|at\s+its\s+peak))?"
     r"\s+(?:has|had|have|numbers|numbered|counted|counts|comprises|comprised|sent|sends|deployed|deploys|"
     r"contributed|contributes|contributing|fielded|fields|keeps|kept|will\s+have|will\s+number|"
     r"consists\s+of|consisted\s+of|with)\s+$"

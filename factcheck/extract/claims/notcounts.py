@@ -8,7 +8,8 @@ returns None. Each rule is a pattern of news copy, not of one story:
 - times of day: "at 18:40", "13H00", "at 6 pm" (the number parser already reads "6pm" as a time);
 - phone, helpline and reference numbers: "call 0800 123 4567", "116 123", "911 calls", "on 101",
   "reference number 2104";
-- scores: "lost 3-2", "a 2-1 win".
+- scores: "lost 3-2", "a 2-1 win";
+- ratios: "one in seven".
 
 >>> t = "Lee, 69, said the 911 calls began at 18:40; they lost 3-2."
 >>> [not_a_count(t, t.index(x), t.index(x) + len(x), x) for x in ("69", "911", "18", "40", "3", "2")]
@@ -35,6 +36,10 @@ _PHONE_AFTER = re.compile(r"\s*(?:calls?|hotline|helpline|line|number|operators?
 _REFERENCE_BEFORE = re.compile(r"\b(?:reference|ref\.?|case|incident|log|crime)\s+(?:number|no\.?)?\s*$", re.I)
 _DIGIT_GROUP_AFTER = re.compile(r" \d{2,}\b")
 _DIGIT_GROUP_BEFORE = re.compile(r"\b\d{2,} $")
+_RATIO = re.compile(
+    r"\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a\s+hundred|a\s+thousand)\b",
+    re.I,
+)
 _SCORE = re.compile(r"\d+\s*[-–]\s*\d+")
 _SCORE_WORDS = re.compile(
     r"\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|beaten|defeat|defeated|defeating|draw|drew|"
@@ -65,6 +70,8 @@ def not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
             return "reference"
     if _score(text, start, end):
         return "score"
+    if _RATIO.match(after):
+        return "ratio"  # "one in seven of the people", "1 in 5"
     return None
 
 
