@@ -264,6 +264,14 @@ _WHO_NOUNS = frozenset(
     [
         "officials",
         "authorities",
+        "organisers",
+        "organizers",
+        "organiser",
+        "organizer",
+        "activists",
+        "rescuers",
+        "doctors",
+        "volunteers",
         "police",
         "military",
         "government",
@@ -295,14 +303,21 @@ _WHO_NOUNS = frozenset(
 
 @cache
 def _reporting() -> re.Pattern[str]:
-    verbs = [v for v in data("events.json")["reporting_verbs"] if v != "according to"]
+    verbs = [v for v in _source_verbs() if v != "according to"]
     return re.compile(r"\[?" + alternation(verbs) + r"\]?(?:\(#\))?(?![\w-])")
 
 
 @cache
 def _reporting_words() -> tuple[str, ...]:
     """The first words of the verbs ``_reporting`` looks for: a match holds one as written."""
-    return tuple({v.split()[0] for v in data("events.json")["reporting_verbs"] if v != "according to"})
+    return tuple({v.split()[0] for v in _source_verbs() if v != "according to"})
+
+
+@cache
+def _source_verbs() -> list[str]:
+    """The verbs by which a sentence names where its figures come from ("said", "estimated", "put")."""
+    words = data("events.json")
+    return [*words["reporting_verbs"], *words["source_verbs"]]
 
 
 _ACCORDING = re.compile(r"\baccording to\s+((?:the\s+)?[^,.;:\n\"“”]{2,80}?)(?=[,.;:\n\"“”]|$)", re.I)

@@ -48,6 +48,8 @@ class Story:
     complements: frozenset[tuple[str | None, str]] = frozenset()  # (measure, counted) counted in the story
     # (document, type, measure, counted) that a document gives for more than one place
     several_places: frozenset[tuple[str, str, str | None, str | None]] = frozenset()
+    # the frames (with no occasion) whose claims are of more than one occasion: those are told apart by it
+    several_occasions: frozenset[Frame] = frozenset()
 
 
 def story_of(claims: Sequence[Claim]) -> Story:
@@ -70,7 +72,30 @@ def story_of(claims: Sequence[Claim]) -> Story:
             where.setdefault((c.document, c.type, f.measure, f.counted), set()).add(f.place and f.place.casefold())
     main = _most(places)
     several = {k for k, seen in where.items() if len(seen - {main}) + (main in seen or None in seen) > 1}
-    return Story(place=main, owner=_most(owners), complements=frozenset(complements), several_places=frozenset(several))
+    story = Story(
+        place=main, owner=_most(owners), complements=frozenset(complements), several_places=frozenset(several)
+    )
+    days: dict[Frame, set[str]] = {}
+    for c in claims:
+        if c.type in _COUNTS and c.scope == "story" and c.type != "duration" and _occasion(c.frame.event):
+            days.setdefault(_without_event(normalised(c, story)), set()).add(c.frame.event)  # type: ignore[arg-type]
+    return Story(
+        place=story.place,
+        owner=story.owner,
+        complements=story.complements,
+        several_places=story.several_places,
+        several_occasions=frozenset(f for f, seen in days.items() if len(seen) > 1),
+    )
+
+
+def _occasion(event: str | None) -> bool:
+    """Whether an event is an occasion (a day, or a day told relatively), which only some stories have more
+    than one of, rather than a phase such as "planned", which is always its own."""
+    return event is not None and (event[:1].isdigit() or event.startswith("the week"))
+
+
+def _without_event(frame: Frame) -> Frame:
+    return Frame(measure=frame.measure, counted=frame.counted, place=frame.place, owner=frame.owner)
 
 
 def _most(seen: dict[str, set[str]]) -> str | None:
@@ -113,6 +138,12 @@ def group_key(claim: Claim, story: Story) -> str | None:
     frame = normalised(claim, story)
     if frame.measure is None or (claim.type == "duration" and not frame.event):
         return f"{claim.type} · {claim.document}@{claim.start}"
+    if claim.type != "duration" and (frame.event is None or _occasion(frame.event)):
+        base = _without_event(frame)
+        if base not in story.several_occasions:
+            frame = base  # one occasion in the whole story: no need to say which
+        elif frame.event is None:
+            return f"{label(claim.type, frame)} · {claim.document}"  # which of the occasions, this one cannot tell
     return label(claim.type, frame)
 
 

@@ -28,15 +28,16 @@ from ...model import Claim, Count, Frame, Number
 from ..context import Prepared
 from ..lexicon import alternation, country_index, data
 from ..numbers import NumberMention, parse_numbers
-from ..text import singular, squash
+from ..text import Span, singular, squash
 from . import frames
 from .countdoc import CountDoc, make_claim
 from .durations import duration_claim
-from .measures import Measure, cue_in_sentence, cue_left, cue_phrase, cue_right, measure_of, measures
+from .measures import Measure, cue_adjacent, cue_in_sentence, cue_left, cue_phrase, cue_right, measure_of, measures
 from .money import purpose, read_money
 from .notcounts import not_a_count
 from .nouns import STOP, Noun, noun_after, partitives
 from .nouns import counted as counted_thing
+from .occasions import occasion
 
 _COUNTABLE_KINDS = frozenset({"number", "range", "vague", "money", "percent"})
 _SKIP_VAGUE = frozenset({"several", "a few", "few", "a couple of", "couple", "some"})
@@ -225,9 +226,13 @@ def _counted(
 
     part = frames.partitive(text, m.end, span.end) if text[m.end : m.end + 4].lower() in (" of ",) else None
     noun: Noun | None
+    adjacent = cue_adjacent(text, m.end, span.end) if part is None else None
     if part is not None:
         noun = None
         noun_end = part.end
+    elif adjacent is not None and adjacent.group().lower() not in _NOUN_CUES:
+        noun = None  # "a million took part", "10,000 were reported missing": the predicate follows the figure
+        noun_end = m.end
     else:
         noun = noun_after(text, m.end, span.end)
         noun_end = noun.end if noun else m.end
@@ -239,6 +244,7 @@ def _counted(
 
     # --- the measure
     measure: str | None = None
+    head_cue = False
     left = cue_left(text, m.start, span.start)
     right: re.Match[str] | None = None
     counted: str | None = None
@@ -258,10 +264,22 @@ def _counted(
             measure = "countries"
         else:
             return None
+    # "lowered to 125 from 174", "3,200 bodies, of which 1,100 were unidentified": a figure that goes with the
+    # one just before it in the clause, as its earlier value or as a part of it
+    if measure is None and part is None and done and done[-1].start >= clause.start - 80:
+        prev = done[-1]
+        lead = text[max(span.start, m.start - 16) : m.start]
+        if _FROM_BEFORE.search(lead) and _people_measure(prev.frame.measure):
+            measure, counted = prev.frame.measure, prev.frame.counted
+        elif _OF_WHICH.search(lead) and prev.frame.measure is not None:
+            measure, subtotal = prev.frame.measure, True
+            said_of = _PREDICATE_WORD.match(text, noun_end if noun is not None else m.end)
+            counted = said_of.group(1).lower() if said_of else "part"
     if measure is None or measure == "troops":
         cue = None
         if noun is not None and not is_thing and cue_phrase(head):
             measure = cue_phrase(head)
+            head_cue = True
         else:
             if left is not None:
                 cue = left
@@ -280,14 +298,21 @@ def _counted(
         whole = _whole_named(text, span.start, m.start, noun_end, span.end, done)
         if whole is not None:
             measure, subtotal = whole, True
+    # "the figure had more than doubled, to 40", "there were 17", "their count came to 338,000": a figure
+    # that points back takes the measure of what was just counted
+    topic_counted: str | None = None
+    if measure is None and part is None and (noun is None or frames.anaphoric(head)):
+        topic = _topic(doc, m, span, done)
+        if topic is not None:
+            measure, topic_counted = topic
     if m.kind == "vague" and measure in (None, "number", "size"):
         return None
     # --- who is counted
     if part is None and noun is not None:
         written = counted_thing(noun.phrase)
         counted = _canonical(written)
-        if frames.generic(counted) or measure == "troops":
-            counted = None  # the people of the story; troop nouns are all one thing
+        if frames.generic(counted) or measure == "troops" or head_cue:
+            counted = None  # the people of the story; troop nouns are all one thing; "protesters" are the crowd
     if measure is not None and measure in measures() and measures()[measure].people and counted is not None:
         counted = _victims(counted)
     # "the captain was arrested along with two crew members": the one named, and the others
@@ -310,6 +335,14 @@ def _counted(
             measure = "number"
     if measure is None and (noun is None or value == 1 or counted is not None):
         return None  # a bare figure, "one", or a noun no count is made of ("5 times", "two sides" with no cue)
+    if topic_counted is not None and counted is None:
+        counted = topic_counted
+    if counted is None and left is not None and (number_of := _NUMBER_OF.search(text, span.start, left.start())):
+        group = _canonical(singular(number_of.group(1).lower()))  # "the number of children killed as 17"
+        counted = None if frames.generic(group) or cue_phrase(number_of.group(1)) else group
+    if counted is None and noun is None and (dash := _GROUP_DASH.search(text, span.start, m.start)):
+        group = _canonical(singular(dash.group(1)))  # "so many children — 51 aged 17 or under"
+        counted = None if frames.generic(group) else group
     if measure == "countries":
         counted = None
     if measure == "number" and part is None and noun is not None and _nationals(written):
@@ -334,6 +367,8 @@ def _counted(
         if before_place and _known_place(before_place):
             place = before_place
     event = "planned" if measure == "troops" and _planned(text, m, noun_end, span.start) else None
+    if measure == "crowd":
+        event = occasion(doc.prep, span)
     if subtotal and counted is None and place is None:
         counted = "part"
     # --- the claim
@@ -356,6 +391,43 @@ def _counted(
     return make_claim(doc, m, span, typ, count, quote_start, quote_end, frame, subject)
 
 
+# cues that are nouns: a figure's noun when they follow it ("70 dead", "4 deaths", "300 protesters")
+_NOUN_CUES = frozenset(
+    [
+        "dead",
+        "deaths",
+        "death",
+        "bodies",
+        "fatalities",
+        "fatality",
+        "injured",
+        "wounded",
+        "injuries",
+        "arrests",
+        "detentions",
+        "detainees",
+        "survivors",
+        "survivor",
+        "evacuees",
+        "protesters",
+        "demonstrators",
+        "marchers",
+        "participants",
+        "spectators",
+        "homeless",
+        "displaced",
+        "missing",
+        "lives",
+        "casualties",
+    ]
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_OF_WHICH = re.compile(r"\b(?:of\s+which|of\s+whom|of\s+these|of\s+those)\s+$", re.I)
+_PREDICATE_WORD = re.compile(
+    r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:still\s+|now\s+|all\s+)?([a-z][\w-]+)"
+)
+_NUMBER_OF = re.compile(r"\b(?:number|count|toll|tally|total)\s+of\s+([a-z][\w-]*)\s+$", re.I)
+_GROUP_DASH = re.compile(r"\b([a-z]+(?:s|ren|men|ple))\s*[—–]\s*$")
 _FROM_BY = re.compile(r"\b(?:from|by)\s+$", re.I)
 _TAKE_PART = re.compile(
     r"\s+(?:have\s+|had\s+|has\s+)?(?:contributed|contribute|sent|send|joined|join|took\s+part|take\s+part|"
@@ -369,6 +441,50 @@ _AMONG_THE = re.compile(
     re.I,
 )
 _AMONG_THEM_AFTER = re.compile(r"^[^.;:]*?\bamong\s+them\b")
+
+
+_POINTS_BACK = re.compile(
+    r"\b(?:(?:the|their|its|his|her|that|this|our|official|final|new|latest|revised)\s+(?:\w+\s+)?"
+    r"(?:figure|number|count|tally|total|estimate|toll)\b[^.;]{0,60}|\bthere\s+(?:were|was|are|had\s+been)\s+$)",
+    re.I,
+)
+_TOPIC_OF = re.compile(r"\b(?:number|count|toll|tally|total)\s+of\s+([a-z][\w-]*)\s+(?:who\s+)?[a-z]", re.I)
+
+
+def _topic(doc: CountDoc, m: NumberMention, span: Span, done: list[Claim]) -> tuple[str, str | None] | None:
+    """What a figure that points back counts ("the figure had more than doubled, to 40", "officials first said
+    there were 17", "their count came to 338,000"): the measure and group of the last people count in this
+    sentence or the two before it, or a measure named there without a figure ("the count of children who
+    died"). None when the figure does not point back or nothing was counted just before."""
+    text = doc.text
+    lead = text[span.start : m.start]
+    if not _POINTS_BACK.search(lead):
+        return None
+    start = _paragraph_back(doc, span, 2)
+    for c in reversed(done):
+        if c.start < start:
+            break
+        if _people_measure(c.frame.measure) and c.frame.measure is not None:
+            return c.frame.measure, c.frame.counted
+    cue = cue_in_sentence(text, start, span.start, span.start)
+    if cue is None or not measures()[measure_of(cue)].people:
+        return None
+    of = _TOPIC_OF.search(text, start, span.start)
+    group = _canonical(singular(of.group(1).lower())) if of else None
+    return measure_of(cue), (None if group is None or frames.generic(group) else group)
+
+
+def _paragraph_back(doc: CountDoc, span: Span, sentences: int) -> int:
+    """Where the ``sentences`` sentences before ``span`` begin, not crossing a paragraph break."""
+    start = span.start
+    for _ in range(sentences):
+        if start <= 0:
+            break
+        prev = doc.sentence(start - 1)
+        if "\n\n" in doc.text[prev.end : start] or prev.start >= start:
+            break
+        start = prev.start
+    return start
 
 
 def _people_measure(measure: str | None) -> bool:

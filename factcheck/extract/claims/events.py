@@ -159,7 +159,7 @@ def _verb_starts(text: str) -> list[int] | None:
     return sorted(found)
 
 
-def _reported(text: str, start: int, end: int, starts: list[int] | None = None) -> bool:
+def reported(text: str, start: int, end: int, starts: list[int] | None = None) -> bool:
     """Whether ``text[start:end]`` ends with a reporting verb ("..., the ministry said on"): a search of
     ``_reporting_before`` tried only where a verb starts (``starts``: ``_verb_starts(text)``, if the caller
     has it)."""
@@ -226,7 +226,7 @@ def extract(prep: Prepared) -> list[Claim]:
         sent_starts = clause_starts = None  # prep.sentence and prep.clause bisect only on those: so must this
     for d in prep.dates:
         at = d.char_start
-        if (prep.ignored and prep.is_ignored(at, d.char_end)) or _is_date_line(text, at, d.char_end):
+        if (prep.ignored and prep.is_ignored(at, d.char_end)) or is_date_line(text, at, d.char_end):
             continue
         if d.date is not None:
             day, precision = d.date, "day"
@@ -239,14 +239,14 @@ def extract(prep: Prepared) -> list[Claim]:
         else:  # what prep.sentence and prep.clause give, without their calls
             sent = sents[max(0, bisect_right(sent_starts, at) - 1)]
             clause = clauses[max(0, bisect_right(clause_starts, at) - 1)]
-        reported = _reported(text, sent.start, at, verbs)
-        if reported:  # "X has completed its withdrawal, the ministry said Wednesday": the main clause's event
+        spoken = reported(text, sent.start, at, verbs)
+        if spoken:  # "X has completed its withdrawal, the ministry said Wednesday": the main clause's event
             event = event_key(text, sent, sent.start, phase=True, search=search)
         else:
             event = event_key(text, clause, at, phase=True, search=search) or event_key(
                 text, sent, at, phase=True, search=search
             )
-        label = (event or "") + (" (reported)" if reported and event else "")
+        label = (event or "") + (" (reported)" if spoken and event else "")
         scope: Scope = "background" if clause.start in prep.background else "story"  # prep.scope(d.char_start)
         if precision != "day" and (story_year is None or day.year != story_year):
             scope = "background"
@@ -273,7 +273,7 @@ def extract(prep: Prepared) -> list[Claim]:
                 subject=label or None,
                 scope=scope,
                 attribution=who,
-                frame=_frame(_occurrence(label, event, reported, day, precision)) if event else NO_FRAME,
+                frame=_frame(_occurrence(label, event, spoken, day, precision)) if event else NO_FRAME,
             )
         )
     return out
@@ -299,7 +299,7 @@ def _frame(label: str) -> Frame:
     return Frame(event=label)
 
 
-def _is_date_line(text: str, start: int, end: int) -> bool:
+def is_date_line(text: str, start: int, end: int) -> bool:
     """The article's own date line ("January 13, 2022", "LAGOS, January 13. /TASS/.") dates no event."""
     line_start = text.rfind("\n", 0, start) + 1
     if _NOT_BEFORE_DATE_LINE.search(text, line_start, start):  # a quick no: none of the three tests can pass

@@ -102,12 +102,13 @@ def predicate_noun(text: str, pos: int, limit: int) -> str | None:
 
 
 _PLACE_AFTER = re.compile(
-    r"(?:\s+[a-z][\w'-]*){0,4}?\s+(?:in|across|inside)\s+(?:the\s+)?"
+    r"(?:\s+[a-z][\w'-]*){0,6}?\s+(?:in|across|inside)\s+(?:the\s+)?"
     r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+(?:\s+(?:[Pp]rovince|[Rr]egion|[Ss]tate|[Dd]istrict|[Cc]ounty|"
     r"[Cc]ity|[Rr]egency|[Pp]refecture|[Gg]overnorate))?"
     r"|capital|other\s+parts\s+of\s+the\s+(?:country|region|city)|neighbouring\s+country|neighboring\s+country)"
     r"(?![\w'-])"
 )
+_ADJECTIVE_ENDS = ("an", "ese", "ish", "ic", "i")
 _ELSEWHERE = re.compile(r"\s+(?:elsewhere|outside\s+(?:the\s+)?(?:[A-Z][\w'-]+\s*){1,3}|across\s+the\s+country)")
 _NOT_PLACES = frozenset(
     [
@@ -153,6 +154,9 @@ def place_after(text: str, pos: int, limit: int) -> str | None:
         first = name.split()[0]
         if name.endswith(("'s", "’s")):
             return None  # "in Sunday's march", "in the city's port": whose, not where
+        words = name.split()
+        if len(words) == 2 and words[1].islower() and words[0].endswith(_ADJECTIVE_ENDS):
+            return None  # "in the Mediterranean city": a description of the story's place, not a place of its own
         if first in _NOT_PLACES or (first[0].isupper() and name.lower() in _organisation_words()):
             return None
         return _place_name(name)

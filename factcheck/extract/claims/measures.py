@@ -144,6 +144,7 @@ _LINKS = frozenset(
         "far",
         "put",
         "came",
+        "as",
     ]
 )
 
@@ -159,8 +160,6 @@ def cue_left(text: str, start: int, sent_start: int) -> re.Match[str] | None:
         return None
     m = found[-1]
     gap = text[m.end() : start].split()
-    if weak(m) and gap:
-        return None
     if len(gap) <= 4 and all(g.lower().strip(",") in _LINKS for g in gap) and "," not in text[m.end() : start]:
         return m
     return None
@@ -198,6 +197,18 @@ def cue_right(text: str, pos: int, stop: int, *, far: bool = False) -> re.Match[
     if len(words) <= 14 and "," not in gap and _PREDICATE_BEFORE.search(gap):
         return m
     return None
+
+
+def cue_adjacent(text: str, end: int, stop: int) -> re.Match[str] | None:
+    """A cue right after the figure ending at ``end``, with only white space between ("a million took part",
+    "70 dead", "the remaining 287 were still missing" has none)."""
+    at = end
+    while at < stop and text[at] == " ":
+        at += 1
+    if at == end or at >= stop:
+        return None
+    m = _any_cue().match(text, at, stop)
+    return m if m is not None and not weak(m) else None
 
 
 def cue_in_sentence(text: str, start: int, end: int, at: int) -> re.Match[str] | None:

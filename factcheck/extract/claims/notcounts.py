@@ -40,6 +40,8 @@ _RATIO = re.compile(
     r"\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a\s+hundred|a\s+thousand)\b",
     re.I,
 )
+_BY_ONE = re.compile(r"\s+by\s+(?:one|two|three)\b", re.I)
+_ONE_BY = re.compile(r"\b(?:one|two|three)\s+by\s+$", re.I)
 _SCORE = re.compile(r"\d+\s*[-–]\s*\d+")
 _SCORE_WORDS = re.compile(
     r"\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|beaten|defeat|defeated|defeating|draw|drew|"
@@ -72,6 +74,8 @@ def not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
         return "score"
     if _RATIO.match(after):
         return "ratio"  # "one in seven of the people", "1 in 5"
+    if _BY_ONE.match(after) or _ONE_BY.search(before):
+        return "manner"  # "one by one", "two by two"
     return None
 
 

@@ -112,6 +112,11 @@ STOP = frozenset(
         "because",
         "although",
         "though",
+        "once",
+        "aged",
+        "ago",
+        "later",
+        "earlier",
     ]
 )
 
