@@ -269,7 +269,7 @@ def _counted(
     if measure is None and part is None and done and done[-1].start >= clause.start - 80:
         prev = done[-1]
         lead = text[max(span.start, m.start - 16) : m.start]
-        if _FROM_BEFORE.search(lead) and _people_measure(prev.frame.measure):
+        if noun is None and _FROM_BEFORE.search(lead) and _people_measure(prev.frame.measure):
             measure, counted = prev.frame.measure, prev.frame.counted
         elif _OF_WHICH.search(lead) and prev.frame.measure is not None:
             measure, subtotal = prev.frame.measure, True

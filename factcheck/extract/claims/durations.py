@@ -20,6 +20,12 @@ from .events import event_key
 
 _AFTER_EVENT = re.compile(r"\s+(?:after|since)\s+(?:first\s+|the\s+first\s+|initially\s+)?", re.I)
 _PERSONAL = re.compile(r"\b(?:my|his|her|their|our|your)\s+(?:\w+\s+){0,2}$", re.I)
+_PRESENCE_BEFORE = re.compile(
+    r"\b(?:spent|spending|present\s+for|stationed\s+(?:there\s+)?for|been\s+(?:there|deployed)\s+for)\s+$", re.I
+)
+_AFTER_BEFORE = re.compile(r"\bafter\s+$", re.I)
+# the time since an event began, which lasts on: "nine years after first sending them in" is a presence
+_ONGOING = {"deployment": "presence"}
 _AGO = re.compile(r"\s+(?:ago|earlier|before|later)\b", re.I)
 
 
@@ -60,15 +66,22 @@ def duration_claim(doc: CountDoc, m: NumberMention, unit_word: str, noun_end: in
         unit, value, low, high = "week", _twice(value), _twice(low), _twice(high)
     sent = doc.sentence(m.start)
     clause = doc.clause(m.start)
-    if _PERSONAL.search(text, max(clause.start, m.start - 30), m.start):
+    lead = text[max(clause.start, m.start - 40) : m.start]
+    if _PERSONAL.search(lead):
         event: str | None = "personal"  # "in my 40 years as a doctor": a life, not the story
+    elif _PRESENCE_BEFORE.search(lead):
+        event = "presence"  # "where it has spent nearly 10 years fighting": how long it has been there
+    elif _AFTER_BEFORE.search(lead):
+        # "troops will leave after 10 years": how long it lasted before the event, not the event's own length
+        after = event_key(text, clause, m.start) or event_key(text, sent, m.start)
+        event = f"before {after}" if after else "before"
     else:
         event = event_key(text, clause, m.start, follow=noun_end) or event_key(text, sent, m.start)
         since = _AFTER_EVENT.match(text, noun_end)
         if since is not None:
             # "nine years after first sending them in": the time since an earlier event, which lasts on
             after = event_key(text, clause, since.end(), follow=since.end() - 1)
-            event = f"since {after}" if after else "since"
+            event = _ONGOING.get(after or "", f"since {after}" if after else "since")
     count = Count(nominal=value, low=low, high=high, qualifier=qualifier, unit=unit)
     frame = Frame(measure="duration", event=event)
     return make_claim(doc, m, sent, "duration", count, quote_start, noun_end, frame, event)

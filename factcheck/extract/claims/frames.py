@@ -203,7 +203,8 @@ def _organisation_words() -> frozenset[str]:
 
 _OWNER_POSSESSIVE = re.compile(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})(?:'s|’s)\s+(?:own\s+)?$")
 _OWNER_VERB = re.compile(
-    r"(?:^|[,;]\s+|\b(?:and|but|that|as)\s+)(?:the\s+)?((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)"
+    r"(?:^|[,;.]\s+|\b(?:and|but|that|as)\s+)(?:the\s+)?((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+"
+    r"(?:\s+(?:mission|force|operation|coalition|contingent|task\s+force|army|military|alliance))?)"
     r"(?:,[^,]{3,80},|,)?(?:\s+(?:currently|now|still|also|then|at\s+its\s+peak))?"
     r"\s+(?:has|had|have|numbers|numbered|counted|counts|comprises|comprised|sent|sends|deployed|deploys|"
     r"contributed|contributes|contributing|fielded|fields|keeps|kept|will\s+have|will\s+number|"

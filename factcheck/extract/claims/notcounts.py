@@ -21,7 +21,9 @@ from __future__ import annotations
 import re
 
 _AGE_BEFORE = re.compile(
-    r"(?:\baged|\bage\s+of|\bages\s+of|\bages|\baged\s+between|\bages\s+between|\bage)\s+(?:between\s+)?$", re.I
+    r"(?:\baged|\bage\s+of|\bages\s+of|\bages|\baged\s+between|\bages\s+between|\bage)\s+(?:between\s+)?"
+    r"(?:\d+\s+(?:and|to|or|-)\s+)?$",
+    re.I,
 )
 _AGE_AFTER = re.compile(r"(?:\s*-\s*|\s+)(?:years?|yrs?)(?:\s*-\s*|\s+)old\b|-year-old|\s*-month-old", re.I)
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
