@@ -362,6 +362,8 @@ def attribution(sentence: str) -> str | None:
         while taken and taken[0].lower() in {"of", "and", "the", "for"}:
             taken.pop(0)
         who = " ".join(reversed(taken))
+        if who.lower() in {"a", "an", "the"} or who.lower().endswith((" an", " a")):
+            continue  # "An estimated 2,750 tons": a hedge, not a source
         if who and (who[0].isupper() or who.split()[-1].lower() in _WHO_NOUNS):
             return who
     return None

@@ -356,7 +356,19 @@ def _counts(group: list[Claim]) -> Verdict:
     bottom = sorted(highs.items(), key=lambda kv: kv[1])[:2]
     if any(doc_a != doc_b and hi < lo for doc_a, lo in top for doc_b, hi in bottom):
         return "contradiction"
-    return "agreement" if len({_identity(c.value) for c in group}) == 1 else "partial"
+    return "agreement" if len({_identity(c.value) for c in group}) == 1 or _one_figure(group) else "partial"
+
+
+def _nominal_days(count: Count) -> float | None:
+    """A count's figure as written, in days for a duration."""
+    return None if count.nominal is None else round(float(count.nominal) * DAYS.get(count.unit, 1.0), 6)
+
+
+def _one_figure(group: list[Claim]) -> bool:
+    """Every claim gives the same figure, plainly or with "about": "around 2,400" and "2,400" agree, where
+    "more than 2,400", "nearly 2,400" or a range only partly agree with it."""
+    figures = {_nominal_days(c.value) for c in group}  # type: ignore[arg-type]
+    return len(figures) == 1 and None not in figures and all(c.value.qualifier in ("exact", "about") for c in group)  # type: ignore[union-attr]
 
 
 def _dates(values: list[EventDate]) -> Verdict:

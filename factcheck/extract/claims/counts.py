@@ -255,8 +255,8 @@ def _counted(
         measure, counted, subtotal = _partitive_frame(doc, m, part, span, done)
     elif noun is not None and _is_troops(noun.phrase):
         measure = "troops"
-    elif noun is not None and frames.size_unit(head):
-        measure = "size"
+    elif noun is not None and (frames.size_unit(head) or frames.size_unit(noun.phrase.split()[0])):
+        measure = "size"  # "19 km", "2,700 tons of ammonium nitrate"
     elif noun is not None and singular(head) == "country":
         # "drawn from a dozen countries", "contributed by nine countries", "12 countries have sent troops": the
         # countries taking part in something; any other "two countries" is no claim
@@ -349,7 +349,8 @@ def _counted(
         measure = None  # "three Syrians" with nothing said of them: a part of some total, which one unread
     if measure == "size" and noun is not None:
         complement = noun.phrase.split(" of ", 1)[1] if " of " in noun.phrase else None
-        counted = counted_thing(complement) if complement else None
+        counted = counted_thing(complement).split()[-1] if complement else None  # "of the explosive ammonium
+        head = noun.phrase.split()[0]  # nitrate" is a size of "nitrate", in "tons"
         if counted is None:
             measure = None  # "19 km": a size of what the sentence does not say
     # --- the hedge a verb gives

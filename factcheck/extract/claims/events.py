@@ -21,6 +21,12 @@ from ..context import Prepared
 from ..lexicon import alternation, data, phrase_pattern
 from ..text import Span, plain, run_offsets, squash
 
+# "Last Monday the World Bank estimated ...": a date that opens a sentence whose subject says something dates the
+# saying, not the event it speaks of
+_SAID_AFTER = re.compile(
+    r"\s*,?\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}(?:said|says|announced|reported|told|stated|confirmed|estimated|"
+    r"warned|added|put\s+the)\b"
+)
 _DATE_LINE = re.compile(r"^\W*(?:published|updated|posted)?:?\s*\W*$", re.I)
 _FOLLOWING_NOUN = re.compile(r"(?:\s+(?:of|long|the|national|\w+-long))*\s+([\w-]+(?:\s+[\w-]+)?)")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:at least\s+|early\s+|late\s+)?$")
@@ -239,7 +245,7 @@ def extract(prep: Prepared) -> list[Claim]:
         else:  # what prep.sentence and prep.clause give, without their calls
             sent = sents[max(0, bisect_right(sent_starts, at) - 1)]
             clause = clauses[max(0, bisect_right(clause_starts, at) - 1)]
-        spoken = reported(text, sent.start, at, verbs)
+        spoken = reported(text, sent.start, at, verbs) or bool(_SAID_AFTER.match(text, d.char_end, sent.end))
         if spoken:  # "X has completed its withdrawal, the ministry said Wednesday": the main clause's event
             event = event_key(text, sent, sent.start, phase=True, search=search)
         else:
