@@ -310,6 +310,9 @@ def _counted(
     # --- who is counted
     if part is None and noun is not None:
         written = counted_thing(noun.phrase)
+        crew = _MEMBERS_OF.match(text, noun_end) if singular(head) == "member" else None
+        if crew is not None:  # "two members of his crew": crew members
+            written = f"{singular(crew.group(1).lower())} member"
         counted = _canonical(written)
         if frames.generic(counted) or measure == "troops" or head_cue:
             counted = None  # the people of the story; troop nouns are all one thing; "protesters" are the crowd
@@ -320,7 +323,8 @@ def _counted(
     if along is not None and value is not None and measure in (None, "number"):
         named = cue_in_sentence(text, span.start, along.start(), along.start())
         if named is not None and measures()[measure_of(named)].people:
-            measure, counted = measure_of(named), None
+            # the one named is of the group counted: "the captain was arrested along with two crew members"
+            measure = measure_of(named)
             value, low, high = value + 1, _plus_one(low), _plus_one(high)
             quote_start = named.start()
     # --- other measures a noun gives
@@ -340,6 +344,9 @@ def _counted(
     if counted is None and left is not None and (number_of := _NUMBER_OF.search(text, span.start, left.start())):
         group = _canonical(singular(number_of.group(1).lower()))  # "the number of children killed as 17"
         counted = None if frames.generic(group) or cue_phrase(number_of.group(1)) else group
+    if counted is None and part is None and (group_of := _OF_THE_GROUP.match(text[span.start : m.start])):
+        group = _canonical(counted_thing(group_of.group(1)))  # "Of the 29 crew members, twenty-two survived"
+        counted = None if frames.generic(group) else group
     if counted is None and noun is None and (dash := _GROUP_DASH.search(text, span.start, m.start)):
         group = _canonical(singular(dash.group(1)))  # "so many children — 51 aged 17 or under"
         counted = None if frames.generic(group) else group
@@ -428,6 +435,8 @@ _PREDICATE_WORD = re.compile(
     r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:still\s+|now\s+|all\s+)?([a-z][\w-]+)"
 )
 _NUMBER_OF = re.compile(r"\b(?:number|count|toll|tally|total)\s+of\s+([a-z][\w-]*)\s+$", re.I)
+_MEMBERS_OF = re.compile(r"\s+of\s+(?:his|her|its|their|the)\s+([a-z]+)\b")
+_OF_THE_GROUP = re.compile(r"\s*(?:of|among)\s+(?:the|its|their|all)\s+(?:[\d,]+\s+)?([a-z][\w -]{1,40}?),\s+$", re.I)
 _GROUP_DASH = re.compile(r"\b([a-z]+(?:s|ren|men|ple))\s*[—–]\s*$")
 _FROM_BY = re.compile(r"\b(?:from|by)\s+$", re.I)
 _TAKE_PART = re.compile(
@@ -533,11 +542,12 @@ def _partitive_frame(
     own = cue_right(text, part.end, sent.end)
     if part.pronoun:
         whole_measure = cue_phrase(part.whole.split(None, 1)[1]) if " " in part.whole else None
+        prev = next((c for c in reversed(done) if c.start >= sent.start), None)
         if whole_measure is None:
-            prev = next((c for c in reversed(done) if c.start >= sent.start), None)
             whole_measure = prev.frame.measure if prev is not None else None
         if own is not None and measure_of(own) != whole_measure and sub is None:
-            return measure_of(own), None, False  # "79 injured, two of whom are in a serious condition"
+            # "79 injured, two of whom are in a serious condition": the part's own measure, of the same group
+            return measure_of(own), (prev.frame.counted if prev is not None else None), False
         return whole_measure, sub, True
     whole_measure = cue_phrase(whole_head)
     if whole_measure is not None:  # "two of the dead were members of the police force"

@@ -27,6 +27,10 @@ _SAID_AFTER = re.compile(
     r"\s*,?\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}(?:said|says|announced|reported|told|stated|confirmed|estimated|"
     r"warned|added|put\s+the)\b"
 )
+# "Saturday's report", "Monday's briefing": the day of a report, not of the event it reports
+_REPORT_OF = re.compile(
+    r"(?:'s|’s)\s+(?:report|statement|update|briefing|figures?|announcement|press\s+conference|count)\b"
+)
 _DATE_LINE = re.compile(r"^\W*(?:published|updated|posted)?:?\s*\W*$", re.I)
 _FOLLOWING_NOUN = re.compile(r"(?:\s+(?:of|long|the|national|\w+-long))*\s+([\w-]+(?:\s+[\w-]+)?)")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:at least\s+|early\s+|late\s+)?$")
@@ -245,7 +249,11 @@ def extract(prep: Prepared) -> list[Claim]:
         else:  # what prep.sentence and prep.clause give, without their calls
             sent = sents[max(0, bisect_right(sent_starts, at) - 1)]
             clause = clauses[max(0, bisect_right(clause_starts, at) - 1)]
-        spoken = reported(text, sent.start, at, verbs) or bool(_SAID_AFTER.match(text, d.char_end, sent.end))
+        spoken = (
+            reported(text, sent.start, at, verbs)
+            or bool(_SAID_AFTER.match(text, d.char_end, sent.end))
+            or bool(_REPORT_OF.match(text, d.char_end, sent.end))
+        )
         if spoken:  # "X has completed its withdrawal, the ministry said Wednesday": the main clause's event
             event = event_key(text, sent, sent.start, phase=True, search=search)
         else:
