@@ -110,7 +110,7 @@ def normalised(claim: Claim, story: Story) -> Frame:
     """The claim's frame with what goes without saying in the story taken out."""
     frame = claim.frame
     place = frame.place
-    if place is not None and place != "elsewhere":
+    if place is not None and place not in ("elsewhere", "at the scene"):
         key = (claim.document, claim.type, frame.measure, frame.counted)
         if place.casefold() == story.place or key not in story.several_places:
             place = None

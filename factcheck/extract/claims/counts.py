@@ -244,13 +244,16 @@ def _counted(
 
     # --- the measure
     measure: str | None = None
-    head_cue = False
     left = cue_left(text, m.start, span.start)
     right: re.Match[str] | None = None
     counted: str | None = None
     subtotal = False
     quote_start, quote_end = m.start, max(m.end, noun_end)
     is_thing = noun is not None and frames.thing(head)
+    head_cue = False  # the noun itself names the measure ("deaths", "protesters"): it is no group of its own
+    if noun is not None and head == "names" and _names_of_the_dead(doc, span):
+        measure, is_thing = "deaths", False  # "135 names in yellow letters ... So many died": a list of the dead
+        head_cue = True
     if part is not None:
         measure, counted, subtotal = _partitive_frame(doc, m, part, span, done)
     elif noun is not None and _is_troops(noun.phrase):
@@ -495,6 +498,15 @@ def _paragraph_back(doc: CountDoc, span: Span, sentences: int) -> int:
             break
         start = prev.start
     return start
+
+
+def _names_of_the_dead(doc: CountDoc, span: Span) -> bool:
+    """Whether a count of names is a list of the dead: this sentence or the next speaks of deaths and of
+    nothing else counted ("a wall bearing 135 names ... So many died")."""
+    text = doc.text
+    following = next((s for s in doc.prep.sentences if s.start >= span.end), span)
+    cue = cue_in_sentence(text, span.start, following.end, span.start)
+    return cue is not None and measure_of(cue) == "deaths"
 
 
 def _people_measure(measure: str | None) -> bool:

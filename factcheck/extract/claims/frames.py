@@ -108,6 +108,10 @@ _PLACE_AFTER = re.compile(
     r"|capital|other\s+parts\s+of\s+the\s+(?:country|region|city)|neighbouring\s+country|neighboring\s+country)"
     r"(?![\w'-])"
 )
+_AT_THE_SCENE = re.compile(
+    r"(?:\s+[a-z][\w'-]*){0,3}?\s+(?:on\s+the\s+spot|at\s+the\s+scene|on\s+the\s+scene|on\s+site|instantly|"
+    r"on\s+impact)\b"
+)
 _ADJECTIVE_ENDS = ("an", "ese", "ish", "ic", "i")
 _ELSEWHERE = re.compile(r"\s+(?:elsewhere|outside\s+(?:the\s+)?(?:[A-Z][\w'-]+\s*){1,3}|across\s+the\s+country)")
 _NOT_PLACES = frozenset(
@@ -162,6 +166,8 @@ def place_after(text: str, pos: int, limit: int) -> str | None:
         return _place_name(name)
     if _ELSEWHERE.match(text, pos, window_end):
         return "elsewhere"
+    if _AT_THE_SCENE.match(text, pos, window_end):
+        return "at the scene"  # "killed 34 people on the spot; the others died on the way to hospital"
     return None
 
 
