@@ -96,7 +96,7 @@ def prepare(doc: Document) -> Prepared:
         doc = replace(doc, text=doc.article)
     text = doc.text
     sents = sentences(text)
-    clauses = tuple(_clauses(text, sents))
+    clauses = tuple(_predicates(text, _clauses(text, sents)))
     hint = year_hint(doc)
     return Prepared(
         doc=doc,
@@ -110,6 +110,25 @@ def prepare(doc: Document) -> Prepared:
         clause_starts=tuple(c.start for c in clauses),
         runs=run_offsets(text) if plain(text) else None,
     )
+
+
+_SECOND_PREDICATE = re.compile(r"\s+and\s+(?=(?:was|were|is|are|has|had|have|will|would|later|then)\s)")
+
+
+def _predicates(text: str, clauses: list[Span]) -> list[Span]:
+    """Each clause cut again before a second predicate of its subject ("Takuba numbers about 800 troops | and
+    was deployed in 2020"), so that what is said of another time in one does not make the other background."""
+    if " and " not in text:
+        return clauses
+    out: list[Span] = []
+    for c in clauses:
+        begin = c.start
+        for m in _SECOND_PREDICATE.finditer(text, c.start, c.end):
+            if m.start() > begin:
+                out.append(span(begin, m.start()))
+                begin = m.end()
+        out.append(span(begin, c.end) if begin != c.start else c)
+    return out
 
 
 def _clauses(text: str, sents: tuple[Span, ...]) -> list[Span]:
