@@ -116,8 +116,9 @@ _SECOND_PREDICATE = re.compile(r"\s+and\s+(?=(?:was|were|is|are|has|had|have|wil
 
 
 def _predicates(text: str, clauses: list[Span]) -> list[Span]:
-    """Each clause cut again before a second predicate of its subject ("Task Force Trident numbers about 600 troops | and
-    was deployed in 2020"), so that what is said of another time in one does not make the other background."""
+    """Each clause cut again before a second predicate of its subject ("Task Force Trident numbers about 600
+    troops | and was deployed in 2020"), so that what is said of another time in one does not make the other
+    background."""
     if " and " not in text:
         return clauses
     out: list[Span] = []

@@ -52,6 +52,7 @@ _CONVERSION = re.compile(
     r"\d\s*(?:[A-Za-z]+)?\s*\(\s*(?:about\s+|some\s+|around\s+|approximately\s+)?(?:US\s?\$|[A-Z]{0,2}[$€£¥₹])?\s*$"
 )
 _OTHER_NOUN = re.compile(r"\s+other\s+[a-z]")
+_OTHER_PEOPLE = re.compile(r"\s+other\s+(?:people|persons|spectators|fans|passengers|residents|victims)\b")
 _AMONG_THEM = re.compile(r"\b(?:among\s+them|including|of\s+whom|of\s+them)\b", re.I)
 _POPULATION_LEFT = re.compile(r"\b([a-z]+)\s+of\s*$")
 _PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.I)
@@ -59,7 +60,7 @@ _ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with)\s+(?:his|her|their
 _THEM_NOUN = re.compile(r"\s+(?:of\s+)?(?:them|whom)\s+([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)")
 _PLANNED_BEFORE = re.compile(
     r"(?:\b(?:will|would|to)\s+(?:number|have|total|be\s+(?:reduced|cut|brought\s+down|increased)\s+to)|"
-    r"\bdown\s+to|\bup\s+to\s+a\s+total\s+of)\s+[\"“]?$",
+    r"\bdown\s+to|\bup\s+to\s+a\s+total\s+of)\s+[\"“]?\s*$",
     re.I,
 )
 _PLANNED_AFTER = re.compile(r"\s+(?:will|would|are\s+to|is\s+to|are\s+set\s+to)\s+(?:stay|remain|be\s+left)\b", re.I)
@@ -131,8 +132,8 @@ def _countable(doc: CountDoc, m: NumberMention) -> bool:
     lead = start - 30 if start > 30 else 0
     if text.find("(", lead, start) >= 0 and _CONVERSION.search(text[lead:start]):
         return False  # "19 km (11.8 miles)", "Rs 4 crore ($480,000)": a conversion of the figure before it
-    if after[:1].isspace() and _OTHER_NOUN.match(after):
-        return False  # "two other earthquakes": not the story's own count
+    if after[:1].isspace() and _OTHER_NOUN.match(after) and not _OTHER_PEOPLE.match(after):
+        return False  # "two other earthquakes": not the story's own count ("40,000 other people" is)
     if m.kind == "vague" and m.text.lower().strip() in _SKIP_VAGUE:
         return False
     raw = m.text if m.kind != "range" else m.text.split()[0]
@@ -234,7 +235,8 @@ def _counted(
         noun = None  # "a million took part", "10,000 were reported missing": the predicate follows the figure
         noun_end = m.end
     else:
-        noun = noun_after(text, m.end, span.end)
+        after_quote = m.end + 1 if text[m.end : m.end + 1] in _CLOSING_QUOTES else m.end  # '"around 2,500" troops'
+        noun = noun_after(text, after_quote, span.end)
         noun_end = noun.end if noun else m.end
     head = noun.head.lower() if noun else ""
 
@@ -267,6 +269,15 @@ def _counted(
             measure = "countries"
         else:
             return None
+    # "15 crew members have been arrested, as have four employees": the verb left out is the one before
+    if (
+        measure is None
+        and part is None
+        and done
+        and done[-1].start >= span.start
+        and _AS_HAVE.search(text, max(span.start, m.start - 20), m.start)
+    ):
+        measure = done[-1].frame.measure
     # "lowered to 125 from 174", "3,200 bodies, of which 1,100 were unidentified": a figure that goes with the
     # one just before it in the clause, as its earlier value or as a part of it
     if measure is None and part is None and done and done[-1].start >= clause.start - 80:
@@ -287,7 +298,11 @@ def _counted(
             if left is not None:
                 cue = left
             elif noun is not None or part is None:
-                right = cue_right(text, noun_end, min(next_start, span.end))
+                # from the noun's first word: "one diver lost his life" reads "diver lost" as the noun
+                first_end = (
+                    m.end + len(noun.phrase.split()[0]) + 1 if noun is not None and " " in noun.phrase else noun_end
+                )
+                right = cue_right(text, min(first_end, noun_end), min(next_start, span.end))
                 cue = right
             if cue is None and noun is None and part is None:
                 cue = cue_in_sentence(text, span.start, span.end, m.start)
@@ -392,6 +407,8 @@ def _counted(
         quote_start = text.rfind(left.group(), span.start, m.start)
     elif right is not None:
         quote_end = max(quote_end, right.end())
+        if noun is not None and part is None and right.start() < noun.end and counted is not None:
+            counted = _canonical(singular(noun.phrase.split()[0].lower()))  # "one diver lost his life": a diver
     frame = Frame(measure=measure, counted=counted, place=place, owner=owner, event=event)
     count = Count(nominal=value, low=low, high=high, qualifier=qualifier, unit=unit)
     subject = counted
@@ -438,6 +455,8 @@ _PREDICATE_WORD = re.compile(
     r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:still\s+|now\s+|all\s+)?([a-z][\w-]+)"
 )
 _NUMBER_OF = re.compile(r"\b(?:number|count|toll|tally|total)\s+of\s+([a-z][\w-]*)\s+$", re.I)
+_CLOSING_QUOTES = frozenset("\"”’'")
+_AS_HAVE = re.compile(r",?\s+as\s+(?:have|has|had|were|was|are|is|did|do)\s+(?:the\s+|some\s+|another\s+)?$", re.I)
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:his|her|its|their|the)\s+([a-z]+)\b")
 _OF_THE_GROUP = re.compile(r"\s*(?:of|among)\s+(?:the|its|their|all)\s+(?:[\d,]+\s+)?([a-z][\w -]{1,40}?),\s+$", re.I)
 _GROUP_DASH = re.compile(r"\b([a-z]+(?:s|ren|men|ple))\s*[—–]\s*$")

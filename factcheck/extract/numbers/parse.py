@@ -194,7 +194,7 @@ def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
                 return q, start - (len(window) - len(stripped)) - len(symbol)
     if len(stripped) == len(window) or not stripped:
         return None
-    lengths = _hedge_lengths().get(stripped.rsplit(None, 1)[-1].lower())
+    lengths = _hedge_lengths().get(stripped.rsplit(None, 1)[-1].lstrip("([\"'“‘").lower())  # '"around 2,500"' too
     if lengths is None:
         return None
     tokens = stripped.split()
