@@ -175,7 +175,7 @@ def test_not_counts(text: str) -> None:
         ),
         pytest.param(
             "Manabi Province was hit hardest, with at least 200 deaths reported there.",
-            [("deaths", "people in manabi province")],
+            [("deaths", "people in Manabi Province")],
             id="place-sub-total",
         ),
     ],

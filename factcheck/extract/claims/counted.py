@@ -297,6 +297,8 @@ def counted_claim(
         before_place = frames.place_before(text, (left.start() if left else m.start), span.start)
         if before_place and known_place(before_place):
             place = before_place
+    if part is not None and part.pronoun and owner is None and done and done[-1].start >= span.start:
+        owner = done[-1].frame.owner  # "Country A has 3,000 troops, 1,200 of them in Northland": A's too
     event = "planned" if measure == "troops" and _planned(text, m, noun_end, span.start) else None
     if measure == "crowd":
         event = occasion(doc.prep, span)

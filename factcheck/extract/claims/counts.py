@@ -27,6 +27,7 @@ from ..context import Prepared
 from ..numbers import NumberMention, parse_numbers
 from ..text import singular
 from . import frames
+from .breakdowns import breakdown
 from .countdoc import CountDoc, make_claim
 from .counted import counted_claim
 from .durations import duration_claim
@@ -64,6 +65,10 @@ def extract(prep: Prepared) -> list[Claim]:
         if i == skip:
             continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        shares = breakdown(doc, m, claims) if claims else None
+        if shares:
+            claims.extend(shares)
+            continue
         claim, joined = _build(doc, m, nxt, claims)
         if joined:
             skip = i + 1

@@ -19,7 +19,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from ..lexicon import country_index, data
+from ..lexicon import country_index, country_name, data
 from ..text import singular, squash
 
 
@@ -175,7 +175,7 @@ def _place_name(name: str) -> str:
     low = name.lower()
     if low.startswith("other parts of") or low in {"neighbouring country", "neighboring country"}:
         return "elsewhere"
-    return low
+    return low if low == "capital" else name
 
 
 _THERE = re.compile(r"^[^,.;]{0,40}\bthere\b")
@@ -189,7 +189,7 @@ def place_there(text: str, start: int, pos: int, sent_start: int, sent_end: int)
     if "there" not in after[:45] or not _THERE.match(after):
         return None
     named = _PLACE_NAMED.search(text, sent_start, start)
-    return squash(named.group(1)).lower() if named else None
+    return squash(named.group(1)) if named else None
 
 
 _PLACE_BEFORE = re.compile(r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,3}$")
@@ -199,7 +199,7 @@ def place_before(text: str, start: int, sent_start: int) -> str | None:
     """A place whose toll it is, in a possessive before the figure or its cue ("Lakeview's death toll had
     surpassed 1,000"): a capitalised name that is not a person's (the caller checks it is a place)."""
     m = _PLACE_BEFORE.search(text, max(sent_start, start - 60), start)
-    return m.group(1).lower() if m else None
+    return m.group(1) if m else None
 
 
 @cache
@@ -209,7 +209,7 @@ def _organisation_words() -> frozenset[str]:
 
 _OWNER_POSSESSIVE = re.compile(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})(?:'s|’s)\s+(?:own\s+)?$")
 _OWNER_VERB = re.compile(
-    r"(?:^|[,;.]\s+|\b(?:and|but|that|as)\s+)(?:the\s+)?((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+"
+    r"(?:^|[,;.]\s+|\b(?:and|but|that|as)\s+)(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*"
     r"(?:\s+(?:mission|force|operation|coalition|contingent|task\s+force|army|military|alliance))?)"
     r"(?:,[^,]{3,80},|,)?(?:\s+(?:currently|now|still|also|then|at\s+its\s+peak))?"
     r"\s+(?:has|had|have|numbers|numbered|counted|counts|comprises|comprised|sent|sends|deployed|deploys|"
@@ -254,21 +254,21 @@ def owner_of(text: str, start: int, clause_start: int, phrase: str | None) -> st
     lead = _strip_hedge(lead)
     m = _OWNER_POSSESSIVE.search(lead)
     if m is not None:
-        return _owner_name(m.group(1))
+        return owner_name(m.group(1))
     m = _OWNER_VERB.search(lead)
     if m is not None and m.group(1).split()[0] not in _NOT_PLACES:
-        return _owner_name(m.group(1))
+        return owner_name(m.group(1))
     if phrase:
         acronym = re.search(r"\(([A-Z]{2,})\)", phrase)
         if acronym:
-            return acronym.group(1).lower()
+            return acronym.group(1)
         for word in phrase.split():
             if word[:1].isupper():
                 code = country_index().get(word.strip("(),"))
                 if code is not None:
-                    return code.lower()
+                    return country_name(code)
                 if word.isupper() and len(word) > 1:
-                    return word.lower()
+                    return word
     return None
 
 
@@ -280,7 +280,8 @@ def _strip_hedge(lead: str) -> str:
     return " ".join(words) + " "
 
 
-def _owner_name(name: str) -> str:
-    """A country's name as its code (so "Spain" and "Spanish" are one owner), anything else lower-case."""
+def owner_name(name: str) -> str:
+    """A country by its common name, whichever of its names or adjectives the text used ("French" and "France"
+    are one owner: "France"); anything else as written."""
     code = country_index().get(name)
-    return code.lower() if code is not None else name.lower()
+    return country_name(code) if code is not None else name

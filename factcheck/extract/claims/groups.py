@@ -70,7 +70,8 @@ def nationals(written: str) -> bool:
 
 
 def known_place(name: str) -> bool:
-    return name.title() in country_index() or name in {n.lower() for n in country_index()}
+    """Whether a name is a country's (the possessive of a place, not of a person: "Country A's toll")."""
+    return name in country_index() or name.title() in country_index()
 
 
 def size_unit(head: str) -> str | None:
