@@ -326,14 +326,20 @@ def _one_document(group: list[Claim]) -> tuple[Verdict, str]:
     source. Two figures without two named sources are the document's own update, not a dispute."""
     if group[0].type not in COUNT_TYPES:
         return "single_source", ""
-    by_source: dict[str, tuple[float, float, Claim]] = {}
+    by_source: dict[str, list[tuple[float, float, Claim]]] = {}
     for c in group:
         if c.attribution:
             lo, hi = _interval(c.value)  # type: ignore[arg-type]
-            who = c.attribution.casefold()
-            old = by_source.get(who)
-            by_source[who] = (lo, hi, c) if old is None else (max(old[0], lo), min(old[1], hi), old[2])
-    pairs = [(a, b) for a in by_source.values() for b in by_source.values() if a[1] < b[0]]
+            by_source.setdefault(c.attribution.casefold(), []).append((lo, hi, c))
+    pairs = [
+        (a, b)
+        for x, xs in by_source.items()
+        for y, ys in by_source.items()
+        if x != y
+        for a in xs
+        for b in ys
+        if a[1] < b[0]
+    ]
     if not pairs:
         return "single_source", ""
     low, high = pairs[0]

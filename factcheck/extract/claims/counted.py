@@ -76,6 +76,10 @@ _NOUN_CUES = frozenset(
         "casualties",
     ]
 )
+_TROOP_NUMBERS = re.compile(
+    r"\b(?:troop|troops|force|forces|military)\s+(?:numbers|levels|strength|presence|contingent)\b[^.;]{0,60}$", re.I
+)
+_SOMEWHERE = re.compile(r"\s+(?:in|inside|at|on\s+board)\s+(?:the|a)\s+[a-z]")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _OF_WHICH = re.compile(r"\b(?:of\s+which|of\s+whom|of\s+these|of\s+those)\s+$", re.I)
 _PREDICATE_WORD = re.compile(
@@ -228,6 +232,8 @@ def counted_claim(
         pointed = topic(doc, m, span, done)
         if pointed is not None:
             measure, topic_counted = pointed
+    if measure is None and noun is None and part is None and _TROOP_NUMBERS.search(text, span.start, m.start):
+        measure = "troops"  # "bring the force's troop numbers down to 1,000"
     if m.kind == "vague" and measure in (None, "number", "size"):
         return None
     # --- who is counted
@@ -260,7 +266,9 @@ def counted_claim(
             return make_claim(doc, m, span, "quantity", count, quote_start, quote_end, frame, about)
         if counted is not None and counted.split()[-1] not in not_counted() and value != 1:
             measure = "number"
-    if measure is None and (noun is None or value == 1 or counted is not None):
+    if measure is None and noun is None and value != 1 and _SOMEWHERE.match(text, m.end):
+        pass  # "250 in the building": a count of people somewhere, what of them unread; kept to itself
+    elif measure is None and (noun is None or value == 1 or counted is not None):
         return None  # a bare figure, "one", or a noun no count is made of ("5 times", "two sides" with no cue)
     if topic_counted is not None and counted is None:
         counted = topic_counted

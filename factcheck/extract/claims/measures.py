@@ -161,8 +161,13 @@ def cue_left(text: str, start: int, sent_start: int) -> re.Match[str] | None:
     m = found[-1]
     gap = text[m.end() : start].split()
     if len(gap) <= 4 and all(g.lower().strip(",") in _LINKS for g in gap) and "," not in text[m.end() : start]:
+        if "as" in gap and not _NUMBER_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return None  # "the number of children killed as 17" names it; "arrested as 273 remain missing" does not
         return m
     return None
+
+
+_NUMBER_OF_BEFORE = re.compile(r"\b(?:number|count|toll|tally|total)\s+of\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 _CLAUSE_CUT = re.compile(r"[;:]|,\s+(?:and|but|while|with|as|who|which|whereas|where|when)\b|\.\s|\s[—–]\s")

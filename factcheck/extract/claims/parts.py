@@ -26,7 +26,7 @@ _AMONG_THE = re.compile(
 )
 _AMONG_THEM_AFTER = re.compile(r"^[^.;:]*?\bamong\s+them\b")
 _POINTS_BACK = re.compile(
-    r"\b(?:(?:the|their|its|his|her|that|this|our|official|final|new|latest|revised)\s+(?:\w+\s+)?"
+    r"\b(?:(?:the|their|its|his|her|that|this|our|official|final|new|latest|revised)\s+(?:[\w'’]+\s+)?"
     r"(?:figure|number|count|tally|total|estimate|toll)\b[^.;]{0,60}|\bthere\s+(?:were|was|are|had\s+been)\s+$)",
     re.I,
 )
@@ -60,13 +60,13 @@ def topic(doc: CountDoc, m: NumberMention, span: Span, done: list[Claim]) -> tup
 
 
 def _paragraph_back(doc: CountDoc, span: Span, sentences: int) -> int:
-    """Where the ``sentences`` sentences before ``span`` begin, not crossing a paragraph break."""
+    """Where the ``sentences`` sentences before ``span`` begin."""
     start = span.start
     for _ in range(sentences):
         if start <= 0:
             break
         prev = doc.sentence(start - 1)
-        if "\n\n" in doc.text[prev.end : start] or prev.start >= start:
+        if prev.start >= start:
             break
         start = prev.start
     return start
@@ -112,7 +112,7 @@ def partitive_frame(
     # "32 of them children", "11 of whom were students"
     sub: str | None = None
     them = _THEM_NOUN.match(text, m.end) if part.pronoun else None
-    if them is not None and them.group(1).split()[0] not in _VERB_WORDS | STOP:
+    if them is not None and them.group(1).split()[0] not in _VERB_WORDS | STOP and not them.group(1).endswith("ly"):
         sub = counted_thing(them.group(1))
     predicate = frames.predicate_noun(text, part.end, sent.end)
     if predicate is not None and predicate.split()[0] not in _VERB_WORDS:
