@@ -54,9 +54,13 @@ def day(s: str, event: str = "withdrawal began") -> EventDate:
         pytest.param(
             [count(10000, 9000, 11000, "about"), count(10000, 10000, 10000)], "agreement", id="about-is-the-same-figure"
         ),
-        pytest.param([count(10000, 9000, 10000, "nearly"), count(10000, 10000, 10000)], "partial", id="nearly-vs-exact"),
         pytest.param(
-            [count(300000, 300000, None, "more than"), count(300000, 300000, 300000)], "partial", id="more-than-vs-exact"
+            [count(10000, 9000, 10000, "nearly"), count(10000, 10000, 10000)], "partial", id="nearly-vs-exact"
+        ),
+        pytest.param(
+            [count(300000, 300000, None, "more than"), count(300000, 300000, 300000)],
+            "partial",
+            id="more-than-vs-exact",
         ),
         pytest.param([count(3500, 3500, 3500), count(3500, 3500, 3500)], "agreement", id="same-figure"),
         pytest.param(

@@ -204,7 +204,9 @@ def test_frames(text: str, expected: list[FrameRow]) -> None:
 @pytest.mark.parametrize(
     ("text", "occasions"),
     [
-        pytest.param("Organisers said 90,000 people took part in Sunday's march.", ["2023-05-14"], id="day-in-sentence"),
+        pytest.param(
+            "Organisers said 90,000 people took part in Sunday's march.", ["2023-05-14"], id="day-in-sentence"
+        ),
         pytest.param(
             "The march on Sunday was peaceful. Police put the crowd at 40,000.",
             ["2023-05-14"],

@@ -96,10 +96,12 @@ def _countable(doc: CountDoc, m: NumberMention) -> bool:
     lead = start - 30 if start > 30 else 0
     if text.find("(", lead, start) >= 0 and _CONVERSION.search(text[lead:start]):
         return False  # "19 km (11.8 miles)", "Rs 4 crore ($480,000)": a conversion of the figure before it
-    if after[:1].isspace() and _OTHER_NOUN.match(after) and not _OTHER_PEOPLE.match(after):
+    if after[:1].isspace() and _OTHER_NOUN.match(after) and not _OTHER_PEOPLE.match(text, end, end + 30):
         return False  # "two other earthquakes": not the story's own count ("40,000 other people" is)
     if m.kind == "vague" and m.text.lower().strip() in _SKIP_VAGUE:
         return False
+    if m.kind in ("number", "range") and m.high is not None and 0 < m.high < 1:
+        return False  # "three-quarters of those killed": a share of a group, not a count
     raw = m.text if m.kind != "range" else m.text.split()[0]
     return not_a_count(text, start, end, raw.replace(",", "")) is None
 
