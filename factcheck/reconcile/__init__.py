@@ -43,7 +43,8 @@ from ..model import (
     Value,
     Verdict,
 )
-from .people import people_verdict, same_given_name
+from .participants import same_force
+from .people import people_verdict, same_given_name, same_people
 
 _SINGLE = VERDICTS.index("single_source")
 
@@ -89,6 +90,7 @@ def reconcile(claims: Sequence[Claim], documents: Sequence[Document] = ()) -> tu
     within each, those more independent outlets speak to first. Grouping is by key, so the cost
     is linear in the claims (pairs are compared only inside one group).
     """
+    claims = same_force(same_people(claims))  # who is one person, which lists are one force's
     published = {d.id: d.published for d in documents}
     outlet = {d.id: d.outlet or d.id for d in documents}
     # an unlabelled date ("date:<document>:<offset>") is its own event: only labelled keys are matched
