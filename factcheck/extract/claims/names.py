@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicon import country_index, data
 
@@ -38,7 +38,9 @@ FULL_NAME = rf"{_UNIT}(?:\s+(?:{PARTICLE}\s+){{0,2}}{_UNIT}){{1,3}}"
 NAME_WORD = re.compile(rf"(?:[{_CAPITALS}]\.){{0,3}}{NAME_TOKEN}|{PARTICLE}|(?:[{_CAPITALS}]\.){{1,3}}")
 _CAPITAL = re.compile(rf"[{_CAPITALS}]")
 _UNGLUED = re.compile(rf"^{_GLUED}")
-_NAME_START = re.compile(rf"[{_CAPITALS}]|{_GLUED}(?=[{_CAPITALS}])")  # where a name word can begin
+#: Where a name can begin: a capital, or "al-" before one (initials begin with a capital too).
+NAME_START = rf"(?:[{_CAPITALS}]|{_GLUED}(?=[{_CAPITALS}]))"
+_NAME_START = re.compile(NAME_START)
 _BACK = re.compile(r"(\S+)(\s*)")  # on reversed text: a word, then the white space before it
 _ACRONYM_AFTER = re.compile(r"\s+([A-Z]{2,3})\b(?![.'’-])")
 
@@ -85,9 +87,12 @@ def fold(word: str) -> str:
     >>> fold("Núñez")
     'nunez'
     """
+    if word.isascii():
+        return word.lower()
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
 
 
+@lru_cache(maxsize=4096)
 def clean_name(name: str) -> tuple[str, str] | None:
     """The name in a matched span, and the title words that led it (for the role); None if it names no person.
 
@@ -138,6 +143,22 @@ def acronym_after(text: str, end: int) -> str:
     return m.group(1)
 
 
+@lru_cache(maxsize=4096)
+def given_names(name: str) -> tuple[str, ...]:
+    """The words of a name but its family name, folded.
+
+    >>> given_names("J. Robert Smith"), given_names("Park Ji-won")
+    (('j.', 'robert'), ('ji-won',))
+    """
+    key = surname(name)
+    words = [fold(t) for t in name.split()]
+    if key in words:
+        words.remove(key)
+    elif words:
+        del words[0 if family_first(name) else -1]
+    return tuple(words)
+
+
 def family_first(name: str) -> bool:
     """Is the family name the first word? Yes for "Park Ji-won" and "Xi Jinping"; no for "Jenny Chan".
 
@@ -154,6 +175,7 @@ def family_first(name: str) -> bool:
     return fold(tokens[0]) in first and ("-" in tokens[-1] or fold(tokens[-1]) not in first)
 
 
+@lru_cache(maxsize=4096)
 def surname(name: str) -> str:
     """The key a person is grouped by across documents: the family name, folded.
 

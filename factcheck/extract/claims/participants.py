@@ -29,6 +29,7 @@ _COUNTRIES_NOUN = (
     r"(?:(?:[\w,.-]+\s+){0,4}?(?:countries|nations|states|member\s+states|members|partners|allies|contributors"
     r"|colonies|governments)(?:\s+(?:of|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s*:|,?\s+(?:namely|including|such\s+as)))"
 )
+_INTRODUCED = re.compile(r"(?::|\b(?:namely|including|as))\s*$")
 _EXCEPT = (
     r"except(?:\s+for)?|apart\s+from|other\s+than|but(?:\s+not)?|save(?:\s+for)?|excluding|bar|besides"
     r"|with\s+the\s+exception\s+of"
@@ -74,7 +75,7 @@ def _patterns() -> _Patterns:
             rf"(?:active|operating|present)\s+in\s+$",
             re.I,
         ),
-        any_group=re.compile(rf"(?<![\w-]){groups}(?![\w-])"),
+        any_group=re.compile(gated(list(group_index()), after=bound)),
         every=re.compile(
             rf"(?P<head>(?<![\w-])(?:[Ee]very|[Aa]ll|[Ee]ach)\s+(?:(?:of\s+)?the\s+)?(?:\d{{1,3}}\s+)?(?P<group>{groups})"
             rf"(?:['’]s)?(?:\s+(?:{_MEMBERS}))?(?![\w-]))(?P<exc>\s*,?\s+(?:{_EXCEPT})\s+)?"
@@ -123,8 +124,12 @@ def extract(prep: Prepared) -> list[Claim]:
         if len(codes) < 2:
             continue
         sent = prep.sentence(m.start())
-        head = text[max(sent.start, m.start() - 120) : m.start()]
-        lead = pats.before.search(head) or pats.active.search(head)
+        head = text[max(sent.start, m.start() - 80) : m.start()]
+        if _INTRODUCED.search(head):  # "nine countries: ..." may reach further back
+            head = text[max(sent.start, m.start() - 140) : m.start()]
+        lead = pats.before.search(head)
+        if lead is None and ("active" in head or "operating" in head or "present" in head):
+            lead = pats.active.search(head)
         follow = pats.after.match(text[m.end() : min(sent.end, m.end() + 60)])
         if lead:
             found.append((m.start() - len(lead.group()), m.end(), codes, sent))

@@ -17,8 +17,6 @@ exactly those each pattern's ``finditer`` would find over the whole text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import replace
 from functools import cache
 from itertools import compress
 from typing import NamedTuple
@@ -37,7 +35,7 @@ from .names import (
     Mention,
     acronym_after,
     clean_name,
-    fold,
+    given_names,
     name_starts,
     surname,
     words_before,
@@ -51,6 +49,7 @@ _CAP_WORD = re.compile(r"[A-Z][\w.-]*(?:'s|’s)?")
 _SPACE_BACK = re.compile(r"\s+")
 _PREFIX_WORDS = ("local", "former", "acting", "deputy", "then")
 _HEAD = re.compile(r"[a-z0-9]+")
+_SPEAKING = re.compile(r",(?=\s+speaking\s+(?:for|on\s+behalf\s+of)\b)")
 #: Words that may stand between a comma and a role: "a senior official", "the agency's deputy chief"; not
 #: the words that open a clause ("Riverton, where the mayor of ...").
 _ROLE_MODIFIER = r"(?!(?i:where|when|which|who|whom|whose|that|and|or|but|as|if|said|says|told)\b)[\w'’-]+\s+"
@@ -59,11 +58,13 @@ _ROLE_MODIFIER = r"(?!(?i:where|when|which|who|whom|whose|that|and|or|but|as|if|
 def role_tail(roles_: str, speech: str | None) -> str:
     """What follows a name's comma to give its role: "the mayor", "a commissioner at", "deputy spokesman for",
     "speaking for". A role that a speech verb follows is the subject of its own clause ("Riverton, a spokesperson
-    said"), not the name's: ``speech`` is None for the anchor scan, which finds a superset."""
+    said"), not the name's; a word that opens a clause is no modifier ("Riverton, where the head of"). ``speech``
+    is None for the anchor scan, which finds a superset."""
     not_said = rf"(?!\s+{speech}\b)" if speech else ""
+    modifier = _ROLE_MODIFIER if speech else r"[\w'’-]+\s+"
     return (
-        rf"\s+(?:(?:the|a|an)\s+(?:{_ROLE_MODIFIER}){{0,3}}?(?P<role>{roles_})\b{not_said}"
-        rf"|(?:{_ROLE_MODIFIER}){{0,3}}?(?P<role2>{roles_})\s+(?:of|for|at|in|on|to|with)\b"
+        rf"\s+(?:(?:the|a|an)\s+(?:{modifier}){{0,3}}?(?P<role>{roles_})\b{not_said}"
+        rf"|(?:{modifier}){{0,3}}?(?P<role2>{roles_})\s+(?:of|for|at|in|on|to|with)\b"
         rf"|(?P<role3>speaking)\s+(?:for|on\s+behalf\s+of)\b)"
     )
 
@@ -138,12 +139,16 @@ def _prefix_parts() -> tuple[re.Pattern[str], frozenset[str], int]:
 
 
 def _scans(
-    text: str, found_runs: tuple[tuple[str, ...], tuple[int, ...]] | None = None, found_low: str | None = None
+    text: str,
+    found_runs: tuple[tuple[str, ...], tuple[int, ...]] | None = None,
+    found_low: str | None = None,
+    role_positions: list[int] | None = None,
 ) -> tuple[list[re.Match[str]], ...]:
     """What the titled, ranked, appositive, possessive and of_country patterns' ``finditer`` find in ``text``.
 
     ``found_runs``: ``text.run_offsets(text)``, the runs and their offsets, when the caller has them (and the
-    text is ``plain``); ``found_low``: ``scan.folded(text)``, likewise.
+    text is ``plain``); ``found_low``: ``scan.folded(text)``, and ``role_positions``: ``roles.role_positions``,
+    likewise.
     """
     low = folded(text) if found_low is None else found_low
     pats = _patterns()
@@ -158,11 +163,12 @@ def _scans(
     if pats.word_first.match(low):
         words.insert(0, 0)
     rev = text[::-1]
+    at_roles = roles.role_positions(low, runs) if role_positions is None else role_positions
     return (
         list(first_matches(pats.titled, text, _titled_starts(text, rev, words))),
         list(first_matches(pats.ranked, text, words)),
-        list(first_matches(pats.appositive, text, _name_starts(text, rev, pats.role_comma.finditer(low)))),
-        roles.role_first_matches(text, low, runs, pats.possessive),
+        list(first_matches(pats.appositive, text, name_starts(text, rev, _role_commas(low, at_roles, pats)))),
+        roles.role_first_matches(text, low, runs, pats.possessive, at_roles),
         list(first_matches(pats.of_country, text, words)),
     )
 
@@ -170,10 +176,12 @@ def _scans(
 def _mentions(prep: Prepared) -> list[Mention]:
     text = prep.doc.text
     low, runs = folded(text), prep.runs
-    titled, ranked, appositive, possessive, of_country = _scans(text, runs, low)
+    at_roles = roles.role_positions(low, runs)
+    titled, ranked, appositive, possessive, of_country = _scans(text, runs, low, at_roles)
     out: list[Mention] = []
     for m in titled:
-        out.append(Mention(name=m.group("name"), role=squash(m.group("title")), start=m.start("title"), end=m.end()))
+        title = _role(squash(m.group("title")))
+        out.append(Mention(name=m.group("name"), role=title, start=m.start("title"), end=m.end()))
     for m in ranked:
         out.append(Mention(name=m.group("name"), role=None, start=m.start(), end=m.end()))
     for m in appositive:
@@ -186,13 +194,12 @@ def _mentions(prep: Prepared) -> list[Mention]:
             role = squash(text[m.end("name") + 1 : m.end("role2")]).lower()
         else:
             role = m.group("role").lower()
-        out.append(Mention(name=name, role=role, start=m.start(), end=m.end()))
+        out.append(Mention(name=name, role=_role(role), start=m.start(), end=m.end()))
     for m in possessive:
-        out.append(Mention(name=m.group("name"), role=m.group("role").lower(), start=m.start(), end=m.end()))
+        out.append(Mention(name=m.group("name"), role=_role(m.group("role").lower()), start=m.start(), end=m.end()))
     for m in of_country:
-        out.append(Mention(name=m.group("name"), role=m.group("role"), start=m.start(), end=m.end()))
-    out = [replace(m, role=_role(m.role)) for m in out]
-    out.extend(roles.untitled(prep, low, runs))  # their roles are never ranks: "acting as the ship's captain"
+        out.append(Mention(name=m.group("name"), role=_role(m.group("role")), start=m.start(), end=m.end()))
+    out.extend(roles.untitled(prep, at_roles))  # their roles are never ranks: "acting as the ship's captain"
     kept = []
     for mention in out:
         found = clean_name(mention.name)
@@ -238,9 +245,13 @@ def _titled_starts(text: str, rev: str, anchors: list[int]) -> list[int]:
     return out
 
 
-def _name_starts(text: str, rev: str, commas: Iterable[re.Match[str]]) -> list[int]:
-    """Where an appositive can start: a capital in the name words before a comma a role follows."""
-    return name_starts(text, rev, (c.start() for c in commas))
+def _role_commas(low: str, at_roles: list[int], pats: _Patterns) -> list[int]:
+    """Where ``role_comma`` matches in ``low``: only a comma a role word follows can, and the nearest before it,
+    since no comma stands between the two; and a comma "speaking for" follows."""
+    commas = {c for at in at_roles if (c := low.rfind(",", 0, at)) >= 0 and pats.role_comma.match(low, c)}
+    if "speaking" in low:
+        commas.update(m.start() for m in _SPEAKING.finditer(low))
+    return sorted(commas)
 
 
 def _role(title: str | None) -> str | None:
@@ -275,7 +286,7 @@ def _people(mentions: list[Mention]) -> list[list[Mention]]:
     bare: list[tuple[str, Mention]] = []
     for m in mentions:
         key = surname(m.name)
-        given = [fold(t) for t in m.name.split() if fold(t) != key]
+        given = list(given_names(m.name))
         if not given:
             bare.append((key, m))
             continue

@@ -22,7 +22,7 @@ from ..context import Prepared
 from ..lexicon import data
 from ..scan import lower_words, trie
 from ..text import squash
-from .names import FULL_NAME, NAME, Mention, name_starts
+from .names import FULL_NAME, NAME, NAME_START, Mention, name_starts
 
 _STOP = r"[^\s,.;:()\"“”]+"
 _MOD = r"(?!(?i:where|when|which|who|whom|whose|that|and|or|but|as|if|said|says|told)\b)[\w-]+\s+"
@@ -30,6 +30,7 @@ _HEAD = re.compile(r"[a-z0-9]+")
 _RUN_START = re.compile(r"(?<![\w.-])[\w.-]|(?<=\.)\w")  # where "Ghana's" or "the" can start
 _WORD_BACK = re.compile(r"(\S+)(\s*)")
 _SPACES = re.compile(r"\s*")
+_CUES = ("as ", "named", "appointed", "elected", "chosen")  # what comes before a role the sentence gives its subject
 _OF_THE = re.compile(r"\s+of\s+the\s+[A-Z]")
 
 
@@ -77,16 +78,30 @@ def _starts_before(text: str, rev: str, at: int, words: int) -> Iterator[int]:
 
 
 def role_first_matches(
-    text: str, low: str, runs: tuple[tuple[str, ...], tuple[int, ...]] | None, pattern: re.Pattern[str]
+    text: str,
+    low: str,
+    runs: tuple[tuple[str, ...], tuple[int, ...]] | None,
+    pattern: re.Pattern[str],
+    positions: list[int] | None = None,
 ) -> list[re.Match[str]]:
     """What ``pattern.finditer(text)`` finds (``pattern`` from ``role_first``), tried only up to four words
-    before a role word. A match led by "the" needs what the role is of, or a name of two words or more."""
+    before a role word that a comma follows (``positions``: ``role_positions``, when the caller has them). A
+    match led by "the" needs what the role is of, or a name of two words or more."""
     rev = text[::-1]
+    tail = _tail()
     starts: set[int] = set()
-    for at in role_positions(low, runs):
-        starts.update(_starts_before(text, rev, at, 4))
+    for at in role_positions(low, runs) if positions is None else positions:
+        if tail.match(text, at):
+            starts.update(_starts_before(text, rev, at, 4))
     out = first_matches(pattern, text, starts)
     return [m for m in out if not m.group("the") or m.group("scope") or " " in m.group("name")]
+
+
+@cache
+def _tail() -> re.Pattern[str]:
+    """What follows the role of a role-first mention, up to the name's first character."""
+    roles = trie(data("people.json")["role_words"], icase=True)
+    return re.compile(rf"{roles}(?:\s+(?:of|for|at|in|on|to)\s+(?:{_STOP}\s+){{0,6}}?{_STOP})?,\s+{NAME_START}")
 
 
 @cache
@@ -115,14 +130,16 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
-def untitled(prep: Prepared, low: str, runs: tuple[tuple[str, ...], tuple[int, ...]] | None) -> list[Mention]:
-    """The mentions whose role is not a title or role word right before or after the name (``low``: the text
-    folded; ``runs``: its runs when it is plain)."""
+def untitled(prep: Prepared, positions: list[int]) -> list[Mention]:
+    """The mentions whose role is not a title or role word right before or after the name (``positions``:
+    ``role_positions``)."""
     text = prep.doc.text
     out: list[Mention] = []
     before_role, subject, lead, of_org, owner_name, paren_title, role_at = _patterns()
-    if " as " in text or "named" in text or "appointed" in text or "elected" in text or "chosen" in text:
-        for at in role_positions(low, runs):
+    if any(cue in text for cue in _CUES):
+        for at in positions:
+            if not any(text.find(cue, max(0, at - 60), at) >= 0 for cue in _CUES):
+                continue
             role = role_at.match(text, at)
             cue = before_role.search(text, max(0, at - 60), at) if role else None
             if role is None or cue is None:
