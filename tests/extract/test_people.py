@@ -162,6 +162,22 @@ def test_titles_are_not_names_and_names_are_not_cut(text: str, expected: list[tu
             id="counterpart",
         ),
         pytest.param(
+            "A spokesman for the ministry, Ali Hassan, said the toll rose.",
+            [("Ali Hassan", "spokesman")],
+            id="a-role-of-organisation",
+        ),
+        pytest.param(
+            "The Nations' relief chief, Tom Reed, said it.", [("Tom Reed", "chief")], id="plural-owner-apostrophe"
+        ),
+        pytest.param(
+            "The agency's director-general, Ana Ruiz, spoke.", [("Ana Ruiz", "director-general")], id="hyphenated-role"
+        ),
+        pytest.param(
+            "Last year Ana Ruiz became the first woman mayor of the city.",
+            [("Ana Ruiz", "mayor")],
+            id="became-role",
+        ),
+        pytest.param(
             "Colonel Ali Baba, a spokesperson for the army, read it.",
             [("Ali Baba", "spokesperson")],
             id="rank-is-no-role",
@@ -184,6 +200,8 @@ def test_people_named_without_a_title_before_the_name(text: str, expected: list[
         pytest.param("Witnesses described the scene as chaotic.", id="as-without-role"),
         pytest.param("Jane Doe praised John Roe as the new mayor.", id="as-role-of-another"),
         pytest.param("The ship's Captain said so.", id="owner-then-title"),
+        pytest.param("The city's Lakeview Park was closed.", id="owner-then-place"),
+        pytest.param("Tom Reed was seen as the president's choice.", id="as-an-owner-of-the-role"),
     ],
 )
 def test_not_people(text: str) -> None:

@@ -117,7 +117,7 @@ def _vocabulary() -> list[str]:
         "South Korea",
         "Bosnia and Herzegovina",
         *["Ivan", "Petrov", "María", "Núñez", "Jean-Paul", "McDonald", "O'Neil", "Ōsaka", "Anna-Maria", "Ole"],
-        *["al-Sayed", "J.", "R.", "MD", "della", "speaking", "for", "who", "where", "G7", "G-20"],
+        *["al-Sayed", "J.", "R.", "MD", "della", "speaking", "for", "who", "where", "G7", "G-20", "Nations'", "A"],
         *["de", "van", "bin", "al", "local", "former", "acting", "deputy", "then", "the", "a", "an", "of"],
         *["said", "and", "&", "bathe", "Thursday", "Ministry", "peacekeepers", "troops", "from", "units"],
         *[",", "'s", "’s", "(", ")", '"', "“", "-", "—", ".", "-led", "s", "x", "_", "\u0130", "\u0131", "\u017f"],
@@ -142,6 +142,8 @@ def _snippet(rng: random.Random) -> str:
             f"the {rng.choice(p['role_words'])} of the {place} Health Authority, {name}",
             f"{owner} {rng.choice(['health ', 'deputy ', ''])}{rng.choice(p['role_words'])} in {place}, {name}",
             f"{rng.choice(['G7', 'the G-20', 'Group of Seven'])} and {place}",
+            f"{rng.choice(['a', 'An', 'the'])} {rng.choice(p['role_words'])} for the ministry, {name}",
+            f"{place}s' {rng.choice(p['role_words'])}, {name}",
         ]
     )
 

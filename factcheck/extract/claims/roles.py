@@ -30,15 +30,25 @@ _HEAD = re.compile(r"[a-z0-9]+")
 _RUN_START = re.compile(r"(?<![\w.-])[\w.-]|(?<=\.)\w")  # where "Ghana's" or "the" can start
 _WORD_BACK = re.compile(r"(\S+)(\s*)")
 _SPACES = re.compile(r"\s*")
-_CUES = ("as ", "named", "appointed", "elected", "chosen")  # what comes before a role the sentence gives its subject
+_CUES = (
+    "as ",
+    "named",
+    "appointed",
+    "elected",
+    "chosen",
+    "became",
+    "becomes",
+)  # what comes before a role the sentence gives its subject
 _OF_THE = re.compile(r"\s+of\s+the\s+[A-Z]")
 
 
 def role_first(role_words: str) -> re.Pattern[str]:
-    """ "Ghana's president, Kofi Mensah", "the head of the port authority, Ana Ruiz": an owner's or "the", up to
-    two words, a role, what it is of (up to seven words), a comma and the name."""
+    """ "Ghana's president, Kofi Mensah", "the head of the port authority, Ana Ruiz", "a spokesman for the
+    ministry, Ali Hassan": an owner's, "the" or "a", up to two words, a role, what it is of (up to seven
+    words), a comma and the name."""
     return re.compile(
-        rf"(?:(?P<pre>[\w.-]+['’]s)|(?<![\w-])(?P<the>the|The))\s+(?:{_MOD}){{0,2}}?(?P<role>{role_words})"
+        rf"(?:(?P<pre>[\w.-]+['’]s|[\w.-]+s['’])|(?<![\w-])(?P<the>the|The|an?|An?))\s+(?:{_MOD}){{0,2}}?"
+        rf"(?P<role>{role_words})"
         rf"(?P<scope>\s+(?:of|for|at|in|on|to)\s+(?:{_STOP}\s+){{0,6}}?{_STOP})?,\s+(?P<name>{NAME})"
     )
 
@@ -86,7 +96,7 @@ def role_first_matches(
 ) -> list[re.Match[str]]:
     """What ``pattern.finditer(text)`` finds (``pattern`` from ``role_first``), tried only up to four words
     before a role word that a comma follows (``positions``: ``role_positions``, when the caller has them). A
-    match led by "the" needs what the role is of, or a name of two words or more."""
+    match led by "the" or "a" needs what the role is of, or a name of two words or more."""
     rev = text[::-1]
     tail = _tail()
     starts: set[int] = set()
@@ -113,7 +123,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
         # what comes before a role the sentence gives its subject ("... acting as the ship's")
         re.compile(
-            rf"(?<![\w-])(?:as|(?:named|appointed|elected|chosen)(?:\s+as)?|sworn\s+in\s+as)\s+"
+            rf"(?<![\w-])(?:as|(?:named|appointed|elected|chosen)(?:\s+as)?|sworn\s+in\s+as|became|becomes)\s+"
             rf"(?:(?:the|a|an|new)\s+)?(?:[\w.-]+['’]s\s+)?(?:{_MOD}){{0,3}}?$"
         ),
         # the subject: a name, a relative clause, a few lower-case words
@@ -126,8 +136,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?P<name>{FULL_NAME})\s+of\s+the\s+(?P<org>(?:[A-Z][\w'’-]*\s+){{0,5}}{orgs})(?![\w-])"),
         re.compile(rf"[Tt]he\s+[\w.-]+['’]s\s+(?P<name>{FULL_NAME})"),
         re.compile(rf"\((?P<title>{trie(people['titles'], icase=True)})\)\s+(?P<name>{NAME})"),
-        re.compile(rf"(?P<role>{roles})\b"),
+        re.compile(rf"(?P<role>{roles})\b(?![’']s\b)"),  # not "the president's son"
     )
+
+
+@cache
+def _place_after_owner() -> frozenset[str]:
+    return frozenset(data("people.json")["not_names"]["place_after_owner"])
 
 
 def untitled(prep: Prepared, positions: list[int]) -> list[Mention]:
@@ -156,8 +171,11 @@ def untitled(prep: Prepared, positions: list[int]) -> list[Mention]:
         for m in first_matches(of_org, text, name_starts(text, rev, anchors)):
             out.append(Mention(name=m.group("name"), role=squash(m.group("org")), start=m.start(), end=m.end()))
     if "'s " in text or "’s " in text:
+        places = _place_after_owner()
         out.extend(
-            Mention(name=m.group("name"), role=None, start=m.start(), end=m.end()) for m in owner_name.finditer(text)
+            Mention(name=m.group("name"), role=None, start=m.start(), end=m.end())
+            for m in owner_name.finditer(text)
+            if m.group("name").rsplit(None, 1)[-1] not in places  # "the city's Lakeview Park"
         )
     if "(" in text:
         for m in paren_title.finditer(text):
