@@ -44,7 +44,7 @@ from ..model import (
     Verdict,
 )
 from .participants import same_force
-from .people import people_verdict, same_given_name, same_people
+from .people import people_verdict, same_given_name, same_name, same_people
 
 _SINGLE = VERDICTS.index("single_source")
 
@@ -375,7 +375,7 @@ def compatible(value: Value, other: Value | None) -> bool:
         a, b = set(value.countries), set(other.countries)
         return a <= b or b <= a
     if isinstance(value, Person) and isinstance(other, Person):
-        return same_given_name(" ".join(value.name.split()[:-1]), " ".join(other.name.split()[:-1]))
+        return same_name(value.name, other.name)
     return False
 
 

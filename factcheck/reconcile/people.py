@@ -65,6 +65,24 @@ def same_given_names(a: Sequence[str], b: Sequence[str]) -> bool:
     return all(any(same_given_name(x, y) for y in rest) for x in short)
 
 
+def same_name(a: str, b: str) -> bool:
+    """Could two names be one person's? The word they share is the family name, and the rest must agree; with
+    none shared, the last words are the family names.
+
+    >>> same_name("J. Robert Smith", "John Smith"), same_name("Park Ji-won", "Park Ji-weon")
+    (True, True)
+    >>> same_name("Maria Lopez", "Carlos Lopez"), same_name("Kofi Mensah", "Mensah")
+    (False, True)
+    """
+    wa, wb = [_fold(w) for w in a.split()], [_fold(w) for w in b.split()]
+    shared = next((w for w in wa if w in wb), None)
+    if shared is None:
+        return same_given_names(wa[:-1], wb[:-1])
+    wa.remove(shared)
+    wb.remove(shared)
+    return same_given_names(wa, wb)
+
+
 def _parts(claim: Claim) -> tuple[str, tuple[str, ...]]:
     """A person claim's family name (from its key, as the extractor wrote it) and its given names, folded."""
     family = claim.key.split(":")[1]

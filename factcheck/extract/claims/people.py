@@ -191,7 +191,7 @@ def _mentions(prep: Prepared) -> list[Mention]:
         if m.group("role3"):
             role = "spokesperson"
         elif m.group("role2"):  # with the words before it: "deputy chief", "civil aviation minister"
-            role = squash(text[m.end("name") + 1 : m.end("role2")]).lower()
+            role = squash(text[m.end("name") + 1 : m.start("role2")] + m.group("role2").lower())
         else:
             role = m.group("role").lower()
         out.append(Mention(name=name, role=_role(role), start=m.start(), end=m.end()))
