@@ -44,7 +44,8 @@ from ..model import (
     Verdict,
 )
 from .participants import same_force
-from .people import people_verdict, same_given_name, same_name, same_people
+from .people import people_verdict, same_name, same_people
+from .people import same_given_name as same_given_name  # part of the package's interface
 
 _SINGLE = VERDICTS.index("single_source")
 

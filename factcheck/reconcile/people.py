@@ -15,6 +15,7 @@ import dataclasses
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache, lru_cache
 from typing import Any
 
 from ..model import Claim, Person, Verdict
@@ -33,9 +34,17 @@ _ROLE_SYNONYMS = {
     "chairperson": "chair",
 }
 _FIRST_LETTER = str.maketrans("qcgyjw", "kkkiiv")
+#: Initials that transliterations swap ("Yelena" / "Elena", "Iosif" / "Josef"), as one.
+_INITIAL = str.maketrans("eyjqc", "iiikk")
+#: Different first names under one family name and one role are one person (a contradiction) only where the
+#: family name has this many people or fewer; past that, it is a common name many people share.
+ROLE_LINKED_PEOPLE = 4
 
 
+@lru_cache(maxsize=8192)
 def _fold(name: str) -> str:
+    if name.isascii():
+        return name.lower()
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
 
 
@@ -50,6 +59,10 @@ def same_given_name(a: str, b: str) -> bool:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
+    if a == b:
+        return True
+    if 8 * min(len(a), len(b)) < 3 * (len(a) + len(b)):  # ratio is at most 2 * shorter / both: below 75
+        return False
     return bool(_fuzz().ratio(a, b) >= 75)
 
 
@@ -132,23 +145,6 @@ class _Find:
         self.up[self(a)] = self(b)
 
 
-def _families(families: list[str]) -> dict[str, str]:
-    """Each family name to the one it is written as most: near-equal long names (rapidfuzz ratio) are one."""
-    by_letter: dict[str, list[str]] = {}
-    for f in families:
-        by_letter.setdefault(f[:1].translate(_FIRST_LETTER), []).append(f)
-    out = {f: f for f in families}
-    ratio = _fuzz().ratio
-    for group in by_letter.values():
-        long_ = [f for f in group if len(f) >= 5]
-        for i, a in enumerate(long_):
-            for b in long_[:i]:
-                if out[b] == b and ratio(a, b) >= FAMILY_RATIO:
-                    out[a] = b
-                    break
-    return out
-
-
 def _person(claim: Claim) -> Person:
     value = claim.value
     assert isinstance(value, Person)
@@ -181,26 +177,40 @@ def same_people(claims: Sequence[Claim]) -> Sequence[Claim]:
 
 
 def _clusters(claims: Sequence[Claim], by_given: dict[tuple[str, ...], list[int]]) -> list[list[int]]:
-    """The claims of one family name grouped by person: given names that agree, or that differ under one role
-    in documents that do not name both; a family name alone joins the only person or the one with its role."""
+    """The claims of one family name grouped by person: given names that agree; then, where the family name has
+    a few people only (``ROLE_LINKED_PEOPLE``), people whose given names differ under one role in documents that
+    do not name both; a family name alone joins the only person or the one with its role.
+
+    Given names are compared only when they share a word's initial (``_INITIAL``), so the cost stays near
+    linear in the names of a common family name."""
     full = [g for g in by_given if g]
     find = _Find(len(full))
-    docs = [{claims[i].document for i in by_given[g]} for g in full]
-    roles = [{_person(claims[i]).role for i in by_given[g]} for g in full]
-    for a in range(len(full)):
-        for b in range(a):
-            if same_given_names(full[a], full[b]) or (
-                not docs[a] & docs[b] and any(same_role(x, y) for x in roles[a] for y in roles[b])
-            ):
-                find.join(a, b)
-    groups: dict[int, list[int]] = {}
-    for n, g in enumerate(full):
-        groups.setdefault(find(n), []).extend(by_given[g])
-    clusters = list(groups.values())
-    alone = by_given.get((), [])
-    for i in alone:
+    index: dict[str, list[int]] = {}
+    for n, given in enumerate(full):
+        for initial in {w[:1].translate(_INITIAL) for w in given}:
+            for m in index.setdefault(initial, []):
+                if find(n) != find(m) and same_given_names(given, full[m]):
+                    find.join(n, m)
+            index[initial].append(n)
+    people: dict[int, list[int]] = {}
+    for n in range(len(full)):
+        people.setdefault(find(n), []).append(n)
+    if 1 < len(people) <= ROLE_LINKED_PEOPLE:
+        groups = list(people.values())
+        docs = [{claims[i].document for n in g for i in by_given[full[n]]} for g in groups]
+        roles = [{_person(claims[i]).role for n in g for i in by_given[full[n]]} for g in groups]
+        for x in range(len(groups)):
+            for y in range(x):
+                if not docs[x] & docs[y] and any(same_role(r, q) for r in roles[x] for q in roles[y]):
+                    find.join(groups[x][0], groups[y][0])
+    clusters_by: dict[int, list[int]] = {}
+    for n, given in enumerate(full):
+        clusters_by.setdefault(find(n), []).extend(by_given[given])
+    clusters = list(clusters_by.values())
+    cluster_roles = [{_person(claims[i]).role for i in c} for c in clusters]
+    for i in by_given.get((), []):
         role = _person(claims[i]).role
-        fits = [c for c in clusters if any(same_role(role, _person(claims[j]).role) for j in c)]
+        fits = [c for c, rs in zip(clusters, cluster_roles, strict=True) if any(same_role(role, r) for r in rs)]
         if len(clusters) == 1 or len(fits) == 1:
             (clusters[0] if len(clusters) == 1 else fits[0]).append(i)
         else:
@@ -211,25 +221,33 @@ def _clusters(claims: Sequence[Claim], by_given: dict[tuple[str, ...], list[int]
 def _across_spellings(
     clusters: list[tuple[str, list[int]]], parts: dict[int, tuple[str, tuple[str, ...]]], size: dict[str, int]
 ) -> list[tuple[str, list[int]]]:
-    """Join the people of two spellings of one family name ("Zelensky" / "Zelenskyy") whose given names agree;
-    a joined person takes the spelling more claims use."""
-    alias = _families(sorted(size, key=lambda f: (-size[f], f)))
-    if all(a == f for f, a in alias.items()):
-        return clusters
+    """Join the people of two spellings of one family name ("Zelensky" / "Zelenskyy": both of five letters or
+    more, rapidfuzz ``ratio`` at least ``FAMILY_RATIO``) whose given names agree; a joined person takes the
+    spelling more claims use. Only names whose family names start alike (the first letter up to a
+    transliteration, and the second) and whose given names share an initial are compared, so the cost stays
+    near linear."""
+    blocks: dict[tuple[str, str, str], set[tuple[int, str, tuple[str, ...]]]] = {}
+    for n, (family, cluster) in enumerate(clusters):
+        if len(family) < 5:
+            continue
+        for i in cluster:
+            given = parts[i][1]
+            if given:
+                key = (family[:1].translate(_FIRST_LETTER), family[1:2], given[0][:1].translate(_INITIAL))
+                blocks.setdefault(key, set()).add((n, family, given))
     find = _Find(len(clusters))
-    given = [{parts[i][1] for i in c} - {()} for _, c in clusters]
-    same_spelling: dict[str, list[int]] = {}  # the family name most written -> its clusters
-    for n, (family, _) in enumerate(clusters):
-        same_spelling.setdefault(alias[family], []).append(n)
-    for group in same_spelling.values():
-        for x in group:
-            for y in group:
-                if (
-                    y < x
-                    and clusters[x][0] != clusters[y][0]
-                    and any(same_given_names(a, b) for a in given[x] for b in given[y])
-                ):
-                    find.join(x, y)
+    ratio = None
+    for block in blocks.values():
+        names = sorted(block)
+        for x, (n, fa, ga) in enumerate(names):
+            for m, fb, gb in names[:x]:
+                if fa == fb or abs(len(fa) - len(fb)) > 2 or find(n) == find(m):
+                    continue
+                ratio = ratio or _fuzz().ratio
+                if ratio(fa, fb) >= FAMILY_RATIO and same_given_names(ga, gb):
+                    find.join(n, m)
+    if ratio is None:
+        return clusters
     joined: dict[int, list[int]] = {}
     for n in range(len(clusters)):
         joined.setdefault(find(n), []).append(n)
@@ -308,6 +326,7 @@ def _given(claim: Claim) -> list[str]:
     return words[:drop] + words[drop + 1 :]
 
 
+@cache
 def _fuzz() -> Any:
     """rapidfuzz's scorers, imported on first use (start-up time)."""
     from rapidfuzz import fuzz
