@@ -104,6 +104,12 @@ def shown(f: Finding) -> list[tuple[str, str | None]]:
             id="family-name-alone-joins-the-person-with-its-role",
         ),
         pytest.param(
+            [(d, f"{g} Kim", "minister", "kim") for d, g in zip("abcde", ["Ana", "Bo", "Cy", "Di", "Ed"], strict=True)],
+            [("person:kim", "single_source")]
+            + [(f"person:kim:{g} kim", "single_source") for g in ("bo", "cy", "di", "ed")],
+            id="a-common-family-name-is-many-people-even-under-one-role",
+        ),
+        pytest.param(
             [("a", "Kofi Mensah", "president", "mensah"), ("b", "Mensah", None, "mensah")],
             [("person:mensah", "agreement")],
             id="family-name-alone-joins-the-only-person",
