@@ -19,7 +19,7 @@ from ..lexicon import country_index, data
 
 _CAPITALS = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOWER = "a-zà-öø-ÿā-ž"
-#: Lower-case prefixes glued to a family name by a hyphen or apostrophe: "al-Mosmari", "el-Sisi", "d'Estaing".
+#: Lower-case prefixes glued to a family name by a hyphen or apostrophe: "al-Sayed", "el-Amin", "d'Estaing".
 _GLUED = r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|ibn|abu|abd|d)[-'’]"
 #: One name word: a capital, then lower-case letters, with inner capitals ("McAllister", "DeSantis"), an
 #: apostrophe before a capital ("O'Neill") and hyphenated parts ("Jean-Paul", "Ji-won").
