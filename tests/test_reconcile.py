@@ -143,28 +143,27 @@ def test_participant_verdicts(sets: list[tuple[str, ...]], verdict: str) -> None
 @pytest.mark.parametrize(
     ("names", "verdict"),
     [
-        pytest.param(["Andrei Serdyukov", "Anatoly Serdyukov"], "contradiction", id="first-names-differ"),
-        pytest.param(["Sergey Shoigu", "Sergei Shoigu"], "agreement", id="transliteration"),
-        pytest.param(["Vladimir Putin", "Putin"], "agreement", id="surname-only"),
-        pytest.param(["Uhuru Kenyatta", "Uhuru Kenyatta"], "agreement", id="same-name"),
+        pytest.param(["Ivan Petrov", "Igor Petrov"], "contradiction", id="first-names-differ-same-role"),
+        pytest.param(["Oleg Markov", "Oleh Markov"], "agreement", id="transliteration"),
+        pytest.param(["Kofi Mensah", "Mensah"], "agreement", id="surname-only"),
+        pytest.param(["Kofi Mensah", "Kofi Mensah"], "agreement", id="same-name"),
     ],
 )
 def test_person_verdicts(names: list[str], verdict: str) -> None:
     key = "person:" + names[0].split()[-1].lower()
-    claims = [claim(f"d{i}", "person", Person(name=n), key=key) for i, n in enumerate(names)]
+    claims = [claim(f"d{i}", "person", Person(name=n, role="commander"), key=key) for i, n in enumerate(names)]
     (finding,) = reconcile(claims)
     assert finding.verdict == verdict
 
 
 def test_two_people_named_in_one_document_are_not_a_contradiction() -> None:
-    key = "person:kenyatta"
+    key = "person:mensah"
     claims = [
-        claim("a", "person", Person(name="Uhuru Kenyatta"), key=key),
-        claim("a", "person", Person(name="Margaret Kenyatta"), key=key),
-        claim("b", "person", Person(name="Uhuru Kenyatta"), key=key),
+        claim("a", "person", Person(name="Kofi Mensah", role="president"), key=key),
+        claim("a", "person", Person(name="Ama Mensah", role="president"), key=key),
+        claim("b", "person", Person(name="Kofi Mensah", role="president"), key=key),
     ]
-    (finding,) = reconcile(claims)
-    assert finding.verdict != "contradiction"
+    assert [f.verdict for f in reconcile(claims)] == ["agreement", "single_source"]
 
 
 @pytest.mark.parametrize(
@@ -174,7 +173,7 @@ def test_two_people_named_in_one_document_are_not_a_contradiction() -> None:
         pytest.param("Andrei", "Anatoly", False, id="different"),
         pytest.param("Mohammed", "Muhammad", True, id="vowels"),
         pytest.param("A.", "Andrei", True, id="initial"),
-        pytest.param("María", "Maria", True, id="accent"),
+        pytest.param("Ána", "Ana", True, id="accent"),
     ],
 )
 def test_same_given_name(a: str, b: str, same: bool) -> None:

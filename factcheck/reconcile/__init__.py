@@ -46,7 +46,9 @@ from ..model import (
     Verdict,
 )
 from .frames import group_key, story_of
-from .people import people_verdict, same_given_name
+from .participants import same_force
+from .people import people_verdict, same_name, same_people
+from .people import same_given_name as same_given_name  # part of the package's interface
 
 _SINGLE = VERDICTS.index("single_source")
 
@@ -81,6 +83,7 @@ def reconcile(claims: Sequence[Claim], documents: Sequence[Document] = ()) -> tu
     within each, those more independent outlets speak to first. Grouping is by key, so the cost
     is linear in the claims (pairs are compared only inside one group).
     """
+    claims = same_force(same_people(claims))  # who is one person, which lists are one force's
     published = {d.id: d.published for d in documents}
     outlet = {d.id: d.outlet or d.id for d in documents}
     story = story_of(claims)
@@ -420,7 +423,7 @@ def compatible(value: Value, other: Value | None) -> bool:
         a, b = set(value.countries), set(other.countries)
         return a <= b or b <= a
     if isinstance(value, Person) and isinstance(other, Person):
-        return same_given_name(" ".join(value.name.split()[:-1]), " ".join(other.name.split()[:-1]))
+        return same_name(value.name, other.name)
     return False
 
 

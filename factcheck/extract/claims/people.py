@@ -1,21 +1,22 @@
 """Person claims: people named with a title or role.
 
 "Defense Minister Ivan Petrov", "Col. Gen. Oleg Markov, commander of ...", "Luis Romero,
-the mayor of Riverton", "Ghana's president, Kofi Mensah". A later "President Mensah" is linked
-to the full name given earlier in the same document. One claim per person per document, at the
-first titled mention. Ranks ("Col. Gen.") introduce a name but are not a role.
+the mayor of Riverton", "Ghana's president, Kofi Mensah", "the head of the port authority, Ana Ruiz",
+"said Jane Doe, deputy chief of police"; and, in ``roles``, people whose role is not next to the name
+("Lee Min-ho, who ..., had been acting as the ship's captain"), "Jane Doe of the Civil Rights Front",
+"the agency's Jane Doe" and "(President) Park Ji-won". A later "President Mensah" is linked to the full
+name given earlier in the same document; two people of one family name in a document stay two. One claim
+per person per document, at the first mention with a full name. Ranks ("Col. Gen.") introduce a name but
+are not a role.
 
-The five patterns are tried only where a cheap scan says one may start (a title or rank at a word
-start, a comma a role follows, an "'s" a role follows), and the positions tried are chosen so that
-the matches are exactly those each pattern's ``finditer`` would find over the whole text.
+The five patterns here are tried only where a cheap scan says one may start (a title or rank at a word
+start, a comma a role follows, a role word), and the positions tried are chosen so that the matches are
+exactly those each pattern's ``finditer`` would find over the whole text.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache
 from itertools import compress
 from typing import NamedTuple
@@ -25,26 +26,47 @@ from ..context import Prepared
 from ..lexicon import country_index, data
 from ..scan import folded, lower_words, trie
 from ..text import plain, run_offsets, squash
+from . import roles
+from .names import (
+    FULL_NAME,
+    NAME,
+    NAME_TOKEN,
+    PARTICLE,
+    Mention,
+    acronym_after,
+    clean_name,
+    given_names,
+    name_starts,
+    surname,
+    words_before,
+)
+from .roles import first_matches
 
-_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_NAME_TOKEN = rf"[{_CAPITALS}][a-zà-öø-ÿā-ž'’]+(?:-[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿā-ž'’]+)*"
-_PARTICLE = r"(?:de|da|del|van|von|bin|ibn|al|el|la|le|du|der|dos|das|ben)"
-_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,3}}"
-_NAME_WORD = re.compile(rf"{_NAME_TOKEN}|{_PARTICLE}")
-_CAPITAL = re.compile(rf"[{_CAPITALS}]")
+__all__ = ["surname"]
+
+_NAME_TOKEN, _PARTICLE, _NAME = NAME_TOKEN, PARTICLE, NAME  # as the scan tests build the plain patterns
 _CAP_WORD = re.compile(r"[A-Z][\w.-]*(?:'s|’s)?")
-_BACK = re.compile(r"(\S+)(\s*)")  # on reversed text: a word, then the white space before it
 _SPACE_BACK = re.compile(r"\s+")
 _PREFIX_WORDS = ("local", "former", "acting", "deputy", "then")
 _HEAD = re.compile(r"[a-z0-9]+")
+_SPEAKING = re.compile(r",(?=\s+speaking\s+(?:for|on\s+behalf\s+of)\b)")
+#: Words that may stand between a comma and a role: "a senior official", "the agency's deputy chief"; not
+#: the words that open a clause ("Riverton, where the mayor of ...").
+_ROLE_MODIFIER = r"(?!(?i:where|when|which|who|whom|whose|that|and|or|but|as|if|said|says|told)\b)[\w'’-]+\s+"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class _Mention:
-    name: str
-    role: str | None
-    start: int
-    end: int
+def role_tail(roles_: str, speech: str | None) -> str:
+    """What follows a name's comma to give its role: "the mayor", "a commissioner at", "deputy spokesman for",
+    "speaking for". A role that a speech verb follows is the subject of its own clause ("Riverton, a spokesperson
+    said"), not the name's; a word that opens a clause is no modifier ("Riverton, where the head of"). ``speech``
+    is None for the anchor scan, which finds a superset."""
+    not_said = rf"(?!\s+{speech}\b)" if speech else ""
+    modifier = _ROLE_MODIFIER if speech else r"[\w'’-]+\s+"
+    return (
+        rf"\s+(?:(?:the|a|an)\s+(?:{modifier}){{0,3}}?(?P<role>{roles_})\b{not_said}"
+        rf"|(?:{modifier}){{0,3}}?(?P<role2>{roles_})\s+(?:of|for|at|in|on|to|with)\b"
+        rf"|(?P<role3>speaking)\s+(?:for|on\s+behalf\s+of)\b)"
+    )
 
 
 class _Patterns(NamedTuple):
@@ -62,8 +84,6 @@ class _Patterns(NamedTuple):
     word_at: re.Pattern[str]  # after a non-word character, a title or rank with white space after it
     word_first: re.Pattern[str]  # the same at the start of the text
     role_comma: re.Pattern[str]  # the comma after an appositive's name
-    role_apostrophe: re.Pattern[str]  # the apostrophe of a possessive's "'s"
-    role_curly: re.Pattern[str]  # the same with a curly apostrophe (one literal each: re finds literals fastest)
 
 
 @cache
@@ -71,30 +91,26 @@ def _patterns() -> _Patterns:
     people = data("people.json")
     titles = trie(people["titles"], icase=True)
     ranks = trie(people["ranks"])
-    roles = trie(people["role_words"], icase=True)
+    role_words = trie(people["role_words"], icase=True)
+    speech = trie(people["speech_verbs"])
     places = trie(_places())
     prefix = rf"(?:(?:{places}|{_CAP_WORD.pattern}|{'|'.join(_PREFIX_WORDS)})\s+){{0,3}}?"
-    role_tail = rf"\s+(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<role>{roles})\b|(?P<role2>{roles})\s+of\b)"
     low = {k: trie(lower_words(people[k])) for k in ("titles", "ranks", "role_words")}
     low_words = rf"(?:{low['titles']}|{low['ranks']})\s"
     return _Patterns(
         titled=re.compile(
             rf"(?<![\w-])(?P<pre>{prefix})(?P<title>{titles}(?:\s+{titles})*)\s+"
-            rf"(?:(?P<rank>{ranks})\s+)?(?P<name>{_NAME})"
+            rf"(?:(?P<rank>{ranks})\s+)?(?P<name>{NAME})"
         ),
-        ranked=re.compile(rf"(?<![\w-])(?P<rank>{ranks})\s+(?P<name>{_NAME})"),
-        appositive=re.compile(rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{1,3}}),{role_tail}"),
-        possessive=re.compile(rf"(?P<pre>[A-Z][\w.-]*(?:'s|’s))\s+(?P<role>{roles}),\s+(?P<name>{_NAME})"),
+        ranked=re.compile(rf"(?<![\w-])(?P<rank>{ranks})\s+(?P<name>{NAME})"),
+        appositive=re.compile(rf"(?P<name>{FULL_NAME}|{NAME_TOKEN}),{role_tail(role_words, speech)}"),
+        possessive=roles.role_first(role_words),
         of_country=re.compile(
-            rf"(?<![\w-])(?P<role>{trie(people['titles'])})\s+of\s+(?:the\s+)?{places}\s+(?P<name>{_NAME})"
+            rf"(?<![\w-])(?P<role>{trie(people['titles'])})\s+of\s+(?:the\s+)?{places}\s+(?P<name>{NAME})"
         ),
         word_at=re.compile(rf"[^a-z0-9_\-](?={low_words})"),
         word_first=re.compile(low_words),
-        role_comma=re.compile(
-            rf",(?=\s+(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?{low['role_words']}\b|{low['role_words']}\s+of\b))"
-        ),
-        role_apostrophe=re.compile(rf"'(?=s\s+{low['role_words']},\s)"),
-        role_curly=re.compile(rf"’(?=s\s+{low['role_words']},\s)"),
+        role_comma=re.compile(rf",(?={role_tail(low['role_words'], None)})"),
     )
 
 
@@ -122,58 +138,24 @@ def _prefix_parts() -> tuple[re.Pattern[str], frozenset[str], int]:
     return unit_start, words, 3 * max(len(p.split()) for p in places)
 
 
-@cache
-def _not_names() -> frozenset[str]:
-    return frozenset(data("people.json")["not_names"]) | frozenset(country_index())
-
-
-def _clean_name(name: str) -> str | None:
-    """Drop trailing words that cannot be part of a name; None if nothing name-like is left.
-
-    >>> _clean_name("Ivan Petrov"), _clean_name("Petrov Thursday"), _clean_name("Ministry")
-    ('Ivan Petrov', 'Petrov', None)
-    """
-    tokens = name.split()
-    not_names, title_words = _not_names(), _title_words()
-    while tokens and tokens[-1].strip("'’s") in not_names:
-        tokens.pop()
-    while tokens and tokens[0] in not_names:
-        tokens.pop(0)
-    if not tokens or any(t in not_names or t.lower() in title_words for t in tokens):
-        return None
-    if tokens[-1].endswith(("'s", "’s")):
-        tokens[-1] = tokens[-1][:-2]
-    return " ".join(tokens)
-
-
-@cache
-def _title_words() -> frozenset[str]:
-    people = data("people.json")
-    return frozenset(w.lower().strip(".") for t in people["titles"] + people["ranks"] for w in t.split())
-
-
-def surname(name: str) -> str:
-    """The key a person is grouped by across documents: the last name, folded.
-
-    >>> surname("Jean-Paul Okafor"), surname("María José Núñez")
-    ('okafor', 'nunez')
-    """
-    last = name.split()[-1]
-    return "".join(c for c in unicodedata.normalize("NFKD", last) if not unicodedata.combining(c)).lower()
-
-
 def _scans(
-    text: str, found_runs: tuple[tuple[str, ...], tuple[int, ...]] | None = None
+    text: str,
+    found_runs: tuple[tuple[str, ...], tuple[int, ...]] | None = None,
+    found_low: str | None = None,
+    role_positions: list[int] | None = None,
 ) -> tuple[list[re.Match[str]], ...]:
     """What the titled, ranked, appositive, possessive and of_country patterns' ``finditer`` find in ``text``.
 
-    ``found_runs``: ``text.run_offsets(text)``, the runs and their offsets, when the caller has them.
+    ``found_runs``: ``text.run_offsets(text)``, the runs and their offsets, when the caller has them (and the
+    text is ``plain``); ``found_low``: ``scan.folded(text)``, and ``role_positions``: ``roles.role_positions``,
+    likewise.
     """
-    low = folded(text)
+    low = folded(text) if found_low is None else found_low
     pats = _patterns()
     heads = _heads()
-    if heads is not None and plain(text):  # low is text.lower(): a title starts a run, with its head
-        run_words, offsets = run_offsets(text) if found_runs is None else found_runs
+    runs = found_runs if found_runs is not None else run_offsets(text) if plain(text) else None
+    if heads is not None and runs is not None:  # low is text.lower(): a title starts a run, with its head
+        run_words, offsets = runs
         at = pats.word_at.match
         words = [q for q in compress(offsets, map(heads.__contains__, run_words)) if q and at(low, q - 1)]
     else:
@@ -181,64 +163,60 @@ def _scans(
     if pats.word_first.match(low):
         words.insert(0, 0)
     rev = text[::-1]
-    apostrophes = sorted((*pats.role_apostrophe.finditer(low), *pats.role_curly.finditer(low)), key=lambda m: m.start())
+    at_roles = roles.role_positions(low, runs) if role_positions is None else role_positions
     return (
-        list(_first_matches(pats.titled, text, _titled_starts(text, rev, words))),
-        list(_first_matches(pats.ranked, text, words)),
-        list(_first_matches(pats.appositive, text, _name_starts(text, rev, pats.role_comma.finditer(low)))),
-        list(_possessives(text, pats.possessive, apostrophes)),
-        list(_first_matches(pats.of_country, text, words)),
+        list(first_matches(pats.titled, text, _titled_starts(text, rev, words))),
+        list(first_matches(pats.ranked, text, words)),
+        list(first_matches(pats.appositive, text, name_starts(text, rev, _role_commas(low, at_roles, pats)))),
+        roles.role_first_matches(text, low, runs, pats.possessive, at_roles),
+        list(first_matches(pats.of_country, text, words)),
     )
 
 
-def _mentions(prep: Prepared) -> list[_Mention]:
-    titled, ranked, appositive, possessive, of_country = _scans(prep.doc.text, prep.runs)
-    out: list[_Mention] = []
+def _mentions(prep: Prepared) -> list[Mention]:
+    text = prep.doc.text
+    low, runs = folded(text), prep.runs
+    at_roles = roles.role_positions(low, runs)
+    titled, ranked, appositive, possessive, of_country = _scans(text, runs, low, at_roles)
+    out: list[Mention] = []
     for m in titled:
-        role = squash(m.group("title"))
-        out.append(_Mention(name=m.group("name"), role=role, start=m.start("title"), end=m.end()))
+        title = _role(squash(m.group("title")))
+        out.append(Mention(name=m.group("name"), role=title, start=m.start("title"), end=m.end()))
     for m in ranked:
-        out.append(_Mention(name=m.group("name"), role=None, start=m.start(), end=m.end()))
+        out.append(Mention(name=m.group("name"), role=None, start=m.start(), end=m.end()))
     for m in appositive:
-        role = (m.group("role") or m.group("role2")).lower()
-        out.append(_Mention(name=m.group("name"), role=role, start=m.start(), end=m.end()))
+        name = m.group("name")
+        if " " not in name and not _starts_sentence(prep, m.start()):
+            continue  # one word is a name only where it opens its sentence ("Wati, an official at ...")
+        if m.group("role3"):
+            role = "spokesperson"
+        elif m.group("role2"):  # with the words before it: "deputy chief", "civil aviation minister"
+            role = squash(text[m.end("name") + 1 : m.start("role2")] + m.group("role2").lower())
+        else:
+            role = m.group("role").lower()
+        out.append(Mention(name=name, role=_role(role), start=m.start(), end=m.end()))
     for m in possessive:
-        out.append(_Mention(name=m.group("name"), role=m.group("role").lower(), start=m.start(), end=m.end()))
+        out.append(Mention(name=m.group("name"), role=_role(m.group("role").lower()), start=m.start(), end=m.end()))
     for m in of_country:
-        out.append(_Mention(name=m.group("name"), role=m.group("role"), start=m.start(), end=m.end()))
+        out.append(Mention(name=m.group("name"), role=_role(m.group("role")), start=m.start(), end=m.end()))
+    out.extend(roles.untitled(prep, at_roles))  # their roles are never ranks: "acting as the ship's captain"
     kept = []
     for mention in out:
-        name = _clean_name(mention.name)
-        if name is None or prep.is_ignored(mention.start, mention.end):
+        found = clean_name(mention.name)
+        if found is None or prep.is_ignored(mention.start, mention.end):
             continue
-        kept.append(_Mention(name=name, role=_role(mention.role), start=mention.start, end=mention.end))
+        name, led = found
+        end = mention.end
+        if " " not in name and (caps := acronym_after(text, end)):  # "Budi MD"
+            name, end = f"{name} {caps}", text.index(caps, end) + len(caps)
+        given = f"{mention.role} {led}" if mention.role and led else mention.role or led or None
+        kept.append(Mention(name=name, role=given, start=mention.start, end=end))
     return sorted(kept, key=lambda x: (x.start, -x.end))
 
 
-def _first_matches(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
-    """What ``pattern.finditer(text)`` finds, given every position it can match at (and maybe more), in order."""
-    pos = 0
-    for start in sorted(set(starts)):
-        if start >= pos and (m := pattern.match(text, start)):
-            yield m
-            pos = m.end()
-
-
-def _words_before(rev: str, end: int, limit: int) -> Iterator[tuple[int, int]]:
-    """The spans of up to ``limit`` words before ``end``, nearest first; ``rev`` is the text reversed.
-
-    The first word ends right at ``end`` (none if white space comes before it); the walk stops at the text's start.
-    """
-    n = len(rev)
-    for _ in range(limit):
-        m = _BACK.match(rev, n - end)
-        if m is None:
-            return
-        start = end - m.end(1) + m.start(1)
-        yield start, end
-        end = start - m.end(2) + m.start(2)
-        if end == start:
-            return
+def _starts_sentence(prep: Prepared, offset: int) -> bool:
+    sent = prep.sentence(offset)
+    return not prep.doc.text[sent.start : offset].strip(" \t\n\"'“‘(")
 
 
 def _titled_starts(text: str, rev: str, anchors: list[int]) -> list[int]:
@@ -256,7 +234,7 @@ def _titled_starts(text: str, rev: str, anchors: list[int]) -> list[int]:
         gap = _SPACE_BACK.match(rev, len(rev) - anchor)
         if gap is None:
             continue
-        for start, end in _words_before(rev, anchor - len(gap.group()), most):
+        for start, end in words_before(rev, anchor - len(gap.group()), most):
             if start in seen:
                 break
             seen.add(start)
@@ -267,34 +245,13 @@ def _titled_starts(text: str, rev: str, anchors: list[int]) -> list[int]:
     return out
 
 
-def _name_starts(text: str, rev: str, commas: Iterable[re.Match[str]]) -> list[int]:
-    """Where an appositive can start: a capital in the up to seven name words before a comma a role follows."""
-    out: list[int] = []
-    for comma in commas:
-        for start, end in _words_before(rev, comma.start(), 7):  # four name words and three particles
-            out.extend(m.start() for m in _CAPITAL.finditer(text, start, end))
-            if not _NAME_WORD.fullmatch(text, start, end):
-                break
-    return out
-
-
-def _possessives(
-    text: str, possessive: re.Pattern[str], apostrophes: Iterable[re.Match[str]]
-) -> Iterator[re.Match[str]]:
-    """``possessive.finditer(text)``, tried only at the word before each "'s" a role follows.
-
-    The capitalised word runs up to the apostrophe, so a match from any capital of it is the same match but
-    for its start: the first capital from where the scan stands is the one ``finditer`` finds.
-    """
-    pos = 0
-    for a in apostrophes:
-        i = a.start()
-        while i > pos and (text[i - 1].isalnum() or text[i - 1] in "_.-"):
-            i -= 1
-        start = next((q for q in range(i, a.start()) if "A" <= text[q] <= "Z"), None)
-        if start is not None and (m := possessive.match(text, start)):
-            yield m
-            pos = m.end()
+def _role_commas(low: str, at_roles: list[int], pats: _Patterns) -> list[int]:
+    """Where ``role_comma`` matches in ``low``: only a comma a role word follows can, and the nearest before it,
+    since no comma stands between the two; and a comma "speaking for" follows."""
+    commas = {c for at in at_roles if (c := low.rfind(",", 0, at)) >= 0 and pats.role_comma.match(low, c)}
+    if "speaking" in low:
+        commas.update(m.start() for m in _SPEAKING.finditer(low))
+    return sorted(commas)
 
 
 def _role(title: str | None) -> str | None:
@@ -309,19 +266,52 @@ def _rank_names() -> frozenset[str]:
     return frozenset(r.lower() for r in data("people.json")["ranks"])
 
 
+def _given_match(a: list[str], b: list[str]) -> bool:
+    """Could two lists of given names (folded) be one person's? Equal, an initial for a name, or one list
+    inside the other in order ("j. robert" / "robert")."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if not short:
+        return True
+    it = iter(long_)
+    return all(
+        any(x == y or (x.endswith(".") and y.startswith(x[0])) or (y.endswith(".") and x.startswith(y[0])) for y in it)
+        for x in short
+    )
+
+
+def _people(mentions: list[Mention]) -> list[list[Mention]]:
+    """The mentions grouped by person: full names of one family that may be one person join; a family name
+    alone joins the nearest full name of its family before it (or the first after it)."""
+    people: list[tuple[str, list[str], list[Mention]]] = []  # key, given names, mentions
+    bare: list[tuple[str, Mention]] = []
+    for m in mentions:
+        key = surname(m.name)
+        given = list(given_names(m.name))
+        if not given:
+            bare.append((key, m))
+            continue
+        same = next((p for p in people if p[0] == key and _given_match(p[1], given)), None)
+        if same is None:
+            people.append((key, given, [m]))
+        else:
+            same[2].append(m)
+    for key, m in bare:
+        family = [p for p in people if p[0] == key]
+        if not family:
+            people.append((key, [], [m]))
+            continue
+        before = [p for p in family if p[2][0].start <= m.start]
+        target = max(before, key=lambda p: max(x.start for x in p[2] if x.start <= m.start)) if before else family[0]
+        target[2].append(m)
+    return [sorted(p[2], key=lambda x: x.start) for p in people]
+
+
 def extract(prep: Prepared) -> list[Claim]:
     """One person claim per person named with a title or role in the document."""
     text = prep.doc.text
-    mentions = _mentions(prep)
-    keys = [surname(m.name) for m in mentions]
-    full = {key: m.name for key, m in zip(keys, mentions, strict=True) if len(m.name.split()) > 1}
-    by_person: dict[str, list[_Mention]] = {}
-    for key, m in zip(keys, mentions, strict=True):
-        name = full.get(key, m.name) if len(m.name.split()) == 1 else m.name
-        by_person.setdefault(key, []).append(_Mention(name=name, role=m.role, start=m.start, end=m.end))
     claims = []
-    for key, ms in by_person.items():
-        first = next((m for m in ms if len(m.name.split()) > 1), ms[0])
+    for ms in _people(_mentions(prep)):
+        first = next((m for m in ms if " " in m.name), ms[0])
         role = next((m.role for m in ms if m.role), None)
         sent = prep.sentence(first.start)
         claims.append(
@@ -334,7 +324,7 @@ def extract(prep: Prepared) -> list[Claim]:
                 start=first.start,
                 end=first.end,
                 sentence=prep.said(sent)[0],
-                key=f"person:{key}",
+                key=f"person:{surname(first.name)}",
                 subject=role,
                 scope="story",
                 attribution=prep.said(sent)[1],
