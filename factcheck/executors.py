@@ -7,10 +7,12 @@ number of batches is in flight at a time: files are read as they are extracted, 
 
 from __future__ import annotations
 
+import ctypes
 import importlib
 import logging
 import multiprocessing
 import os
+import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -119,11 +121,41 @@ def _pool(jobs: int) -> Iterator[Executor]:
     # fork where the platform has it: workers start at once with every module already imported.
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods and sys.platform == "linux" else None)
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),))
     try:
         yield pool
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    except BaseException:  # stopped (an error, Ctrl-C, SIGTERM, a reader gone): no batch is worth finishing
+        pool.shutdown(wait=False, cancel_futures=True)
+        _stop_workers()
+        raise
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _stop_workers() -> None:
+    """End this process's worker processes now, and reap them."""
+    children = multiprocessing.active_children()
+    for child in children:
+        with suppress(OSError):
+            child.terminate()
+    for child in children:
+        child.join(timeout=5)
+
+
+#: prctl(2)'s option that sends the calling process a signal when its parent dies (Linux).
+_PR_SET_PDEATHSIG = 1
+
+
+def _worker_start(parent: int) -> None:
+    """A pool worker's first act: it ends with its parent, whatever ends the parent (even SIGKILL), and
+    leaves Ctrl-C to the parent (a terminal sends SIGINT to the whole group; the parent stops the workers)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for signum in (signal.SIGTERM, signal.SIGHUP):  # forked with the parent's handlers: a worker just ends
+        signal.signal(signum, signal.SIG_DFL)
+    if sys.platform == "linux":
+        with suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() != parent:  # the parent died before the line above took effect
+            os._exit(1)
 
 
 @contextmanager
@@ -136,7 +168,14 @@ def _dask(scheduler: str, jobs: int) -> Iterator[Callable[..., Any]]:
     try:
         if scheduler == "local":
             cluster = distributed.LocalCluster(  # our own cluster: its workers report errors, not chatter
-                n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
+                n_workers=jobs,
+                threads_per_worker=1,
+                processes=True,
+                silence_logs=logging.ERROR,
+                # no dashboard; the scheduler's HTTP server (health, metrics) still starts: on any free port,
+                # not on 8787, which another program may hold
+                dashboard_address=None,
+                scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
             )
             client = distributed.Client(cluster)
         else:
