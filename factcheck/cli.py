@@ -1,7 +1,8 @@
 """The command line: a thin layer over ``factcheck.pipeline``. The only module that imports click.
 
 Exit status: 0 ok; 1 when ``--fail-on-contradiction`` finds one; 2 for a usage error or when an
-input could not be read (the others are still compared); 3 for a bug (``--traceback`` shows it).
+input could not be read (the others are still compared); 3 for a bug (``--traceback`` shows it);
+130 after Ctrl-C and 143 after SIGTERM, quietly, with an ``--output`` file left as it was.
 """
 
 from __future__ import annotations
@@ -9,9 +10,14 @@ from __future__ import annotations
 import gc
 import json
 import os
+import signal
+import stat
 import sys
+import tempfile
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
+from dataclasses import replace
 from typing import Any, TypeVar
 
 import click
@@ -27,8 +33,22 @@ from .report.progress import ProgressBar
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+class Stopped(BaseException):
+    """A signal asked this process to stop (SIGTERM, SIGHUP): raised where the program is, so that
+    every ``finally`` runs (worker processes stopped, a half-written output file removed)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise Stopped(signum)
+
+
 class _Cli(click.Group):
-    """Turns library errors into one-line messages and a closed pipe into a quiet exit."""
+    """Turns library errors into one-line messages, a closed pipe into a quiet exit, and Ctrl-C or
+    SIGTERM into a quiet exit 130 or 143 (click would print "Aborted!")."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -36,6 +56,12 @@ class _Cli(click.Group):
         except BrokenPipeError:
             _quiet_stdout()
             ctx.exit(0)
+        except KeyboardInterrupt:
+            _quiet_stdout()
+            ctx.exit(128 + signal.SIGINT)
+        except Stopped as e:
+            _quiet_stdout()
+            ctx.exit(128 + e.signum)
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
             raise
         except FactcheckError as e:
@@ -180,6 +206,13 @@ def cli() -> None:
     is_flag=True,
     help="Add a table of documents: outlet, date, agree / contradict / only it.",
 )
+@click.option(
+    "--all",
+    "every",
+    is_flag=True,
+    help="Show every finding, value and quote in the table, Markdown and HTML (by default a long report "
+    "leaves agreements and single-source findings out past 50 rows, and says how many).",
+)
 @click.option("--fail-on-contradiction", is_flag=True, help="Exit 1 when any contradiction is reported.")
 @click.option(
     "--output",
@@ -197,6 +230,7 @@ def compare(
     verdicts: tuple[str, ...],
     min_sources: int,
     show_sources: bool,
+    every: bool,
     fail_on_contradiction: bool,
     output: str | None,
 ) -> None:
@@ -210,8 +244,24 @@ def compare(
         factcheck compare seeds/ --format json | jq '.findings[] | select(.verdict == "contradiction")'
         factcheck compare seeds/ --format html --output report.html
     """
-    result = _run(paths, Selection(types=types, verdicts=verdicts, min_sources=min_sources), findings=True)
-    _write(result, _fmt(fmt, output), output, View(quotes=quotes, sources=show_sources))
+    from .reconcile import select
+
+    selection = Selection(types=types, verdicts=verdicts, min_sources=min_sources)
+    result = _run(paths, Selection(types=types), findings=True)  # every finding: the report says what filters left out
+    kept = select(result.findings, selection)
+    left: Counter[str] = Counter(f.verdict for f in result.findings)
+    left.subtract(f.verdict for f in kept)
+    result = replace(result, findings=kept)
+    filters = [f"--verdict {v}" for v in verdicts] + ([f"--min-sources {min_sources}"] if min_sources > 1 else [])
+    view = View(
+        quotes=quotes,
+        sources=show_sources,
+        every=every,
+        filtered=tuple((v, left[v]) for v in VERDICTS if left[v]),
+        filters=" ".join(filters),
+    )
+    fmt = _fmt(fmt, output)
+    _write(result, fmt, output, view)
     _exit(result.errors, fail_on_contradiction and any(f.verdict == "contradiction" for f in result.findings))
 
 
@@ -256,7 +306,7 @@ def _parts(
     """Each file's documents and claims as they are extracted (``pipeline.stream``, sharing equal
     parts of the claims when they are all to be held), with the engine the options ask for and a
     progress bar to advance."""
-    from .cache import unusable  # the pipeline's modules load only when there is work to do
+    from .cache import read_only, unusable  # the pipeline's modules load only when there is work to do
     from .executors import cores
     from .pipeline import Engine, stream
 
@@ -265,6 +315,8 @@ def _parts(
     if cache is not None and (reason := unusable(cache)) is not None:
         click.echo(f"factcheck: warning: {cache}: cannot keep a cache there ({reason}); going on without", err=True)
         cache = None
+    elif cache is not None and read_only(cache):
+        click.echo(f"factcheck: warning: {cache}: the cache is read-only: reading it, keeping nothing new", err=True)
     engine = Engine(jobs=meta.get("engine.jobs") or cores(), cache=cache, scheduler=meta.get("engine.scheduler"))
     try:
         with ProgressBar(sys.stderr) as bar:
@@ -323,12 +375,48 @@ def _write(result: Result, fmt: str, output: str | None, view: View) -> None:
     if output is None:
         render(result, fmt, sys.stdout, view)
         return
+    newline = "" if fmt == "csv" else None
     try:
-        out = open(output, "w", encoding="utf-8", newline="" if fmt == "csv" else None)  # noqa: SIM115
+        with replacing(output) as path, open(path, "w", encoding="utf-8", newline=newline) as out:
+            render(result, fmt, out, view)
     except OSError as e:
         raise click.BadParameter(f"cannot write {output}: {e.strerror or e}", param_hint="'--output'") from None
-    with out:
-        render(result, fmt, out, view)
+
+
+@contextmanager
+def replacing(output: str) -> Iterator[str]:
+    """A path to write ``output``'s new content to: a temporary file beside it, renamed over it when
+    the block ends normally. On any error or signal the temporary file is removed and ``output`` is
+    left as it was. A special file (``/dev/stdout``, a FIFO) is written in place; a symbolic link's
+    target is replaced, not the link.
+    """
+    target = os.path.realpath(output)
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode):  # /dev/stdout, a FIFO: written in place
+        yield output
+        return
+    folder, name = os.path.split(target)
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
+    try:
+        os.close(fd)
+        yield tmp
+        with open(tmp, "rb") as written:
+            os.fsync(written.fileno())
+        os.chmod(tmp, (mode & 0o7777) if mode is not None else 0o666 & ~_umask())
+        os.replace(tmp, target)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _exit(errors: Sequence[InputError], contradiction: bool = False) -> None:
@@ -346,4 +434,13 @@ def main() -> None:
     # cycles; at the default thresholds the cycle collector walks them again and again (reconciling
     # 1,000 articles took twice as long). Collect far less often, as mypy does for its builds.
     gc.set_threshold(100_000, 50, 100)
-    cli(prog_name="factcheck")
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, _stop)
+    try:
+        cli(prog_name="factcheck")
+    except KeyboardInterrupt:  # between click's parsing and the command, where _Cli does not see it
+        _quiet_stdout()
+        sys.exit(128 + signal.SIGINT)
+    except Stopped as e:
+        _quiet_stdout()
+        sys.exit(128 + e.signum)
