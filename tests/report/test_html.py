@@ -234,7 +234,7 @@ def test_labels_never_overlap_and_stay_in_the_drawing(width: int, undated: int) 
         left = m.place.x if m.place.anchor == "start" else m.place.x - w
         boxes.append((left, m.place.y - timeline.FONT, left + w, m.place.y - timeline.FONT + 2 * timeline.LINE))
     assert len(boxes) >= 4, "hardly any label placed"
-    assert all(0 <= b[0] and b[2] <= width for b in boxes)
+    assert all(b[0] >= 0 and b[2] <= width for b in boxes)
     for i, a in enumerate(boxes):
         for b in boxes[i + 1 :]:
             assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)

@@ -21,14 +21,19 @@ DEATHS = (
     "“Rescue teams search for…”<br>*rising over time: at least 12 (3 Mar) → 19 (4 Mar) → more than 25 (6 Mar)* |\n"
 )
 TABLE = (
-    READ + "4 findings: 1 contradiction, 1 partial agreement, 1 agreement, 1 single-source\n\n" + HEAD + DEATHS
+    READ
+    + "4 findings: 1 contradiction, 1 partial agreement, 1 agreement, 1 single-source\n\n"
+    + HEAD
+    + DEATHS
     + "| quantity · person | partial | about 300 — “Flood toll rises”<br>nearly 300 ✓ — “Rescue teams search for…” |\n"
     "| person · Kowalski | agreement | Anna Kowalski (Mayor) — “Flood toll rises”, “Rescue teams search for…” |\n"
     "| quantity · home | single source | 1,200 — “Rescue teams search for…” |\n"
 )
 
 WITH_QUOTES_AND_SOURCES = (
-    READ + "4 findings: 1 contradiction, 1 partial agreement, 1 agreement, 1 single-source\n\n" + HEAD
+    READ
+    + "4 findings: 1 contradiction, 1 partial agreement, 1 agreement, 1 single-source\n\n"
+    + HEAD
     + "| deaths | **contradiction** | at least 12 — example.com<br>“At least 12 people were killed” (example.com) — "
     "police<br>19 — “Flood toll rises”<br>“19” (“Flood toll rises”) — Mayor Anna Kowalski<br>more than 25 ✓ — "
     "“Rescue teams search for…”<br>“More than 25 people died” (“Rescue teams search for…”)<br>"
