@@ -238,10 +238,10 @@ def _tagged(value: object, kinds: list[Any]) -> Any:
     if not isinstance(value, dict) or not isinstance(value.get("$"), str):
         raise ValueError("not a tagged value")
     name = value["$"]
-    kind = _VALUES.get(name)
-    if kind is None:
+    kind = next((k for k in kinds if k.__name__ == name), None)
+    if kind is None and name not in _VALUES:
         raise ValueError(f"unknown value type {name!r}")
-    if kind not in kinds:
+    if kind is None:
         names = ", ".join(k.__name__ for k in kinds[:-1]) + (" or " if len(kinds) > 1 else "") + kinds[-1].__name__
         raise ValueError(f"a {name} where a {names} belongs: type mismatch")
     return _build(kind, {k: v for k, v in value.items() if k != "$"})
