@@ -13,7 +13,6 @@ import os
 import signal
 import stat
 import sys
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -29,6 +28,8 @@ from .model import VERDICTS, InputError, Result
 from .reconcile import Selection
 from .report import EXTRACT_FORMATS, FORMATS, View, render
 from .report.progress import ProgressBar
+from .report.view import shown
+from .report.words import n
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -244,25 +245,35 @@ def compare(
         factcheck compare seeds/ --format json | jq '.findings[] | select(.verdict == "contradiction")'
         factcheck compare seeds/ --format html --output report.html
     """
+    selection = Selection(types=types, verdicts=verdicts, min_sources=min_sources)
+    with ProgressBar(sys.stderr) as bar:
+        # every finding: the report says what the filters left out
+        result, view = _selected(_run(paths, Selection(types=types), bar, findings=True), selection, quotes)
+        view = replace(view, sources=show_sources, every=every)
+        fmt = _fmt(fmt, output)
+        if output is not None:
+            bar.phase("writing")
+        _write(result, fmt, output, view)
+    if output is not None:
+        what = f"{n(len(result.documents), 'document')}, {n(len(result.findings), 'finding')}"
+        if fmt in ("table", "markdown", "html") and (hidden := sum(c for _, c in shown(result.findings, view).hidden)):
+            what += f", {hidden:,} of them not shown (--all)"
+        click.echo(f"factcheck: wrote {output} ({fmt}: {what})", err=True)
+    _exit(result.errors, fail_on_contradiction and any(f.verdict == "contradiction" for f in result.findings))
+
+
+def _selected(result: Result, selection: Selection, quotes: bool) -> tuple[Result, View]:
+    """``result`` with the findings ``selection`` keeps, and a view saying how many of each verdict it left out."""
     from .reconcile import select
 
-    selection = Selection(types=types, verdicts=verdicts, min_sources=min_sources)
-    result = _run(paths, Selection(types=types), findings=True)  # every finding: the report says what filters left out
     kept = select(result.findings, selection)
     left: Counter[str] = Counter(f.verdict for f in result.findings)
     left.subtract(f.verdict for f in kept)
-    result = replace(result, findings=kept)
-    filters = [f"--verdict {v}" for v in verdicts] + ([f"--min-sources {min_sources}"] if min_sources > 1 else [])
-    view = View(
-        quotes=quotes,
-        sources=show_sources,
-        every=every,
-        filtered=tuple((v, left[v]) for v in VERDICTS if left[v]),
-        filters=" ".join(filters),
-    )
-    fmt = _fmt(fmt, output)
-    _write(result, fmt, output, view)
-    _exit(result.errors, fail_on_contradiction and any(f.verdict == "contradiction" for f in result.findings))
+    filters = [f"--verdict {v}" for v in selection.verdicts]
+    if selection.min_sources > 1:
+        filters.append(f"--min-sources {selection.min_sources}")
+    view = View(quotes=quotes, filtered=tuple((v, left[v]) for v in VERDICTS if left[v]), filters=" ".join(filters))
+    return replace(result, findings=kept), view
 
 
 @cli.command()
@@ -280,7 +291,8 @@ def extract(paths: tuple[str, ...], types: tuple[str, ...], quotes: bool, fmt: s
     if fmt == "jsonl":
         _exit(_stream_jsonl(paths, types))
         return
-    result = _run(paths, Selection(types=types), findings=False)
+    with ProgressBar(sys.stderr) as bar:
+        result = _run(paths, Selection(types=types), bar, findings=False)
     render(result, fmt, sys.stdout, View(quotes=quotes), claims_only=True)
     _exit(result.errors)
 
@@ -301,11 +313,11 @@ def schema_command(claims_only: bool) -> None:
 
 @contextmanager
 def _parts(
-    paths: tuple[str, ...], types: tuple[str, ...], *, share: bool = False
-) -> Iterator[tuple[Iterator[Result], ProgressBar]]:
+    paths: tuple[str, ...], types: tuple[str, ...], bar: ProgressBar, *, share: bool = False
+) -> Iterator[Iterator[Result]]:
     """Each file's documents and claims as they are extracted (``pipeline.stream``, sharing equal
-    parts of the claims when they are all to be held), with the engine the options ask for and a
-    progress bar to advance."""
+    parts of the claims when they are all to be held), with the engine the options ask for, telling
+    ``bar`` how many files there are."""
     from .cache import read_only, unusable  # the pipeline's modules load only when there is work to do
     from .executors import cores
     from .pipeline import Engine, stream
@@ -319,17 +331,23 @@ def _parts(
         click.echo(f"factcheck: warning: {cache}: the cache is read-only: reading it, keeping nothing new", err=True)
     engine = Engine(jobs=meta.get("engine.jobs") or cores(), cache=cache, scheduler=meta.get("engine.scheduler"))
     try:
-        with ProgressBar(sys.stderr) as bar:
-            yield stream(paths, stdin=sys.stdin, types=types, engine=engine, started=bar.started, share=share), bar
+        yield stream(paths, stdin=sys.stdin, types=types, engine=engine, started=bar.started, share=share)
     except InputNotFound as e:
         raise click.BadParameter(str(e), param_hint="PATH") from None
 
 
-def _run(paths: tuple[str, ...], selection: Selection, *, findings: bool) -> Result:
+def _run(paths: tuple[str, ...], selection: Selection, bar: ProgressBar, *, findings: bool) -> Result:
+    """Every file's claims and, with ``findings``, the findings; ``bar`` names the phases."""
     from .pipeline import collect
 
-    with _parts(paths, selection.types, share=True) as (parts, bar):
-        result = collect(parts, selection=selection, findings=findings, advanced=bar.advanced)
+    def read(parts: Iterator[Result]) -> Iterator[Result]:
+        yield from parts
+        if findings:
+            bar.phase("reconciling")
+
+    with _parts(paths, selection.types, bar, share=True) as parts:
+        result = collect(read(parts), selection=selection, findings=findings, advanced=bar.advanced)
+    bar.stop()
     _warn(result.errors)
     return result
 
@@ -338,7 +356,7 @@ def _stream_jsonl(paths: tuple[str, ...], types: tuple[str, ...]) -> list[InputE
     """Write each file's claims as JSON lines as soon as it is extracted: nothing is held, so any
     number of articles runs in the memory of a few, and a reader sees the first lines at once."""
     errors: list[InputError] = []
-    with _parts(paths, types) as (parts, bar):
+    with ProgressBar(sys.stderr) as bar, _parts(paths, types, bar) as parts:
         for part in parts:
             render(part, "jsonl", sys.stdout, claims_only=True)
             errors.extend(part.errors)
@@ -399,9 +417,15 @@ def replacing(output: str) -> Iterator[str]:
         yield output
         return
     folder, name = os.path.split(target)
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
-    try:
-        os.close(fd)
+    tmp = ""
+    try:  # the name is known before the file exists: a signal at any moment still finds it to remove
+        while True:
+            tmp = os.path.join(folder, f".{name}.{os.urandom(4).hex()}.tmp")
+            try:
+                os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+                break
+            except FileExistsError:
+                continue
         yield tmp
         with open(tmp, "rb") as written:
             os.fsync(written.fileno())
