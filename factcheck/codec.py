@@ -22,9 +22,9 @@ from collections.abc import Callable, Iterable
 from operator import attrgetter
 from typing import Any
 
-from .model import Claim, Count, EventDate, Participants, Person
+from .model import Claim, Count, EventDate, Frame, Participants, Person
 
-_VALUES: dict[str, type[Any]] = {t.__name__: t for t in (Count, EventDate, Participants, Person)}
+_VALUES: dict[str, type[Any]] = {t.__name__: t for t in (Count, EventDate, Participants, Person, Frame)}
 #: The value each claim type holds (any other type: a Count).
 _VALUE_OF: dict[str, type[Any]] = {"date": EventDate, "participants": Participants, "person": Person}
 _CLAIM_FIELDS = tuple(f.name for f in dataclasses.fields(Claim))
@@ -40,6 +40,8 @@ def _one(name: str) -> Callable[[Any], tuple[Any]]:
 
 _ROW: Callable[[Claim], tuple[Any, ...]] = attrgetter(*Claim.__slots__)
 _VALUE_AT = Claim.__slots__.index("value")
+_FRAME_AT = Claim.__slots__.index("frame")
+_FRAME_FIELDS: Callable[[Frame], tuple[Any, ...]] = attrgetter(*Frame.__slots__)
 _KINDS: tuple[type[Any], ...] = (Count, EventDate, Participants, Person)
 _FIELDS: dict[type[Any], tuple[int, Callable[[Any], Any]]] = {
     kind: (i, attrgetter(*kind.__slots__) if len(kind.__slots__) > 1 else _one(kind.__slots__[0]))
@@ -64,6 +66,7 @@ def pack_claims(claims: Iterable[Claim]) -> list[list[Any]]:
         row = list(_ROW(c))
         kind, fields = _FIELDS[type(c.value)]
         row[_VALUE_AT] = (kind, fields(c.value))
+        row[_FRAME_AT] = _FRAME_FIELDS(c.frame)
         rows.append(row)
     return rows
 
@@ -76,6 +79,9 @@ def unpack_claims(rows: Iterable[list[Any]]) -> list[Claim]:
         value = _new(_KINDS[kind])
         value.__setstate__(fields)
         row[_VALUE_AT] = value
+        frame = _new(Frame)
+        frame.__setstate__(row[_FRAME_AT])
+        row[_FRAME_AT] = frame
         claim = _new(Claim)
         claim.__setstate__(row)
         out.append(claim)

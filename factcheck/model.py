@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 ClaimType = Literal[
     "troops",
@@ -23,6 +23,11 @@ ClaimType = Literal[
     "participants",
     "person",
 ]
+#: Every claim type, declared once, in the order findings of equal rank are listed; the CLI's choices,
+#: the schema and reconcile's ordering all read this.
+CLAIM_TYPES: tuple[ClaimType, ...] = get_args(ClaimType)
+#: The claim types whose value is a ``Count``.
+COUNT_TYPES: tuple[ClaimType, ...] = CLAIM_TYPES[: CLAIM_TYPES.index("duration") + 1]
 Verdict = Literal["agreement", "contradiction", "partial", "single_source"]
 Scope = Literal["story", "background"]
 Precision = Literal["day", "month", "year"]
@@ -149,6 +154,31 @@ Value = Count | EventDate | Participants | Person
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Frame:
+    """What a claim is about, as an editor reads it; claims join one finding only when their frames agree.
+
+    ``measure``: what is measured ("killed", "injured", "in hospital", "crowd", "money", "share"...; the
+    measures are declared in ``data/measures.json``). ``counted``: who or what is counted when it is
+    not the people of the story as a whole ("child", "police officer", "vessel"). ``place``: where,
+    when the figure is limited to one place ("in the capital"). ``owner``: whose ("Country A's 40
+    jets"). ``event``: which event, when the claim names one ("the march on 16 June"). ``None``: the
+    text does not say.
+    """
+
+    __getstate__ = slot_values
+    __setstate__ = set_slot_values
+
+    measure: str | None = None
+    counted: str | None = None
+    place: str | None = None
+    owner: str | None = None
+    event: str | None = None
+
+
+NO_FRAME = Frame()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Claim:
     """One checkable statement in one document, with its provenance.
 
@@ -172,6 +202,7 @@ class Claim:
     subject: str | None = None
     scope: Scope = "story"
     attribution: str | None = None
+    frame: Frame = NO_FRAME
 
     def renamed(self, *, id: str, document: str) -> Claim:
         """This claim under another id and document id: ``dataclasses.replace`` without its
@@ -189,6 +220,7 @@ class Claim:
             subject=self.subject,
             scope=self.scope,
             attribution=self.attribution,
+            frame=self.frame,
         )
 
 

@@ -94,6 +94,7 @@ class Shared:
             subject=seen.setdefault(claim.subject, claim.subject),
             scope=claim.scope,
             attribution=seen.setdefault(claim.attribution, claim.attribution),
+            frame=seen.setdefault(claim.frame, claim.frame),
         )
 
 

@@ -257,7 +257,7 @@ def test_start_up_imports_no_heavy_module() -> None:
         "charset_normalizer",
         "concurrent.futures",
         "multiprocessing",
-        "factcheck.extract.counts",
+        "factcheck.extract.claims.counts",
         "factcheck.extract.dates",
         "factcheck.pipeline",
     ]

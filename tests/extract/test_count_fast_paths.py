@@ -11,8 +11,10 @@ import unicodedata
 import pytest
 
 from factcheck.documents import make_document
-from factcheck.extract import counts, nouns, numbers, numforms
+from factcheck.extract.claims import counts, nouns
 from factcheck.extract.context import attribution, prepare
+from factcheck.extract.numbers import forms as numforms
+from factcheck.extract.numbers import parse as numbers
 from factcheck.extract.text import squash
 from factcheck.model import Claim, Count
 

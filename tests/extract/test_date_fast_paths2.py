@@ -13,8 +13,10 @@ from itertools import accumulate, product
 import pytest
 
 from factcheck.documents import make_document
-from factcheck.extract import context, dates, events, people
-from factcheck.extract.datepatterns import RUN_TESTS, anchor_words, start_sets
+from factcheck.extract import context
+from factcheck.extract.claims import events, people
+from factcheck.extract.dates import parse as dates
+from factcheck.extract.dates.patterns import RUN_TESTS, anchor_words, start_sets
 from factcheck.extract.text import run_offsets
 
 _RUNS = re.compile(r"([a-z0-9]+)")
@@ -93,7 +95,7 @@ def _test_classes() -> list[tuple[int, bool, str]]:
 
 
 def _in_table(name: str) -> bool:
-    from factcheck.extract.datepatterns import STARTS
+    from factcheck.extract.dates.patterns import STARTS
 
     return any(name in spec.split() for alts in STARTS.values() for f, n in alts for spec in (f, n or ""))
 

@@ -16,9 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.extract import context, dates, events
-from factcheck.extract.dateatoms import Atom, _atom
-from factcheck.extract.datecal import DateMention, mention_of, words
+from factcheck.extract import context
+from factcheck.extract.claims import events
+from factcheck.extract.dates import parse as dates
+from factcheck.extract.dates.atoms import Atom, _atom
+from factcheck.extract.dates.cal import DateMention, mention_of, words
 from factcheck.extract.text import Span, plain, run_offsets, sentences, span
 
 CASES = Path(__file__).parent / "cases"

@@ -13,9 +13,13 @@ import random
 import re
 
 from factcheck.documents import make_document
-from factcheck.extract import counts, numbers, numforms, numruns, numscan
+from factcheck.extract.claims import counts
 from factcheck.extract.context import prepare
 from factcheck.extract.lexicon import data, phrase_pattern
+from factcheck.extract.numbers import forms as numforms
+from factcheck.extract.numbers import parse as numbers
+from factcheck.extract.numbers import runs as numruns
+from factcheck.extract.numbers import scan as numscan
 
 _WORD_LIST = (
     "one two three twelve twenty-five forty hundred thousand million lakh crore dozen dozens half quarter "

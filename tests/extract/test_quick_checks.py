@@ -5,7 +5,9 @@ from __future__ import annotations
 import random
 from itertools import product
 
-from factcheck.extract import datecombine, dates, events
+from factcheck.extract.claims import events
+from factcheck.extract.dates import combine as datecombine
+from factcheck.extract.dates import parse as dates
 from factcheck.extract.text import Span, run_offsets
 
 _WORDS = [

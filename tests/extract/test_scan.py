@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from factcheck.extract import participants, people
+from factcheck.extract.claims import participants, people
 from factcheck.extract.lexicon import alternation, country_index, data
 from factcheck.extract.scan import folded, gated, trie
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import NamedTuple
 
-from .numwords import mixed, tables
+from .words import mixed, tables
 
 
 class Atom(NamedTuple):
@@ -112,7 +112,7 @@ _BEFORE_FIGURE = frozenset("-−.se")  # a sign, or the last letter of "minus" o
 def numeric_atoms(text: str, digits: list[int] | None = None) -> list[Atom]:
     """Every figure written with digits, in text order (they may overlap word atoms).
 
-    ``digits`` are ``numscan.starts(text).digits`` when the caller has them: every run of digits a figure
+    ``digits`` are ``scan.starts(text).digits`` when the caller has them: every run of digits a figure
     can start at or just before (else every run of digits is tried).
 
     >>> [(a.start, a.end, a.value) for a in numeric_atoms("192.168.1.2 and 1.3x10^6")]

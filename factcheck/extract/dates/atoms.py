@@ -1,4 +1,4 @@
-"""Resolve one candidate match of ``datepatterns`` to a day or a period.
+"""Resolve one candidate match of ``patterns`` to a day or a period.
 
 An ``Atom`` is a resolved mention plus what the combining step needs to know: its kind ("day",
 "month", "year", "period", "part", "now", "open") and whether its year was written. Conventions
@@ -16,9 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from . import datecal as cal
-from .datecal import DAY, DateMention, words
-from .numwords import cardinal
+from ..numbers.words import cardinal
+from . import cal
+from .cal import DAY, DateMention, words
 
 Groups = dict[str, Any]
 _LEAD = re.compile(r"(?i:in|since|during|by|until|before|after|from|of|on)\s+(?=\S)")

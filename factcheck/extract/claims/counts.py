@@ -22,16 +22,16 @@ from bisect import bisect_right
 from functools import cache, lru_cache
 from typing import Any
 
-from ..model import Claim, Count, Number, Scope
-from .context import Prepared
+from ...model import Claim, Count, Number, Scope
+from ..context import Prepared
+from ..lexicon import alternation, data
+from ..numbers import NumberMention, parse_numbers
+from ..numbers.forms import trie_regex
+from ..numbers.scan import FOLDS
+from ..text import Span, singular, squash
 from .events import event_key
-from .lexicon import alternation, data
 from .nouns import Noun, noun_after, partitives
 from .nouns import counted as counted_thing
-from .numbers import NumberMention, parse_numbers
-from .numforms import trie_regex
-from .numscan import FOLDS
-from .text import Span, singular, squash
 
 _COUNTABLE_KINDS = frozenset({"number", "range", "vague"})
 

@@ -6,8 +6,8 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from .lexicon import data
-from .text import singular, singular_phrase, squash
+from ..lexicon import data
+from ..text import singular, singular_phrase, squash
 
 STOP = frozenset(
     [

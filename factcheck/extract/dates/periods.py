@@ -14,9 +14,9 @@ import datetime as dt
 import re
 from functools import cache
 
-from . import datecal as cal
-from .dateatoms import Atom, Groups, Handler, day_atom, span_atom, year_value, yearless
-from .datecal import DAY, DateMention, words
+from . import cal
+from .atoms import Atom, Groups, Handler, day_atom, span_atom, year_value, yearless
+from .cal import DAY, DateMention, words
 
 _REL = {
     "this": 0,

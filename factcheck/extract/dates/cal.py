@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from .lexicon import data
+from ..lexicon import data
 
 DAY = dt.timedelta(days=1)
 

@@ -1,6 +1,6 @@
 """The compiled candidate patterns of the date parser, built once from ``date_words.json``.
 
-Each pattern is named; ``dateatoms`` resolves a match by its name. Month and weekday names are matched
+Each pattern is named; ``atoms`` resolves a match by its name. Month and weekday names are matched
 in any case where a day or a year comes with them ("14 nov 2023", "july 4th"); on their own they must be
 capitalised or be a full name that is no English word ("August", "october", but not "may", "march",
 "sun" or "sat"). ``STARTS`` says where in a text each pattern can start.
@@ -12,7 +12,7 @@ import re
 from functools import cache
 from typing import Any
 
-from .datecal import words
+from .cal import words
 
 
 def _ci(names: list[str]) -> str:

@@ -15,10 +15,10 @@ from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 from itertools import compress
 
-from ..model import Claim, EventDate, Scope
-from .context import Prepared
-from .lexicon import alternation, data, phrase_pattern
-from .text import Span, plain, run_offsets, squash
+from ...model import Claim, EventDate, Scope
+from ..context import Prepared
+from ..lexicon import alternation, data, phrase_pattern
+from ..text import Span, plain, run_offsets, squash
 
 _DATE_LINE = re.compile(r"^\W*(?:published|updated|posted)?:?\s*\W*$", re.I)
 _FOLLOWING_NOUN = re.compile(r"(?:\s+(?:of|long|the|national|\w+-long))*\s+([\w-]+(?:\s+[\w-]+)?)")

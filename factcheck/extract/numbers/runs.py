@@ -1,9 +1,9 @@
 """Figures written as runs of number words: "3 hundred and 21", "minus five point five", "two thirds".
 
 ``word_atoms(text, hedged)`` finds runs of number words (and plain integers, which join a run only
-before a scale word) and values each with ``numwords.mixed``, the longest valid prefix first.
+before a scale word) and values each with ``words.mixed``, the longest valid prefix first.
 
-Only the stretches of text around a word that can be a number on its own (``numscan``) are read:
+Only the stretches of text around a word that can be a number on its own (``scan``) are read:
 "a", "an", "and", "point" and integers by themselves make no figure, and a run never crosses a
 character that is neither white space nor part of a token (a comma, a full stop, a quote). A stretch
 between two such characters is read with the same pattern and rules as the whole text would be, so
@@ -17,9 +17,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .numforms import Atom, figure_kind, trie_regex
-from .numscan import LINKS, Starts, real_words, starts
-from .numwords import mixed, number_word_set, tables
+from .forms import Atom, figure_kind, trie_regex
+from .scan import LINKS, Starts, real_words, starts
+from .words import mixed, number_word_set, tables
 
 _WINDOW = 16  # no number in words is longer; it bounds the work on long runs
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"})
@@ -50,10 +50,10 @@ class _Tok:
 
 
 def word_atoms(text: str, hedged: Callable[[str, int], bool], found: Starts | None = None) -> list[Atom]:
-    """Runs of number words, valued by ``numwords.mixed``; the longest valid prefix wins.
+    """Runs of number words, valued by ``words.mixed``; the longest valid prefix wins.
 
     ``hedged(text, pos)`` tells whether a hedge ends right before ``pos`` ("more than half"); ``found`` is
-    ``numscan.starts(text)`` when the caller has it.
+    ``scan.starts(text)`` when the caller has it.
 
     >>> [(a.start, a.end, a.value) for a in word_atoms("about twenty-five, and 3 hundred and 2", lambda t, p: False)]
     [(6, 17, 25.0), (23, 38, 302.0)]
@@ -206,7 +206,7 @@ def _longest(toks: list[_Tok]) -> tuple[int, float] | None:
 
 @lru_cache(maxsize=4096)
 def _mixed(words: tuple[str, ...]) -> float | None:
-    """``numwords.mixed``, remembered: a run is valued once per start, many prefixes each."""
+    """``words.mixed``, remembered: a run is valued once per start, many prefixes each."""
     return mixed(list(words))
 
 

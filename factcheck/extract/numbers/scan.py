@@ -18,9 +18,9 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from .lexicon import data
-from .numforms import trie_regex
-from .numwords import number_word_set
+from ..lexicon import data
+from .forms import trie_regex
+from .words import number_word_set
 
 LINKS = frozenset({"a", "an", "and", "point"})  # number words that make no figure by themselves
 FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}  # what re.IGNORECASE matches beyond the two cases

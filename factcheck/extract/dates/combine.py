@@ -18,9 +18,9 @@ import re
 from functools import cache
 from typing import Any
 
-from .dateatoms import Atom
-from .datecal import DAY, DateMention, mention_of, monday, safe
-from .dateperiods import amount_parts, offset, time_amounts
+from .atoms import Atom
+from .cal import DAY, DateMention, mention_of, monday, safe
+from .periods import amount_parts, offset, time_amounts
 
 
 @cache

@@ -7,16 +7,16 @@ resolved against ``reference`` ("on Thursday", "last Thursday", "Wednesday next 
 years ("in 1999"), named and rolling periods ("next week", "the last 3 months", "Q1 2019"), ranges
 ("from May to October 2020") and open-ended spans ("since August", "before 2018").
 
-Three steps: ``candidates`` finds spans with the compiled patterns of ``datepatterns``, looking only
+Three steps: ``candidates`` finds spans with the compiled patterns of ``patterns``, looking only
 near words and digits that can start a date; each candidate is resolved (longest first, then
-earliest, a rejected one leaving room for shorter ones); ``datecombine`` joins neighbours into ranges
-and open spans. Conventions are documented in ``dateatoms`` and ``dateperiods``. A relative date with
+earliest, a rejected one leaving room for shorter ones); ``combine`` joins neighbours into ranges
+and open spans. Conventions are documented in ``atoms`` and ``periods``. A relative date with
 no reference is never guessed; nothing reads the clock; dateparser is called from
-``datecal.dateparser_day`` only.
+``cal.dateparser_day`` only.
 
 How ``candidates`` stays cheap: a pattern is run over the windows around anchor words (a date may
 start up to ``_BEFORE`` characters before one and end ``_AFTER`` after it), and within a window it is
-tried only where it can start by ``datepatterns.STARTS``, which ``_run_starts`` reads off the runs of
+tried only where it can start by ``patterns.STARTS``, which ``_run_starts`` reads off the runs of
 letters and digits of the lower-cased text (``text.run_offsets``). The result is what ``finditer`` over each
 window gives (``_scan_all``, still used for text the runs cannot stand for: see ``text.plain``).
 """
@@ -32,13 +32,13 @@ from functools import cache, lru_cache
 from itertools import compress, repeat
 from operator import and_, is_, is_not, itemgetter, or_
 
-from .dateatoms import HANDLERS as _ATOM_HANDLERS
-from .dateatoms import Atom
-from .datecal import DateMention
-from .datecombine import combine
-from .datepatterns import RUN_TESTS, STARTS, anchor, anchor_words, patterns, start_sets
-from .dateperiods import HANDLERS as _PERIOD_HANDLERS
-from .text import plain, run_offsets
+from ..text import plain, run_offsets
+from .atoms import HANDLERS as _ATOM_HANDLERS
+from .atoms import Atom
+from .cal import DateMention
+from .combine import combine
+from .patterns import RUN_TESTS, STARTS, anchor, anchor_words, patterns, start_sets
+from .periods import HANDLERS as _PERIOD_HANDLERS
 
 __all__ = ["DateMention", "candidates", "parse_dates"]
 
@@ -119,7 +119,7 @@ def _anchor_starts(text: str, infos: list[RunStarts], words: Sequence[str], offs
 def _starts(
     text: str, infos: list[RunStarts], offsets: Sequence[int], windows: list[Window], count: int
 ) -> list[list[int]]:
-    """Where in the windows each pattern may start (see ``datepatterns.STARTS``), in order."""
+    """Where in the windows each pattern may start (see ``patterns.STARTS``), in order."""
     starts: list[list[int]] = [[] for _ in range(count)]
     alone, then, fits, _, inside = zip(*infos, strict=True)
     found = list(map(or_, alone, map(and_, then, fits[1:])))  # the last run has no next one to fit
@@ -157,7 +157,7 @@ def _pattern_index(name: str) -> int:
 
 @dataclass(frozen=True, slots=True)
 class _StartTable:
-    """``datepatterns.STARTS`` compiled: each class a bit, each alternative a bit."""
+    """``patterns.STARTS`` compiled: each class a bit, each alternative a bit."""
 
     words: dict[str, int]  # word -> the bits of every class it belongs to
     tests: tuple[tuple[tuple[int, ...], re.Pattern[str]], ...]  # for runs starting with a letter, a digit: the

@@ -20,11 +20,11 @@ from functools import cache
 from itertools import compress
 from typing import NamedTuple
 
-from ..model import Claim, Person
-from .context import Prepared
-from .lexicon import country_index, data
-from .scan import folded, lower_words, trie
-from .text import plain, run_offsets, squash
+from ...model import Claim, Person
+from ..context import Prepared
+from ..lexicon import country_index, data
+from ..scan import folded, lower_words, trie
+from ..text import plain, run_offsets, squash
 
 _CAPITALS = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _NAME_TOKEN = rf"[{_CAPITALS}][a-zà-öø-ÿā-ž'’]+(?:-[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿā-ž'’]+)*"

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..model import Claim, Participants
-from .context import Prepared
-from .lexicon import country_index, data
-from .scan import gated, trie
-from .text import Span, squash
+from ...model import Claim, Participants
+from ..context import Prepared
+from ..lexicon import country_index, data
+from ..scan import gated, trie
+from ..text import Span, squash
 
 
 @cache

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from .lexicon import data
+from ..lexicon import data
 
 Num = float
 

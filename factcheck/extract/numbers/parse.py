@@ -9,8 +9,8 @@ in ``data/hedges.json``.
 Two steps: ``match`` finds candidate atoms with compiled, longest-first patterns (none of which can
 backtrack catastrophically: no nested quantifiers over the same characters), then ``parse_numbers``
 joins atoms with hedges and range words and builds the mentions. Figures in digits are found by
-``numforms``, runs of number words ("3 hundred and 21", "minus five point five") by ``numruns``, and
-valued by ``numwords``. The patterns are tried only where ``numscan`` says a figure can start (at a
+``forms``, runs of number words ("3 hundred and 21", "minus five point five") by ``runs``, and
+valued by ``words``. The patterns are tried only where ``scan`` says a figure can start (at a
 digit, a number word or a vague word, found in one pass over the lower-cased text), so a long text
 without figures goes by at regex-engine speed.
 """
@@ -24,10 +24,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from .lexicon import alternation, data
-from .numforms import Atom, numeric_atoms, trie_regex
-from .numruns import initials, word_atoms, word_before
-from .numscan import FOLDS, Starts, starts, vague_keys
+from ..lexicon import alternation, data
+from .forms import Atom, numeric_atoms, trie_regex
+from .runs import initials, word_atoms, word_before
+from .scan import FOLDS, Starts, starts, vague_keys
 
 Num = int | float
 
@@ -137,7 +137,7 @@ def _vague_atoms(text: str, places: Starts | None) -> list[Atom]:
 def _vague_matches(text: str, places: Starts | None) -> Iterator[re.Match[str]]:
     """``_vague_pattern().finditer(text)``, trying the pattern only where a vague amount can start.
 
-    Every amount holds a word of ``numscan.vague_keys()`` found by ``numscan.starts``: its first word,
+    Every amount holds a word of ``scan.vague_keys()`` found by ``scan.starts``: its first word,
     or the one after "a" or "tens of".
     """
     if places is None:

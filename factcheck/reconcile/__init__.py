@@ -22,12 +22,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .model import (
+from ..model import (
+    CLAIM_TYPES,
     VERDICTS,
     Claim,
     ClaimType,
@@ -44,21 +44,11 @@ from .model import (
     Value,
     Verdict,
 )
+from .people import people_verdict, same_given_name
 
 _SINGLE = VERDICTS.index("single_source")
 
-TYPE_ORDER: tuple[ClaimType, ...] = (
-    "troops",
-    "deaths",
-    "injuries",
-    "arrests",
-    "missing",
-    "quantity",
-    "duration",
-    "date",
-    "participants",
-    "person",
-)
+TYPE_ORDER: tuple[ClaimType, ...] = CLAIM_TYPES
 _INF = float("inf")
 #: Date claims whose event labels score at least this (rapidfuzz ``token_sort_ratio``, 0-100) are one event:
 #: "withdrawal begun" / "withdrawal began" (94) join; "withdrawal began" / "withdrawal completed" (67) and
@@ -132,7 +122,7 @@ def _judge(key: str, group: list[Claim], published: dict[str, dt.date | None], o
     if len(docs) == 1:
         verdict = "single_source"
     elif typ == "person":
-        verdict, note = _people(group)
+        verdict, note = people_verdict(group)
     elif typ == "date":
         verdict = _dates([v.value for v in values])  # type: ignore[misc]
     elif typ == "participants":
@@ -342,41 +332,6 @@ def _dates(values: list[EventDate]) -> Verdict:
             if d.year != v.date.year or (v.precision == "month" and d.month != v.date.month):
                 return "contradiction"
     return "partial"
-
-
-def _fold(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
-
-
-def same_given_name(a: str, b: str) -> bool:
-    """Are two given names the same name, allowing transliteration variants and initials?
-
-    >>> same_given_name("Mohammed", "Muhammad"), same_given_name("Ivan", "Igor"), same_given_name("A.", "Alexei")
-    (True, False, True)
-    """
-    a, b = _fold(a).strip("."), _fold(b).strip(".")
-    if not a or not b:
-        return True
-    if len(a) == 1 or len(b) == 1:
-        return a[0] == b[0]
-    return bool(_fuzz().ratio(a, b) >= 75)
-
-
-def _people(group: list[Claim]) -> tuple[Verdict, str]:
-    names = {c.value.name for c in group}  # type: ignore[union-attr]
-    given = {n: " ".join(n.split()[:-1]) for n in names}
-    firsts = sorted({g for g in given.values() if g})
-    clash = [(a, b) for i, a in enumerate(firsts) for b in firsts[i + 1 :] if not same_given_name(a, b)]
-    if clash:
-        by_doc: dict[str, set[str]] = {}
-        for c in group:
-            by_doc.setdefault(c.document, set()).add(given[c.value.name])  # type: ignore[union-attr]
-        if not any(len(g) > 1 for g in by_doc.values()):
-            a, b = clash[0]
-            return "contradiction", f"different first names for one surname: {a} vs {b}"
-    if len(names) > 1:
-        return "agreement", "spelling variants of one name: " + " / ".join(sorted(names))
-    return "agreement", ""
 
 
 def sources(findings: Sequence[Finding], documents: Sequence[Document]) -> tuple[SourceRow, ...]:
