@@ -7,6 +7,7 @@ input could not be read (the others are still compared); 3 for a bug (``--traceb
 
 from __future__ import annotations
 
+import functools
 import gc
 import json
 import os
@@ -35,7 +36,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 class Stopped(BaseException):
-    """A signal asked this process to stop (SIGTERM, SIGHUP): raised where the program is, so that
+    """A signal asked this process to stop (Ctrl-C, SIGTERM, SIGHUP): raised where the program is, so that
     every ``finally`` runs (worker processes stopped, a half-written output file removed)."""
 
     def __init__(self, signum: int) -> None:
@@ -43,7 +44,14 @@ class Stopped(BaseException):
         self.signum = signum
 
 
-def _stop(signum: int, frame: object) -> None:
+def _stop(pid: int, signum: int, frame: object) -> None:
+    """The handler of the signals that stop a run, installed by ``main`` in process ``pid``. A worker
+    forked from it runs this too until it installs its own handlers: there Ctrl-C is the parent's
+    business, and any other signal ends it at once."""
+    if os.getpid() != pid:
+        if signum != signal.SIGINT:
+            os._exit(128 + signum)
+        return
     raise Stopped(signum)
 
 
@@ -458,8 +466,9 @@ def main() -> None:
     # cycles; at the default thresholds the cycle collector walks them again and again (reconciling
     # 1,000 articles took twice as long). Collect far less often, as mypy does for its builds.
     gc.set_threshold(100_000, 50, 100)
-    for signum in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(signum, _stop)
+    # Ctrl-C as well: click would catch a KeyboardInterrupt during parsing and print "Aborted!"
+    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, functools.partial(_stop, os.getpid()))
     try:
         cli(prog_name="factcheck")
     except KeyboardInterrupt:  # between click's parsing and the command, where _Cli does not see it

@@ -121,14 +121,20 @@ def _pool(jobs: int) -> Iterator[Executor]:
     # fork where the platform has it: workers start at once with every module already imported.
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods and sys.platform == "linux" else None)
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),))
+    with _stops_wait():
+        pool = ProcessPoolExecutor(
+            max_workers=jobs, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),)
+        )
+        pool.submit(int).result()  # every worker starts now: a stop signal during the forks is taken after them
     try:
         yield pool
+        pool.shutdown(wait=True, cancel_futures=True)
     except BaseException:  # stopped (an error, Ctrl-C, SIGTERM, a reader gone): no batch is worth finishing
-        pool.shutdown(wait=False, cancel_futures=True)
-        _stop_workers()
+        with _stops_wait():  # and a second Ctrl-C waits until this is done
+            pool.shutdown(wait=False, cancel_futures=True)
+            _stop_workers()
+            pool.shutdown(wait=True)  # the pool's thread sees its workers gone and ends: nothing left at exit
         raise
-    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _stop_workers() -> None:
@@ -141,6 +147,33 @@ def _stop_workers() -> None:
         child.join(timeout=5)
 
 
+_STOPS = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+
+
+@contextmanager
+def _stops_wait() -> Iterator[None]:
+    """Ctrl-C, SIGTERM and SIGHUP wait until the block ends (they would otherwise reach this process's
+    handler inside the fork hooks of other modules, which swallow exceptions), then are taken."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
+def _child_signals() -> None:
+    """A worker's own signal handling: Ctrl-C is its parent's business, SIGTERM and SIGHUP end it; then
+    the signals its parent held back while forking it are let through."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for signum in (signal.SIGTERM, signal.SIGHUP):  # forked with the parent's handlers: a worker just ends
+        signal.signal(signum, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)
+
+
 #: prctl(2)'s option that sends the calling process a signal when its parent dies (Linux).
 _PR_SET_PDEATHSIG = 1
 
@@ -148,9 +181,7 @@ _PR_SET_PDEATHSIG = 1
 def _worker_start(parent: int) -> None:
     """A pool worker's first act: it ends with its parent, whatever ends the parent (even SIGKILL), and
     leaves Ctrl-C to the parent (a terminal sends SIGINT to the whole group; the parent stops the workers)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for signum in (signal.SIGTERM, signal.SIGHUP):  # forked with the parent's handlers: a worker just ends
-        signal.signal(signum, signal.SIG_DFL)
+    _child_signals()
     if sys.platform == "linux":
         with suppress(OSError, AttributeError):
             ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)

@@ -85,11 +85,14 @@ EXTRACT = [["extract", "--format", f] for f in ("table", "json", "jsonl")]
 EVERY_FORMAT = [pytest.param(args, id="-".join(args[::2])) for args in COMPARE + EXTRACT]
 
 
+@pytest.mark.parametrize("when", ["starting", "extracting"])
 @pytest.mark.parametrize("args", EVERY_FORMAT)
-def test_ctrl_c_exits_130_quietly(generated: Path, args: list[str]) -> None:
+def test_ctrl_c_exits_130_quietly(generated: Path, args: list[str], when: str) -> None:
     """As a terminal does it: SIGINT to the whole process group, workers included."""
     proc = factcheck(args[0], str(generated), *args[1:], "--jobs", "2", start_new_session=True)
     wait_for(lambda: handles_sigterm(proc.pid), "the command to start")
+    if when == "extracting":
+        wait_for(lambda: len(children(proc.pid)) >= 2, "the worker processes")
     os.killpg(proc.pid, signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert (proc.returncode, err.decode()) == (130, "")
