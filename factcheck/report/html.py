@@ -24,7 +24,7 @@ from .. import __version__
 from ..model import Claim, Count, Document, Finding, FindingValue, Result, SourceRow, Step, Value
 from . import timeline
 from .table import sources_text
-from .view import QUOTES, Names, View, label, shown, split_quote, title, values
+from .view import QUOTES, Names, View, label, note, shown, split_quote, title, values
 from .words import (
     VERDICT_NOUNS,
     date_label,
@@ -242,7 +242,7 @@ def _finding(f: Finding, claims: Mapping[str, Claim], names: Names, view: View) 
         consensus=_words(f.consensus) if f.consensus is not None and many else None,
         latest=_latest(f, _steps(f, names, claims)),
         trend=trend_words(f),
-        note=f.note,
+        note=note(f, view),
         chart=timeline.chart(reports, timeline.WIDE) if reports else None,
         narrow_chart=timeline.chart(reports, timeline.NARROW) if reports else None,
         chart_summary=_chart_summary(f, reports),

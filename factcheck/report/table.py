@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Claim, Finding, FindingValue, Result
-from .view import SCREEN_ROWS, Names, View, label, plain, shown, values
+from .view import SCREEN_ROWS, Names, View, label, note, plain, shown, values
 from .words import documents_line, findings_line, fmt_number, fmt_value, hidden_line, n, trend_words
 
 STYLES = {"contradiction": "bold red", "partial": "yellow", "agreement": "green", "single_source": "dim"}
@@ -57,7 +57,7 @@ def render_findings(
     console.print(findings_line(findings, view.filtered, view.filters))
     if rows.findings:
         table = Table(show_lines=True)
-        table.add_column("Finding", overflow="fold", max_width=26)
+        table.add_column("Finding", overflow="fold", max_width=22)
         table.add_column("Verdict", no_wrap=True)
         table.add_column("Values (sources; ✓ consensus)", overflow="fold", ratio=1)
         for f in rows.findings:
@@ -117,7 +117,7 @@ def _values_cell(finding: Finding, claims: Mapping[str, Claim], names: Names, vi
                     cell.append(f" — {c.attribution}", style="dim")
     if more:
         cell.append(f"\n{n(more, 'other value')} (--all shows them)", style="dim")
-    for line in (trend_words(finding), finding.note):
+    for line in (trend_words(finding), note(finding, view)):
         if line:
             cell.append(f"\n{line}", style="dim")
     return cell

@@ -24,6 +24,8 @@ SCREEN_ROWS = 20
 VALUES = 6
 #: Quotes shown per finding in the HTML report.
 QUOTES = 12
+#: Parts of a finding's note shown ("A gives 2 figures: ...; B gives 3 figures: ...").
+NOTE_PARTS = 3
 #: A document without an outlet is named by its title, cut to about this many characters.
 TITLE_CHARS = 24
 
@@ -201,6 +203,21 @@ def values(finding: Finding, view: View, limit: int = VALUES) -> tuple[tuple[Fin
     )
     keep = sorted(ranked[:limit])
     return tuple(finding.values[i] for i in keep), len(finding.values) - limit
+
+
+def note(finding: Finding, view: View) -> str:
+    """A finding's note, its first ``NOTE_PARTS`` parts unless ``view.every``: on a big run one note may
+    name hundreds of documents that each give several figures.
+
+    >>> from factcheck.model import Finding
+    >>> f = Finding(id="f", type="deaths", key="deaths", verdict="contradiction", values=(), note="a; b; c; d; e")
+    >>> note(f, View()), note(f, View(every=True))
+    ('a; b; c; and 2 more (--all shows them)', 'a; b; c; d; e')
+    """
+    parts = finding.note.split("; ")
+    if view.every or len(parts) <= NOTE_PARTS:
+        return finding.note
+    return "; ".join(parts[:NOTE_PARTS]) + f"; and {len(parts) - NOTE_PARTS:,} more (--all shows them)"
 
 
 # -- quotes -------------------------------------------------------------------------------------------
