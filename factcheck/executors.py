@@ -121,19 +121,21 @@ def _pool(jobs: int) -> Iterator[Executor]:
     # fork where the platform has it: workers start at once with every module already imported.
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods and sys.platform == "linux" else None)
-    with _stops_wait():
-        pool = ProcessPoolExecutor(
-            max_workers=jobs, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),)
-        )
-        pool.submit(int).result()  # every worker starts now: a stop signal during the forks is taken after them
+    pool: ProcessPoolExecutor | None = None
     try:
+        with _stops_wait():  # a stop signal during the forks is taken after them, in the try
+            pool = ProcessPoolExecutor(
+                max_workers=jobs, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),)
+            )
+            pool.submit(int).result()  # every worker starts now
         yield pool
         pool.shutdown(wait=True, cancel_futures=True)
     except BaseException:  # stopped (an error, Ctrl-C, SIGTERM, a reader gone): no batch is worth finishing
-        with _stops_wait():  # and a second Ctrl-C waits until this is done
-            pool.shutdown(wait=False, cancel_futures=True)
-            _stop_workers()
-            pool.shutdown(wait=True)  # the pool's thread sees its workers gone and ends: nothing left at exit
+        if pool is not None:
+            with _stops_wait():  # and a second Ctrl-C waits until this is done
+                pool.shutdown(wait=False, cancel_futures=True)
+                _stop_workers()
+                pool.shutdown(wait=True)  # the pool's thread sees its workers gone and ends: nothing left at exit
         raise
 
 
