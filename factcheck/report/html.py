@@ -239,8 +239,8 @@ def _finding(f: Finding, claims: Mapping[str, Claim], names: Names, view: View) 
             for v in kept
         ),
         more_values=more,
-        consensus=_words(f.consensus) if f.consensus is not None and many else None,
-        latest=_latest(f, _steps(f, names, claims)),
+        consensus=_words(f.consensus, _stating(f, f.consensus, claims)) if f.consensus is not None and many else None,
+        latest=_latest(f, _steps(f, names, claims), claims),
         trend=trend_words(f),
         note=note(f, view),
         chart=timeline.chart(reports, timeline.WIDE) if reports else None,
@@ -312,17 +312,25 @@ def _reports(
     return reports
 
 
-def _latest(f: Finding, steps: tuple[Step, ...]) -> str | None:
+def _stating(f: Finding, value: Value, claims: Mapping[str, Claim]) -> Claim | None:
+    """A claim of ``f`` stating ``value``: its words say the unit the value was written in."""
+    for v in f.values:
+        if v.value == value and v.claims and v.claims[0] in claims:
+            return claims[v.claims[0]]
+    return None
+
+
+def _latest(f: Finding, steps: tuple[Step, ...], claims: Mapping[str, Claim]) -> str | None:
     """The most recent report's figure and date: the finding's own latest value, else the figure the
     dated reports of the last day agree on (two or more dated documents needed)."""
     if f.latest is not None and steps:
-        return f"{_words(f.latest)} ({date_label(steps[-1].date)})"
+        return f"{_words(f.latest, _stating(f, f.latest, claims))} ({date_label(steps[-1].date)})"
     if len({s.document for s in steps}) < 2:
         return None
     final = [s for s in steps if s.date == steps[-1].date]
     if len({_words(s.value) for s in final}) != 1:
         return None
-    return f"{_words(final[0].value)} ({date_label(final[0].date)})"
+    return f"{_words(final[0].value, _stating(f, final[0].value, claims))} ({date_label(final[0].date)})"
 
 
 def _chart_summary(f: Finding, reports: list[timeline.Report]) -> str:

@@ -14,7 +14,7 @@ from typing import TextIO
 
 from ..model import Claim, Finding, Result
 from .table import sources_text
-from .view import Names, View, label, note, plain, shown, values
+from .view import Names, View, label, note, quote_words, shown, values
 from .words import documents_line, findings_line, fmt_value, hidden_line, n, trend_words
 
 VERDICT_WORDS = {
@@ -89,7 +89,7 @@ def _values(finding: Finding, claims: Mapping[str, Claim], names: Names, view: V
             for cid in v.claims:
                 c = claims[cid]
                 by = f" — {md(c.attribution)}" if c.attribution else ""
-                lines.append(f"“{md(plain(c.text))}” ({md(names(c.document))}){by}")
+                lines.append(f"“{md(quote_words(c.sentence, c.text))}” ({md(names(c.document))}){by}")
     if more:
         lines.append(f"*{n(more, 'other value')} (--all shows them)*")
     lines.extend(f"*{md(extra)}*" for extra in (trend_words(finding), note(finding, view)) if extra)

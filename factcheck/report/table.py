@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Claim, Finding, FindingValue, Result
-from .view import SCREEN_ROWS, Names, View, label, note, plain, shown, values
+from .view import SCREEN_ROWS, Names, View, label, note, quote_words, shown, values
 from .words import documents_line, findings_line, fmt_number, fmt_value, hidden_line, n, trend_words
 
 STYLES = {"contradiction": "bold red", "partial": "yellow", "agreement": "green", "single_source": "dim"}
@@ -112,7 +112,7 @@ def _values_cell(finding: Finding, claims: Mapping[str, Claim], names: Names, vi
         if view.quotes:
             for cid in v.claims:
                 c = claims[cid]
-                cell.append(f"\n  “{plain(c.text)}” ({names(c.document)})", style="italic")
+                cell.append(f"\n  “{quote_words(c.sentence, c.text)}” ({names(c.document)})", style="italic")
                 if c.attribution:
                     cell.append(f" — {c.attribution}", style="dim")
     if more:

@@ -241,6 +241,15 @@ def plain(text: str) -> str:
     return _MARKUP.sub(lambda m: m.group(1) if m.group(1) is not None else (m.group(3) or ""), text)
 
 
+def quote_words(sentence: str, text: str) -> str:
+    """A claim's words as a reader sees them, without the markup around or inside them.
+
+    >>> quote_words("At least 12 people were [killed](#) on Friday.", "At least 12 people were [killed")
+    'At least 12 people were killed'
+    """
+    return split_quote(sentence, text)[1]
+
+
 def split_quote(sentence: str, text: str) -> tuple[str, str, str]:
     """The sentence around a claim's words, without markup, so a report can mark them: (before, words, after).
 

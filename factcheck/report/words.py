@@ -71,9 +71,10 @@ def as_written(value: Count, quote: str | None = None) -> Count:
         return value
     words = _UNIT_WORD.findall(quote or "")
     unit = words[-1].lower().rstrip("s") if words else None
-    if unit is None:
-        figure = next((x for x in (value.nominal, value.low, value.high) if x is not None), None)
-        unit = "hour" if figure is not None and 0 < figure < 1 else "day"
+    if unit is None:  # without the words: in hours when that is not a whole number of days
+        figures = [x for x in (value.nominal, value.low, value.high) if x is not None]
+        whole = all(abs(x - round(x)) < 1e-9 for x in figures)
+        unit = "day" if whole else "hour"
     if unit == "day":
         return value
     per = _days_per_unit()[unit]
