@@ -356,6 +356,7 @@ def _run(paths: tuple[str, ...], selection: Selection, bar: ProgressBar, *, find
     with _parts(paths, selection.types, bar, share=True) as parts:
         result = collect(read(parts), selection=selection, findings=findings, advanced=bar.advanced)
     bar.stop()
+    _warn(result.warnings)
     _warn(result.errors)
     return result
 
@@ -364,11 +365,14 @@ def _stream_jsonl(paths: tuple[str, ...], types: tuple[str, ...]) -> list[InputE
     """Write each file's claims as JSON lines as soon as it is extracted: nothing is held, so any
     number of articles runs in the memory of a few, and a reader sees the first lines at once."""
     errors: list[InputError] = []
+    warnings: list[InputError] = []
     with ProgressBar(sys.stderr) as bar, _parts(paths, types, bar) as parts:
         for part in parts:
             render(part, "jsonl", sys.stdout, claims_only=True)
             errors.extend(part.errors)
+            warnings.extend(part.warnings)
             bar.advanced()
+    _warn(warnings)
     _warn(errors)
     return errors
 

@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import Any
 
 from .batch import FileClaims, Options, extract_file, extract_files
+from .documents import Source
 from .errors import FactcheckError
 
 #: Below this many files a pool costs more than it saves: they are extracted in this process.
@@ -29,7 +30,7 @@ MIN_PARALLEL_FILES = 24
 _BATCH = 32  # files per task, at most
 _IN_FLIGHT = 4  # batches queued per worker
 
-Batch = list[tuple[str, bool]]
+Batch = list[Source]
 
 
 class SchedulerError(FactcheckError):
@@ -45,7 +46,7 @@ def cores() -> int:
 
 
 def extract_all(
-    files: Sequence[tuple[str, bool]],
+    files: Sequence[Source],
     options: Options,
     *,
     jobs: int = 1,
@@ -69,12 +70,12 @@ def extract_all(
             yield from _local(batch, options, stdin_bytes)
 
 
-def _batches(files: Sequence[tuple[str, bool]], jobs: int) -> list[Batch]:
+def _batches(files: Sequence[Source], jobs: int) -> list[Batch]:
     """Files in batches small enough to keep every worker busy; standard input alone in its batch."""
     size = max(1, min(_BATCH, len(files) // (jobs * _IN_FLIGHT * 2)))
     out: list[Batch] = []
     for item in files:
-        if item[0] == "-" or not out or len(out[-1]) >= size or out[-1][0][0] == "-":
+        if item.path == "-" or not out or len(out[-1]) >= size or out[-1][0].path == "-":
             out.append([item])
         else:
             out[-1].append(item)
@@ -82,7 +83,7 @@ def _batches(files: Sequence[tuple[str, bool]], jobs: int) -> list[Batch]:
 
 
 def _local(batch: Batch, options: Options, stdin_bytes: bytes | None) -> list[FileClaims]:
-    if batch[0][0] == "-":
+    if batch[0].path == "-":
         return [extract_file("-", True, options, raw=stdin_bytes or b"")]
     return extract_files(batch, options)
 
@@ -101,7 +102,7 @@ def _ordered(
         batch = next(todo, None)
         if batch is None:
             return
-        if batch[0][0] == "-":
+        if batch[0].path == "-":
             done: Future[list[FileClaims]] = Future()
             done.set_result(_local(batch, options, stdin_bytes))
             pending.append(done)

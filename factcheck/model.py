@@ -57,6 +57,10 @@ def set_slot_values(self: Any, state: list[Any]) -> None:
 class Document:
     """One article. ``id`` is the file name without its extension.
 
+    ``furniture`` are the spans of ``text`` that are page furniture, not the article (navigation,
+    stamps, lists of other stories, urls, copyright lines: see ``factcheck.documents.furniture``);
+    ``article`` is the text with them blanked, which is what the extract stage reads.
+
     Once its claims are extracted a document may drop its text (``without_text``) so that a run
     over many articles does not hold them all; ``characters`` still gives the text's length.
     """
@@ -69,6 +73,25 @@ class Document:
     outlet: str | None = None
     url: str | None = None
     size: int | None = None
+    furniture: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def article(self) -> str:
+        """The text with each furniture span blanked: its characters become line breaks (furniture ends every
+        sentence and number around it), so every offset still points where it points in ``text``.
+
+        >>> Document(id="a", path="a", text="Read: 3 dead\\nFive died.", furniture=((0, 12),)).article
+        '\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\nFive died.'
+        """
+        if not self.furniture:
+            return self.text
+        text, parts, at = self.text, [], 0
+        for start, end in self.furniture:
+            parts.append(text[at:start])
+            parts.append("\n" * (end - start))
+            at = end
+        parts.append(text[at:])
+        return "".join(parts)
 
     @property
     def characters(self) -> int:
@@ -82,7 +105,7 @@ class Document:
         >>> (d.text, d.characters)
         ('', 10)
         """
-        return replace(self, text="", size=self.characters)
+        return replace(self, text="", size=self.characters, furniture=())
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -301,3 +324,6 @@ class Result:
     findings: tuple[Finding, ...]
     errors: tuple[InputError, ...] = ()
     sources: tuple[SourceRow, ...] = ()
+    #: What was passed over or cut on purpose (a FIFO in a folder, a report factcheck wrote, a text over the size
+    #: limit): said on stderr, not an error, so it changes neither ``errors`` nor the exit status.
+    warnings: tuple[InputError, ...] = ()

@@ -42,10 +42,13 @@ def stream(
     read comes as a part with its error and the rest go on. ``started(files)`` is called once the
     files are listed, for a progress display.
     """
-    files = documents.files(paths)
+    listing = documents.files(paths)
+    files = listing.sources
     if started is not None:
         started(len(files))
-    stdin_bytes = documents.raw_bytes("-", stdin=stdin) if any(p == "-" for p, _ in files) else None
+    # what the walk could not read or passed over comes with the first part
+    walk_errors, walk_warnings = listing.errors, listing.skipped
+    stdin_bytes = documents.raw_bytes("-", stdin=stdin) if any(s.path == "-" for s in files) else None
     options = Options(types=tuple(types) or None, cache=engine.cache)
     seen: dict[str, int] = {}
     numbered = 0
@@ -58,8 +61,16 @@ def stream(
             docs.append(doc)
             claims.extend(rename(c, f"c{numbered + i}", doc.id) for i, c in enumerate(doc_claims, 1))
             numbered += len(doc_claims)
-        errors = () if got.error is None else (got.error,)
-        yield Result(documents=tuple(docs), claims=tuple(claims), findings=(), errors=errors)
+        yield Result(
+            documents=tuple(docs),
+            claims=tuple(claims),
+            findings=(),
+            errors=walk_errors + got.errors,
+            warnings=walk_warnings + got.warnings,
+        )
+        walk_errors = walk_warnings = ()
+    if walk_errors or walk_warnings:
+        yield Result(documents=(), claims=(), findings=(), errors=walk_errors, warnings=walk_warnings)
 
 
 def _renamed(claim: Claim, claim_id: str, document: str) -> Claim:
@@ -110,10 +121,12 @@ def collect(
     docs: list[Document] = []
     claims: list[Claim] = []
     errors: list[InputError] = []
+    warnings: list[InputError] = []
     for part in parts:
         docs.extend(part.documents)
         claims.extend(part.claims)
         errors.extend(part.errors)
+        warnings.extend(part.warnings)
         if advanced is not None:
             advanced()
     held = tuple(claims)
@@ -121,7 +134,9 @@ def collect(
     every = reconcile(held, docs) if findings else ()
     found = select(every, selection)
     rows = sources(every, docs) if findings else ()
-    return Result(documents=tuple(docs), claims=held, findings=found, errors=tuple(errors), sources=rows)
+    return Result(
+        documents=tuple(docs), claims=held, findings=found, errors=tuple(errors), sources=rows, warnings=tuple(warnings)
+    )
 
 
 def run(

@@ -15,6 +15,7 @@ from click.testing import CliRunner
 
 from factcheck import cli as cli_module
 from factcheck import executors
+from factcheck.documents import Source
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -161,10 +162,10 @@ def test_a_bad_cache_entry_is_ignored_and_rewritten(tmp_path: Path, damage: obje
 
 
 def test_batches_keep_order_and_put_stdin_alone() -> None:
-    files = [("a", False), ("b", False), ("-", True), ("c", False)]
+    files = [Source(path=p, explicit=p == "-") for p in ("a", "b", "-", "c")]
     batches = executors._batches(files, jobs=1)
     assert [item for batch in batches for item in batch] == files
-    assert ["-"] in [[p for p, _ in batch] for batch in batches]
+    assert ["-"] in [[s.path for s in batch] for batch in batches]
 
 
 def test_a_worker_elsewhere_reads_relative_paths_from_the_client_folder(
@@ -174,9 +175,9 @@ def test_a_worker_elsewhere_reads_relative_paths_from_the_client_folder(
 
     monkeypatch.chdir(tmp_path)  # the worker's own folder, where seeds/ does not exist
     name = f"seeds/{sorted(SEEDS.glob('*.txt'))[0].name}"
-    assert extract_file(name, True, Options()).error is not None
+    assert extract_file(name, True, Options()).errors
     got = extract_file(name, True, Options(root=str(ROOT)))
-    assert got.error is None and got.claims[0]
+    assert not got.errors and got.claims[0]
     assert got.documents[0].path == name, "the document keeps the path as the user gave it"
 
 

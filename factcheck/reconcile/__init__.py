@@ -28,6 +28,7 @@ from typing import Any
 
 from ..model import (
     CLAIM_TYPES,
+    COUNT_TYPES,
     VERDICTS,
     Claim,
     ClaimType,
@@ -44,6 +45,7 @@ from ..model import (
     Value,
     Verdict,
 )
+from .frames import group_key, story_of
 from .people import people_verdict, same_given_name
 
 _SINGLE = VERDICTS.index("single_source")
@@ -81,14 +83,13 @@ def reconcile(claims: Sequence[Claim], documents: Sequence[Document] = ()) -> tu
     """
     published = {d.id: d.published for d in documents}
     outlet = {d.id: d.outlet or d.id for d in documents}
-    # an unlabelled date ("date:<document>:<offset>") is its own event: only labelled keys are matched
-    same_event = _event_keys(
-        [c.key for c in claims if c.type == "date" and c.scope == "story" and ":" not in c.key.partition(":")[2]]
-    )
+    story = story_of(claims)
+    keyed = [(k, c) for c in claims if c.scope == "story" and (k := group_key(c, story)) is not None]
+    same_event = _event_keys([k for k, c in keyed if c.type == "date"])  # near-identical event labels are one
     groups: dict[str, list[Claim]] = {}
-    for c in claims:
-        if c.scope == "story":
-            groups.setdefault(same_event.get(c.key, c.key), []).append(c)
+    for k, c in keyed:
+        groups.setdefault(same_event.get(k, k), []).append(c)
+    del keyed
     # Most keys of a big run have one claim: their finding is built once it is numbered, not judged
     # and then copied under its id. Keys are unique, so the rank orders every finding.
     ranked: list[tuple[tuple[int, int, int, str], Claim | Finding]] = []
@@ -120,7 +121,7 @@ def _judge(key: str, group: list[Claim], published: dict[str, dt.date | None], o
     note = ""
     verdict: Verdict
     if len(docs) == 1:
-        verdict = "single_source"
+        verdict, note = _one_document(group)
     elif typ == "person":
         verdict, note = people_verdict(group)
     elif typ == "date":
@@ -169,23 +170,21 @@ def _single(
 
 
 def _event_keys(keys: Sequence[str]) -> dict[str, str]:
-    """Map each date key to the most used key whose event label is near-identical to its own (a key
-    holding a document and offset instead of a label maps to itself)."""
+    """Map each date key ("date · <event>") to the most used key whose event label is near-identical to its own."""
     counts: dict[str, int] = {}
     for k in keys:
         counts[k] = counts.get(k, 0) + 1
     canonical: list[str] = []
     out: dict[str, str] = {}
     for key in sorted(counts, key=lambda k: (-counts[k], k)):
-        label = key.partition(":")[2]
-        if ":" in label:  # an unlabelled date ("date:<document>:<offset>") is its own event
-            out[key] = key
-            continue
+        label, _, day = key.partition(" · ")[2].partition(" · ")  # "protests · 2019-06-09": a recurring event's day
         match = next(
             (
                 c
                 for c in canonical
-                if label and _fuzz().token_sort_ratio(label, c.partition(":")[2]) >= EVENT_LABEL_THRESHOLD
+                if label
+                and c.partition(" · ")[2].partition(" · ")[2] == day
+                and _fuzz().token_sort_ratio(label, c.partition(" · ")[2].partition(" · ")[0]) >= EVENT_LABEL_THRESHOLD
             ),
             None,
         )
@@ -273,6 +272,10 @@ def _self_updates(group: list[Claim]) -> str:
 
 def _identity(value: Value) -> object:
     if isinstance(value, Count):
+        scale = DAYS.get(value.unit)
+        if scale is not None:  # "a two-week" and "14 days" are one duration
+            days = [None if x is None else round(x * scale, 6) for x in (value.nominal, value.low, value.high)]
+            return (*days, value.qualifier)
         return (value.nominal, value.low, value.high, value.qualifier)
     if isinstance(value, EventDate):
         return (value.date, value.precision)
@@ -296,9 +299,45 @@ def _order(value: Value) -> tuple[float, float, str]:
 
 
 def _interval(count: Count) -> tuple[float, float]:
-    lo = -_INF if count.low is None else float(count.low)
-    hi = _INF if count.high is None else float(count.high)
+    """A count's interval, unbounded sides as infinities; a duration's in days, whatever unit it was written in."""
+    scale = DAYS.get(count.unit, 1.0)
+    lo = -_INF if count.low is None else float(count.low) * scale
+    hi = _INF if count.high is None else float(count.high) * scale
     return lo, hi
+
+
+#: Days in each unit a duration may be written in (a month and a year at their usual 30 and 365 days).
+DAYS: dict[str, float] = {
+    "second": 1 / 86400,
+    "minute": 1 / 1440,
+    "hour": 1 / 24,
+    "day": 1.0,
+    "week": 7.0,
+    "fortnight": 14.0,
+    "month": 30.0,
+    "year": 365.0,
+    "decade": 3650.0,
+}
+
+
+def _one_document(group: list[Claim]) -> tuple[Verdict, str]:
+    """One document's claims on one thing: a contradiction when it gives two sources whose figures cannot
+    both be true ("organisers said more than a million; police put the crowd at 240,000"), else single
+    source. Two figures without two named sources are the document's own update, not a dispute."""
+    if group[0].type not in COUNT_TYPES:
+        return "single_source", ""
+    by_source: dict[str, tuple[float, float, Claim]] = {}
+    for c in group:
+        if c.attribution:
+            lo, hi = _interval(c.value)  # type: ignore[arg-type]
+            who = c.attribution.casefold()
+            old = by_source.get(who)
+            by_source[who] = (lo, hi, c) if old is None else (max(old[0], lo), min(old[1], hi), old[2])
+    pairs = [(a, b) for a in by_source.values() for b in by_source.values() if a[1] < b[0]]
+    if not pairs:
+        return "single_source", ""
+    low, high = pairs[0]
+    return "contradiction", (f"{low[2].attribution} gives “{low[2].text}”, {high[2].attribution} “{high[2].text}”")
 
 
 def _counts(group: list[Claim]) -> Verdict:
@@ -317,7 +356,19 @@ def _counts(group: list[Claim]) -> Verdict:
     bottom = sorted(highs.items(), key=lambda kv: kv[1])[:2]
     if any(doc_a != doc_b and hi < lo for doc_a, lo in top for doc_b, hi in bottom):
         return "contradiction"
-    return "agreement" if len({_identity(c.value) for c in group}) == 1 else "partial"
+    return "agreement" if len({_identity(c.value) for c in group}) == 1 or _one_figure(group) else "partial"
+
+
+def _nominal_days(count: Count) -> float | None:
+    """A count's figure as written, in days for a duration."""
+    return None if count.nominal is None else round(float(count.nominal) * DAYS.get(count.unit, 1.0), 6)
+
+
+def _one_figure(group: list[Claim]) -> bool:
+    """Every claim gives the same figure, plainly or with "about": "around 2,400" and "2,400" agree, where
+    "more than 2,400", "nearly 2,400" or a range only partly agree with it."""
+    figures = {_nominal_days(c.value) for c in group}  # type: ignore[arg-type]
+    return len(figures) == 1 and None not in figures and all(c.value.qualifier in ("exact", "about") for c in group)  # type: ignore[union-attr]
 
 
 def _dates(values: list[EventDate]) -> Verdict:

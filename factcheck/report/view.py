@@ -57,6 +57,9 @@ def about(finding: Finding) -> str:
     ...     ("person", "person:markov"), ("quantity", "quantity:inhabitant:town")]]
     ['deaths', 'withdrawal began', 'date', 'withdrawal', 'duration', 'Markov', 'inhabitant town']
     """
+    head, readable, rest = finding.key.partition(" · ")
+    if readable:  # a readable key: "deaths · children"
+        return rest if head == finding.type else finding.key
     parts = finding.key.split(":")
     if len(parts) >= 3 and parts[-1].isdigit():  # "date:<document>:<offset>": no event was named
         parts = parts[:-2]
@@ -72,9 +75,12 @@ def label(finding: Finding) -> str:
 
     >>> from factcheck.model import Finding
     >>> [label(Finding(id="f", type=t, key=k, verdict="agreement", values=())) for t, k in [
-    ...     ("troops", "troops"), ("date", "date:withdrawal began"), ("person", "person:zas")]]
-    ['troops', 'date · withdrawal began', 'person · Zas']
+    ...     ("troops", "troops"), ("date", "date:withdrawal began"), ("person", "person:zas"),
+    ...     ("deaths", "deaths · children"), ("quantity", "evacuated · people")]]
+    ['troops', 'date · withdrawal began', 'person · Zas', 'deaths · children', 'evacuated · people']
     """
+    if " · " in finding.key:  # a readable key says it all: "deaths · children", "date · bridge collapse"
+        return finding.key
     what = about(finding)
     return finding.type if what == finding.type else f"{finding.type} · {what}"
 

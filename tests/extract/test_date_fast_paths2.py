@@ -221,7 +221,7 @@ def test_event_claims_with_inline_bisection_are_those_of_the_plain_look_ups(text
 def test_reported_with_the_verbs_given_is_the_plain_answer(text: str) -> None:
     verbs = events._verb_starts(text)
     for end in range(len(text) + 1):
-        assert events._reported(text, 0, end, verbs) == events._reported(text, 0, end)
+        assert events.reported(text, 0, end, verbs) == events.reported(text, 0, end)
 
 
 PEOPLE = [

@@ -139,19 +139,6 @@ def test_clauses_are_those_of_the_break_pattern() -> None:
         assert [(c.start, c.end) for c in context._clauses(text, sents)] == _clauses_by_regex(text, sents)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Copyright 2020 Reuters.\nAll rights RESERVED here\nnothing\nsee https://x.org/a and www.y.com\n",
-        "mail: e-mail address\n\nEmail Address x\nOriginal URL: z",
-        "no such line",
-        "© 2022\n",
-    ],
-)
-def test_ignored_lines_are_those_of_the_pattern(text: str) -> None:
-    assert context._ignored(text) == [m.span() for m in context._IGNORED_LINE.finditer(text)]
-
-
 def test_background_skips_only_clauses_that_cannot_match(monkeypatch: pytest.MonkeyPatch) -> None:
     r = random.Random(3)
     bits = [

@@ -25,9 +25,10 @@ TABLE = (
     + "4 findings: 1 contradiction, 1 partial agreement, 1 agreement, 1 single-source\n\n"
     + HEAD
     + DEATHS
-    + "| quantity · person | partial | about 300 — “Flood toll rises”<br>nearly 300 ✓ — “Rescue teams search for…” |\n"
+    + "| quantity · evacuated | partial | about 300 — “Flood toll rises”<br>nearly 300 ✓ — "
+    "“Rescue teams search for…” |\n"
     "| person · Kowalski | agreement | Anna Kowalski (Mayor) — “Flood toll rises”, “Rescue teams search for…” |\n"
-    "| quantity · home | single source | 1,200 — “Rescue teams search for…” |\n"
+    "| quantity · homes | single source | 1,200 — “Rescue teams search for…” |\n"
 )
 
 WITH_QUOTES_AND_SOURCES = (
@@ -38,12 +39,13 @@ WITH_QUOTES_AND_SOURCES = (
     "police<br>19 — “Flood toll rises”<br>“19” (“Flood toll rises”) — Mayor Anna Kowalski<br>more than 25 ✓ — "
     "“Rescue teams search for…”<br>“More than 25 people died” (“Rescue teams search for…”)<br>"
     "*rising over time: at least 12 (3 Mar) → 19 (4 Mar) → more than 25 (6 Mar)* |\n"
-    "| quantity · person | partial | about 300 — “Flood toll rises”<br>“About 300 people” (“Flood toll rises”)<br>"
-    "nearly 300 ✓ — “Rescue teams search for…”<br>“nearly 300 people” (“Rescue teams search for…”) |\n"
+    "| quantity · evacuated | partial | about 300 — “Flood toll rises”<br>“About 300 people were evacuated” "
+    "(“Flood toll rises”)<br>nearly 300 ✓ — “Rescue teams search for…”<br>“nearly 300 people were evacuated” "
+    "(“Rescue teams search for…”) |\n"
     "| person · Kowalski | agreement | Anna Kowalski (Mayor) — “Flood toll rises”, “Rescue teams search for…”<br>"
     "“Mayor Anna Kowalski” (“Flood toll rises”) — Mayor Anna Kowalski<br>“Mayor Anna Kowalski” "
     "(“Rescue teams search for…”) — Mayor Anna Kowalski |\n"
-    "| quantity · home | single source | 1,200 — “Rescue teams search for…”<br>“1,200 homes” "
+    "| quantity · homes | single source | 1,200 — “Rescue teams search for…”<br>“1,200 homes” "
     "(“Rescue teams search for…”) — Mayor Anna Kowalski |\n"
     "\n"
     "| Source | Document | Published | Agree | Contradict | Only it |\n"

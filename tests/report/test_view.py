@@ -98,14 +98,21 @@ def test_a_long_report_keeps_disagreements_and_counts_the_rest(
     assert shown(findings, View(every=True), screen=screen).findings == tuple(findings)
 
 
+NOUNS = (
+    "boats tents pumps trucks buses generators helicopters ambulances tankers cranes barges drones blankets "
+    "stretchers lanterns kettles shovels ladders ropes rafts tractors bulldozers vans jeeps kayaks canoes trailers "
+    "wagons carts sledges"
+)
+
+
 @pytest.fixture(scope="module")
 def many(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Thirty articles of one outlet, each with a figure of its own and a date only it gives."""
+    """Thirty articles: a death toll and a rescue time each gives its own way, and a count only it gives."""
     folder = tmp_path_factory.mktemp("many")
-    for i in range(30):
+    for i, noun in enumerate(NOUNS.split()):
         text = (
-            f"Flood update {i}\n\nMarch {1 + i % 28}, 2023\n\nAt least {100 + i} people were killed. The dam burst on "
-            f"{['Monday', 'Tuesday', 'Wednesday'][i % 3]}, officials said. Rescue took {5 + i} hours.\n"
+            f"Flood update {i}\n\nMarch {1 + i % 28}, 2023\n\nAt least {100 + i} people were killed, officials said. "
+            f"Rescue took {5 + i} hours. Volunteers brought {3 + i} {noun} to the town.\n"
         )
         (folder / f"{i:02}.txt").write_text(text, encoding="utf-8")
     return folder

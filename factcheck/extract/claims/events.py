@@ -8,6 +8,7 @@ in ``data/events.json`` ("pullout" and "withdrawal" share one key), plus a phase
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sys
 import threading
@@ -15,11 +16,21 @@ from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 from itertools import compress
 
-from ...model import Claim, EventDate, Scope
+from ...model import NO_FRAME, Claim, EventDate, Frame, Scope
 from ..context import Prepared
 from ..lexicon import alternation, data, phrase_pattern
 from ..text import Span, plain, run_offsets, squash
 
+# "Last Monday the World Bank estimated ...": a date that opens a sentence whose subject says something dates the
+# saying, not the event it speaks of
+_SAID_AFTER = re.compile(
+    r"\s*,?\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}(?:said|says|announced|reported|told|stated|confirmed|estimated|"
+    r"warned|added|put\s+the)\b"
+)
+# "Saturday's report", "Monday's briefing": the day of a report, not of the event it reports
+_REPORT_OF = re.compile(
+    r"(?:'s|’s)\s+(?:report|statement|update|briefing|figures?|announcement|press\s+conference|count)\b"
+)
 _DATE_LINE = re.compile(r"^\W*(?:published|updated|posted)?:?\s*\W*$", re.I)
 _FOLLOWING_NOUN = re.compile(r"(?:\s+(?:of|long|the|national|\w+-long))*\s+([\w-]+(?:\s+[\w-]+)?)")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:at least\s+|early\s+|late\s+)?$")
@@ -138,7 +149,8 @@ class _Search:
 def _reporting_before() -> re.Pattern[str]:
     verbs = data("events.json")["reporting_verbs"]
     return re.compile(
-        r"(?:" + alternation(verbs) + r")(?:</?\w+>|\]|\(#\))*(?:\s+[\w ]{0,30}?)?\s+(?:on\s+|in\s+)?$", re.I
+        r"(?:" + alternation(verbs) + r")(?:</?\w+>|\]|\(#\))*(?:\s+(?!that\b|the\b)[\w ]{0,30}?)?\s+(?:on\s+|in\s+)?$",
+        re.I,
     )
 
 
@@ -157,7 +169,7 @@ def _verb_starts(text: str) -> list[int] | None:
     return sorted(found)
 
 
-def _reported(text: str, start: int, end: int, starts: list[int] | None = None) -> bool:
+def reported(text: str, start: int, end: int, starts: list[int] | None = None) -> bool:
     """Whether ``text[start:end]`` ends with a reporting verb ("..., the ministry said on"): a search of
     ``_reporting_before`` tried only where a verb starts (``starts``: ``_verb_starts(text)``, if the caller
     has it)."""
@@ -224,7 +236,7 @@ def extract(prep: Prepared) -> list[Claim]:
         sent_starts = clause_starts = None  # prep.sentence and prep.clause bisect only on those: so must this
     for d in prep.dates:
         at = d.char_start
-        if (prep.ignored and prep.is_ignored(at, d.char_end)) or _is_date_line(text, at, d.char_end):
+        if (prep.ignored and prep.is_ignored(at, d.char_end)) or is_date_line(text, at, d.char_end):
             continue
         if d.date is not None:
             day, precision = d.date, "day"
@@ -237,14 +249,18 @@ def extract(prep: Prepared) -> list[Claim]:
         else:  # what prep.sentence and prep.clause give, without their calls
             sent = sents[max(0, bisect_right(sent_starts, at) - 1)]
             clause = clauses[max(0, bisect_right(clause_starts, at) - 1)]
-        reported = _reported(text, sent.start, at, verbs)
-        if reported:  # "X has completed its withdrawal, the ministry said Wednesday": the main clause's event
+        spoken = (
+            reported(text, sent.start, at, verbs)
+            or bool(_SAID_AFTER.match(text, d.char_end, sent.end))
+            or bool(_REPORT_OF.match(text, d.char_end, sent.end))
+        )
+        if spoken:  # "X has completed its withdrawal, the ministry said Wednesday": the main clause's event
             event = event_key(text, sent, sent.start, phase=True, search=search)
         else:
             event = event_key(text, clause, at, phase=True, search=search) or event_key(
                 text, sent, at, phase=True, search=search
             )
-        label = (event or "") + (" (reported)" if reported and event else "")
+        label = (event or "") + (" (reported)" if spoken and event else "")
         scope: Scope = "background" if clause.start in prep.background else "story"  # prep.scope(d.char_start)
         if precision != "day" and (story_year is None or day.year != story_year):
             scope = "background"
@@ -255,7 +271,7 @@ def extract(prep: Prepared) -> list[Claim]:
         # shared by the claims held for reconciling (only such bounded vocabularies are interned: in some
         # Python versions interned strings live as long as the process, a Dask worker's included)
         label = sys.intern(label)
-        key = sys.intern(f"date:{label}") if event else f"date:{doc_id}:{at}"
+        key = sys.intern(f"date · {label}") if event else "date"
         said, who = prep.said(sent)
         out.append(
             Claim(
@@ -271,12 +287,33 @@ def extract(prep: Prepared) -> list[Claim]:
                 subject=label or None,
                 scope=scope,
                 attribution=who,
+                frame=_frame(_occurrence(label, event, spoken, day, precision)) if event else NO_FRAME,
             )
         )
     return out
 
 
-def _is_date_line(text: str, start: int, end: int) -> bool:
+@cache
+def _recurring() -> frozenset[str]:
+    return frozenset(data("events.json")["recurring"])
+
+
+def _occurrence(label: str, event: str, reported: bool, day: dt.date, precision: str) -> str:
+    """The event a date is of: its label, with the day itself for an event that happens more than once in a
+    story (protests, attacks, rounds of talks) and for a statement ("said on Thursday"): two days for one of
+    those are two events, which reconcile keeps apart instead of calling a contradiction."""
+    if not reported and event.split()[0] not in _recurring():
+        return label
+    return f"{label} · {day.isoformat()[: {'day': 10, 'month': 7, 'year': 4}[precision]]}"
+
+
+@lru_cache(maxsize=256)
+def _frame(label: str) -> Frame:
+    """The frame of a date of event ``label``: one per label, shared by the claims of a run."""
+    return Frame(event=label)
+
+
+def is_date_line(text: str, start: int, end: int) -> bool:
     """The article's own date line ("January 13, 2022", "LAGOS, January 13. /TASS/.") dates no event."""
     line_start = text.rfind("\n", 0, start) + 1
     if _NOT_BEFORE_DATE_LINE.search(text, line_start, start):  # a quick no: none of the three tests can pass

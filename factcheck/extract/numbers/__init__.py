@@ -4,6 +4,6 @@ Modules: ``parse`` (atoms joined with hedges and range words into mentions), ``f
 digits), ``runs`` (runs of number words), ``words`` (their values), ``scan`` (where a figure can start).
 """
 
-from .parse import NumberMention, parse_numbers
+from .parse import NumberMention, hedge_before, parse_numbers
 
-__all__ = ["NumberMention", "parse_numbers"]
+__all__ = ["NumberMention", "hedge_before", "parse_numbers"]

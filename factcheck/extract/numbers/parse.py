@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -236,13 +236,20 @@ def _num(x: float | None) -> Num | None:
     return r if (r or not x) and abs(x - r) < 1e-9 * max(1.0, abs(x)) else x
 
 
+def _whole(x: float, outward: Callable[[float], int]) -> int:
+    """``x`` rounded outward to a whole number, or to the nearest one when it is only float noise away."""
+    nearest = round(x)
+    return nearest if abs(x - nearest) <= 1e-9 * max(1.0, abs(x)) else outward(x)
+
+
 def _bounds(q: str, v: float) -> tuple[float | None, float | None, bool, bool]:
     spec = _hedges()["hedges"][q]
     lo = None if spec["low"] is None else v * spec["low"]
     hi = None if spec["high"] is None else v * spec["high"]
     if q in ("about", "nearly") and abs(v - round(v)) < 1e-9 and abs(v) >= 1:
-        lo = math.floor(round(lo, 6)) if lo is not None else None
-        hi = math.ceil(round(hi, 6)) if hi is not None else None
+        # outward to whole numbers, past float noise: 15e9 * 1.1 is 16500000000.000002, not 16500000001
+        lo = _whole(lo, math.floor) if lo is not None else None
+        hi = _whole(hi, math.ceil) if hi is not None else None
     return lo, hi, spec["low_inclusive"], spec["high_inclusive"]
 
 
@@ -448,3 +455,19 @@ def _join_comparisons(text: str, ms: list[NumberMention]) -> list[NumberMention]
                 continue
         out.append(m)
     return out
+
+
+def hedge_before(text: str, start: int, value: float) -> tuple[str, Num | None, Num | None, int] | None:
+    """The hedge ending right before ``start`` and the interval it gives ``value``: (qualifier, low, high,
+    where the hedge starts), or None. For a figure the parser did not join to its hedge because something
+    stands between them ("around $15 billion": the currency sign).
+
+    >>> hedge_before("around $15", 7, 15.0)
+    ('about', 13, 17, 0)
+    """
+    found = _hedge_before(text, start)
+    if found is None:
+        return None
+    q, hstart = found
+    lo, hi, _, _ = _bounds(q, value)
+    return q, _num(lo), _num(hi), hstart
