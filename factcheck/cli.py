@@ -15,8 +15,8 @@ import signal
 import stat
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from contextlib import closing, contextmanager, suppress
 from dataclasses import replace
 from typing import Any, TypeVar
 
@@ -322,7 +322,7 @@ def schema_command(claims_only: bool) -> None:
 @contextmanager
 def _parts(
     paths: tuple[str, ...], types: tuple[str, ...], bar: ProgressBar, *, share: bool = False
-) -> Iterator[Iterator[Result]]:
+) -> Iterator[Generator[Result, None, None]]:
     """Each file's documents and claims as they are extracted (``pipeline.stream``, sharing equal
     parts of the claims when they are all to be held), with the engine the options ask for, telling
     ``bar`` how many files there are."""
@@ -339,7 +339,9 @@ def _parts(
         click.echo(f"factcheck: warning: {cache}: the cache is read-only: reading it, keeping nothing new", err=True)
     engine = Engine(jobs=meta.get("engine.jobs") or cores(), cache=cache, scheduler=meta.get("engine.scheduler"))
     try:
-        yield stream(paths, stdin=sys.stdin, types=types, engine=engine, started=bar.started, share=share)
+        parts = stream(paths, stdin=sys.stdin, types=types, engine=engine, started=bar.started, share=share)
+        with closing(parts):  # stopped early (an error, a signal): the workers stop now, not at exit
+            yield parts
     except InputNotFound as e:
         raise click.BadParameter(str(e), param_hint="PATH") from None
 

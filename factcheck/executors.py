@@ -15,7 +15,7 @@ import os
 import signal
 import sys
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager, suppress
 from dataclasses import replace
@@ -52,7 +52,7 @@ def extract_all(
     jobs: int = 1,
     scheduler: str | None = None,
     stdin_bytes: bytes | None = None,
-) -> Iterator[FileClaims]:
+) -> Generator[FileClaims, None, None]:
     """The claims of every file, in order, extracted by ``jobs`` processes or on ``scheduler``.
 
     ``-`` (standard input, whose bytes are ``stdin_bytes``) is always extracted in this process.
