@@ -73,6 +73,8 @@ def extract_file(
 
         store, k = Cache(options.cache), key(data, path if part is None else f"{path}#{part[2]}")
         per_doc = store.get(k, len(docs))
+        if per_doc is not None and not _quotes_match(docs, per_doc):
+            per_doc = None  # well-formed, but not this text's claims: extracted again and rewritten
         if per_doc is not None:  # the cached claims name the documents as they were then
             pairs = zip(docs, per_doc, strict=True)
             per_doc = [[c.renamed(id=c.id, document=d.id) for c in claims] for d, claims in pairs]
@@ -91,3 +93,8 @@ def extract_file(
         errors=got.errors,
         warnings=got.warnings,
     )
+
+
+def _quotes_match(docs: Sequence[Document], per_doc: Sequence[Sequence[Claim]]) -> bool:
+    """Whether every claim's quote is its document's text at the claim's offsets."""
+    return all(d.text[c.start : c.end] == c.text for d, claims in zip(docs, per_doc, strict=True) for c in claims)

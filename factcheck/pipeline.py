@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
+from contextlib import closing
 from dataclasses import dataclass, replace
 from typing import Any, TextIO
 
@@ -31,7 +32,7 @@ def stream(
     engine: Engine = Engine(),
     started: Callable[[int], None] | None = None,
     share: bool = False,
-) -> Iterator[Result]:
+) -> Generator[Result, None, None]:
     """Each file's documents and claims as soon as they are extracted, in input order: one partial
     ``Result`` per file (no findings), with ids as ``run`` gives them (documents unique, claims
     ``c1``, ``c2``... across files). Nothing is held between files, unless ``share``: then equal
@@ -53,22 +54,24 @@ def stream(
     seen: dict[str, int] = {}
     numbered = 0
     rename = Shared().claim if share else _renamed
-    for got in extract_all(files, options, jobs=engine.jobs, scheduler=engine.scheduler, stdin_bytes=stdin_bytes):
-        docs: list[Document] = []
-        claims: list[Claim] = []
-        for doc, doc_claims in zip(got.documents, got.claims, strict=True):
-            doc = replace(doc, id=documents.unique_id(doc, seen))
-            docs.append(doc)
-            claims.extend(rename(c, f"c{numbered + i}", doc.id) for i, c in enumerate(doc_claims, 1))
-            numbered += len(doc_claims)
-        yield Result(
-            documents=tuple(docs),
-            claims=tuple(claims),
-            findings=(),
-            errors=walk_errors + got.errors,
-            warnings=walk_warnings + got.warnings,
-        )
-        walk_errors = walk_warnings = ()
+    extracted = extract_all(files, options, jobs=engine.jobs, scheduler=engine.scheduler, stdin_bytes=stdin_bytes)
+    with closing(extracted):  # closed with this generator: the workers stop now, not when collected
+        for got in extracted:
+            docs: list[Document] = []
+            claims: list[Claim] = []
+            for doc, doc_claims in zip(got.documents, got.claims, strict=True):
+                doc = replace(doc, id=documents.unique_id(doc, seen))
+                docs.append(doc)
+                claims.extend(rename(c, f"c{numbered + i}", doc.id) for i, c in enumerate(doc_claims, 1))
+                numbered += len(doc_claims)
+            yield Result(
+                documents=tuple(docs),
+                claims=tuple(claims),
+                findings=(),
+                errors=walk_errors + got.errors,
+                warnings=walk_warnings + got.warnings,
+            )
+            walk_errors = walk_warnings = ()
     if walk_errors or walk_warnings:
         yield Result(documents=(), claims=(), findings=(), errors=walk_errors, warnings=walk_warnings)
 

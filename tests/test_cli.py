@@ -64,15 +64,16 @@ def test_table_exact(two: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     code, out, _ = invoke("compare", str(two), "--format", "table", "--type", "troops")
     assert code == 0
     assert out == (
-        "┏━━━━━━━━┳━━━━━━━━┳━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓\n"
-        "┃ Type   ┃ About  ┃ Verdict       ┃ Values (sources; ✓ consensus)              ┃\n"
-        "┡━━━━━━━━╇━━━━━━━━╇━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┩\n"
-        "│ troops │ troops │ contradiction │ ≈2,000 — a                                 │\n"
-        "│        │        │               │ ≲2,500 ✓ — b                               │\n"
-        "│        │        │               │ rising over time: about 2,000 (13 Jan) →   │\n"
-        "│        │        │               │ nearly 2,500 (14 Jan)                      │\n"
-        "└────────┴────────┴───────────────┴────────────────────────────────────────────┘\n"
-        "2 documents, 2 claims, 1 finding: 1 contradiction\n"
+        "2 documents, published 13–14 Jan 2022; 2 claims\n"
+        "1 finding: 1 contradiction\n"
+        "┏━━━━━━━━━┳━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓\n"
+        "┃ Finding ┃ Verdict       ┃ Values (sources; ✓ consensus)                      ┃\n"
+        "┡━━━━━━━━━╇━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┩\n"
+        "│ troops  │ contradiction │ ≈2,000 — “Troops arrive”                           │\n"
+        "│         │               │ ≲2,500 ✓ — “Force lands”                           │\n"
+        "│         │               │ rising over time: about 2,000 (13 Jan) → nearly    │\n"
+        "│         │               │ 2,500 (14 Jan)                                     │\n"
+        "└─────────┴───────────────┴────────────────────────────────────────────────────┘\n"
     )
 
 
@@ -232,8 +233,11 @@ def test_sources_table(two: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "80")
     code, out, _ = invoke("compare", str(two), "--format", "table", "--type", "troops", "--sources")
     assert code == 0
-    rows = [line for line in out.splitlines() if line.startswith("│ a ") or line.startswith("│ b ")]
-    assert [" ".join(r.replace("│", " ").split()) for r in rows] == ["a ? 2022-01-13 0 1 0", "b ? 2022-01-14 1 0 0"]
+    rows = [line for line in out.splitlines() if line.startswith("│ “")]
+    assert [" ".join(r.replace("│", " ").split()) for r in rows] == [
+        "“Troops arrive” a 2022-01-13 0 1 0",
+        "“Force lands” b 2022-01-14 1 0 0",
+    ]
 
 
 def test_seeds_death_toll_is_marked_rising() -> None:

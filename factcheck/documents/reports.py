@@ -7,8 +7,9 @@ import json
 import re
 
 _HTML = re.compile(r"<meta\s+name=[\"']generator[\"']\s+content=[\"']factcheck\b", re.I)
-_MARKDOWN = re.compile(r"^\| Type \| About \| Verdict \| Values \(sources; ✓ consensus\) \|$", re.M)
-_TABLE = re.compile(r"^[┃|] Type +[┃|] About +[┃|] Verdict +[┃|] Values \(sources; ✓ consensus\)", re.M)
+# the header row of the findings table: "Finding | Verdict | Values" (before: "Type | About | Verdict | Values")
+_MARKDOWN = re.compile(r"^\| (?:Finding|Type \| About) \| Verdict \| Values \(sources; ✓ consensus\) \|$", re.M)
+_TABLE = re.compile(r"^[┃|] (?:Finding +|Type +[┃|] About +)[┃|] Verdict +[┃|] Values \(sources; ✓ consensus\)", re.M)
 _CSV = "document,outlet,published,type,subject,value,low,high,qualifier,quote,verdict"
 _JSON_KEYS = frozenset({"version", "documents", "claims", "errors"})
 

@@ -14,8 +14,8 @@ import csv
 from typing import TextIO
 
 from ..model import Claim, Count, Document, Result
-from .table import fmt_value
 from .view import View
+from .words import fmt_value
 
 COLUMNS = (
     "document",
