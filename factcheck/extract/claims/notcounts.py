@@ -32,7 +32,9 @@ _BRACKET_BEFORE = re.compile(r"[A-Z][\w'’-]+\s*\($")
 _TIME_AFTER = re.compile(r"[:h.]\d\d\b|\s*(?:h|hrs|GMT|UTC|local\s+time)\b|[:.]\d\d\s*(?:[ap]\.?m\.?|GMT|UTC)", re.I)
 _TIME_BEFORE = re.compile(r"\d[:h]$|\b(?:at|by|until|from)\s+$")
 _PHONE_BEFORE = re.compile(
-    r"\b(?:call|calling|dial|dialling|dialing|phone|ring|text|hotline|helpline|line|number|on|fax|tel\.?)\s+$", re.I
+    r"\b(?:call|calling|dial|dialling|dialing|phone|ring|text|hotline|helpline|line|number|fax|tel\.?|free\s+on|"
+    r"contact\w*\s+(?:\w+\s+){0,3}on)\s+$",
+    re.I,
 )
 _PHONE_AFTER = re.compile(r"\s*(?:calls?|hotline|helpline|line|number|operators?|dispatchers?)\b", re.I)
 _REFERENCE_BEFORE = re.compile(r"\b(?:reference|ref\.?|case|incident|log|crime)\s+(?:number|no\.?)?\s*$", re.I)
@@ -63,6 +65,8 @@ def not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
             return "age"  # "Lee, 69, said" / "Ahmad Cahyo, 15, and ..."
         if _BRACKET_BEFORE.search(before) and after.startswith(")") and int(raw) < 120:
             return "age"  # "his son Omar (4)"
+    if " " in raw and raw.replace(" ", "").isdigit() and _PHONE_BEFORE.search(before):
+        return "phone"  # "call free on 116 123": groups of digits to dial
     if raw.isdigit():
         if _TIME_AFTER.match(after) or (before.endswith(":") and before[-2:-1].isdigit()):
             return "time"

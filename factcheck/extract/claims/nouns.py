@@ -156,7 +156,7 @@ class Noun(NamedTuple):
     end: int
 
 
-_TOKEN = re.compile(r"\([^()]{1,60}\)|[\w'’-]+|[^\w\s]")
+_TOKEN = re.compile(r"\([^()]{1,60}\)|(?:[A-Z]\.){2,}|[\w'’-]+|[^\w\s]")  # "U.S." is one word
 _LOWER_WORD = re.compile(r"\s*([a-z][\w'’-]*)")  # the first token when it starts with an ASCII lower-case letter
 _singular = lru_cache(maxsize=4096)(singular)  # a pure function of one word, asked for again and again
 
