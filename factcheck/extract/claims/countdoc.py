@@ -4,6 +4,7 @@ the claim a figure makes once its value and frame are known."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 from ...model import Claim, Count, Frame, Scope
 from ..context import Prepared
@@ -104,6 +105,7 @@ def make_claim(
     )
 
 
+@lru_cache(maxsize=4096)
 def frame_key(frame: Frame) -> str:
     """A claim's key: its frame's parts, " · " between them ("deaths · child", "troops · Northland")."""
     return " · ".join(p for p in (frame.measure, frame.counted, frame.place, frame.owner, frame.event) if p) or "?"

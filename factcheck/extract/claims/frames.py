@@ -16,11 +16,13 @@ Each reader is a pure function of the text and offsets; the words it knows are i
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ..lexicon import country_index, country_name, data
 from ..text import singular, squash
+
+_singular = lru_cache(maxsize=4096)(singular)  # asked of a few hundred nouns, again and again
 
 
 @cache
@@ -48,18 +50,18 @@ def near_generic(counted: str) -> bool:
 
 def thing(head: str) -> bool:
     """Whether a noun's head names a thing, never people ("vessels", "homes", "tons")."""
-    w = singular(head)
+    w = _singular(head)
     return w in _words()["things"] or w in _words()["size_units"]
 
 
 def size_unit(head: str) -> bool:
     """Whether a noun's head is a unit of size or weight ("tons", "kilometres", "cubic metres")."""
-    return singular(head) in _words()["size_units"]
+    return _singular(head) in _words()["size_units"]
 
 
 def anaphoric(head: str) -> bool:
     """A noun that points back to a figure named before ("the figure", "the number", "the total")."""
-    return singular(head) in _words()["anaphoric"]
+    return _singular(head) in _words()["anaphoric"]
 
 
 class Partitive(NamedTuple):
@@ -108,6 +110,10 @@ _PLACE_AFTER = re.compile(
     r"|capital|other\s+parts\s+of\s+the\s+(?:country|region|city)|neighbouring\s+country|neighboring\s+country)"
     r"(?![\w'-])"
 )
+_PLACE_WORDS = re.compile(
+    r"\s(?:in|across|inside|elsewhere|outside|on\s+the\s+spot|at\s+the\s+scene|on\s+the\s+scene|on\s+site|"
+    r"instantly|on\s+impact)\b"
+)
 _AT_THE_SCENE = re.compile(
     r"(?:\s+[a-z][\w'-]*){0,3}?\s+(?:on\s+the\s+spot|at\s+the\s+scene|on\s+the\s+scene|on\s+site|instantly|"
     r"on\s+impact)\b"
@@ -152,6 +158,9 @@ def place_after(text: str, pos: int, limit: int) -> str | None:
     """The place a figure is limited to, named right after it or its noun ("1,200 of them in Northland", "killed
     at least 90 people in Lakeview", "170 more people were killed ... in other parts of the country")."""
     window_end = min(limit, pos + 90)
+    window = text[pos:window_end]
+    if not _PLACE_WORDS.search(window):
+        return None  # none of the words a place after a figure needs: the patterns below cannot match
     m = _PLACE_AFTER.match(text, pos, window_end)
     if m is not None:
         name = squash(m.group(1)).rstrip(".")
@@ -216,6 +225,35 @@ _OWNER_VERB = re.compile(
     r"contributed|contributes|contributing|fielded|fields|keeps|kept|will\s+have|will\s+number|"
     r"consists\s+of|consisted\s+of|with)\s+$"
 )
+# the last words _OWNER_VERB can end on: tried only after one of them (the pattern is long and runs per figure)
+_OWNER_VERB_LAST = frozenset(
+    [
+        "has",
+        "had",
+        "have",
+        "numbers",
+        "numbered",
+        "counted",
+        "counts",
+        "comprises",
+        "comprised",
+        "sent",
+        "sends",
+        "deployed",
+        "deploys",
+        "contributed",
+        "contributes",
+        "contributing",
+        "fielded",
+        "fields",
+        "keeps",
+        "kept",
+        "have",
+        "number",
+        "of",
+        "with",
+    ]
+)
 _HEDGE_WORDS = frozenset(
     [
         "about",
@@ -252,12 +290,12 @@ def owner_of(text: str, start: int, clause_start: int, phrase: str | None) -> st
     700 soldiers"), or a country's adjective in the counted phrase ("1,200 French troops")."""
     lead = text[max(clause_start - 120, 0) : start]
     lead = _strip_hedge(lead)
-    m = _OWNER_POSSESSIVE.search(lead)
-    if m is not None:
+    last = lead.rstrip().rsplit(None, 1)[-1] if lead.strip() else ""
+    if last.endswith(("'s", "’s")) and (m := _OWNER_POSSESSIVE.search(lead)) is not None:
         return owner_name(m.group(1))
-    m = _OWNER_VERB.search(lead)
-    if m is not None and m.group(1).split()[0] not in _NOT_PLACES:
-        return owner_name(m.group(1))
+    verb = _OWNER_VERB.search(lead) if last.lower() in _OWNER_VERB_LAST else None
+    if verb is not None and verb.group(1).split()[0] not in _NOT_PLACES:
+        return owner_name(verb.group(1))
     if phrase:
         acronym = re.search(r"\(([A-Z]{2,})\)", phrase)
         if acronym:

@@ -206,14 +206,15 @@ def cue_right(text: str, pos: int, stop: int, *, far: bool = False) -> re.Match[
 
 def cue_adjacent(text: str, end: int, stop: int) -> re.Match[str] | None:
     """A cue right after the figure ending at ``end``, with only white space between ("a million took part",
-    "70 dead", "the remaining 287 were still missing" has none)."""
-    at = end
-    while at < stop and text[at] == " ":
-        at += 1
-    if at == end or at >= stop:
+    "70 dead"; "the remaining 287 were still missing" has none)."""
+    if text[end : end + 1] != " ":
         return None
-    m = _any_cue().match(text, at, stop)
+    spaces = _SPACES.match(text, end, stop)
+    m = _any_cue().match(text, spaces.end(), stop) if spaces is not None else None
     return m if m is not None and not weak(m) else None
+
+
+_SPACES = re.compile(r" +")
 
 
 def cue_in_sentence(text: str, start: int, end: int, at: int) -> re.Match[str] | None:

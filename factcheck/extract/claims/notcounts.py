@@ -55,34 +55,48 @@ _SCORE_WORDS = re.compile(
 
 
 def not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
-    """Why the figure at ``text[start:end]`` (its digits or words ``raw``) is no count, or None."""
+    """Why the figure at ``text[start:end]`` (its digits or words ``raw``) is no count, or None.
+
+    Each pattern is tried only when a word or character it needs is in the few characters around the figure
+    (this runs for every figure of every article)."""
     before = text[max(0, start - 40) : start]
     after = text[end : end + 24]
-    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
+    low_before, low_after = before.lower(), after.lower()
+    if ("age" in low_before and _AGE_BEFORE.search(before)) or (
+        ("old" in low_after or "-month" in low_after) and _AGE_AFTER.match(after)
+    ):
         return "age"
-    if raw.isdigit() and len(raw) <= 3:
+    digits = raw.isdigit()
+    if digits and len(raw) <= 3 and after[:1] in (",", ")"):
         if _NAME_COMMA_BEFORE.search(before) and _COMMA_AFTER.match(after) and int(raw) < 120:
             return "age"  # "Lee, 69, said" / "Ahmad Cahyo, 15, and ..."
         if _BRACKET_BEFORE.search(before) and after.startswith(")") and int(raw) < 120:
             return "age"  # "his son Omar (4)"
     if " " in raw and raw.replace(" ", "").isdigit() and _PHONE_BEFORE.search(before):
         return "phone"  # "call free on 116 123": groups of digits to dial
-    if raw.isdigit():
+    if digits:
         if _TIME_AFTER.match(after) or (before.endswith(":") and before[-2:-1].isdigit()):
             return "time"
         if len(raw) >= 3 and (raw[0] == "0" or _PHONE_BEFORE.search(before) or _PHONE_AFTER.match(after)):
             return "phone"
-        if _DIGIT_GROUP_AFTER.match(after) or _DIGIT_GROUP_BEFORE.search(before):
+        if (after[:1] == " " and after[1:2].isdigit() and _DIGIT_GROUP_AFTER.match(after)) or (
+            before[-1:] == " " and before[-2:-1].isdigit() and _DIGIT_GROUP_BEFORE.search(before)
+        ):
             return "phone"  # "116 123", "0800 83 85 87": groups of digits are a number to dial, not a count
-        if _REFERENCE_BEFORE.search(before):
+        if ("ref" in low_before or "number" in low_before or "case" in low_before) and _REFERENCE_BEFORE.search(before):
             return "reference"
-    if _score(text, start, end):
+    if (
+        text[end : end + 2].strip()[:1] in _DASHES or text[max(0, start - 2) : start].strip()[-1:] in _DASHES
+    ) and _score(text, start, end):
         return "score"
-    if _RATIO.match(after):
+    if " in " in low_after[:5] and _RATIO.match(after):
         return "ratio"  # "one in seven of the people", "1 in 5"
-    if _BY_ONE.match(after) or _ONE_BY.search(before):
+    if (" by " in low_after[:5] and _BY_ONE.match(after)) or (" by " in low_before[-5:] and _ONE_BY.search(before)):
         return "manner"  # "one by one", "two by two"
     return None
+
+
+_DASHES = frozenset("-–")
 
 
 def _score(text: str, start: int, end: int) -> bool:

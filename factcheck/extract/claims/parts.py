@@ -30,6 +30,21 @@ _POINTS_BACK = re.compile(
     r"(?:figure|number|count|tally|total|estimate|toll)\b[^.;]{0,60}|\bthere\s+(?:were|was|are|had\s+been)\s+$)",
     re.I,
 )
+_POINTS_BACK_WORDS = ("figure", "number", "count", "tally", "total", "estimate", "toll", "there ")
+_AMONG_THE_WORDS = (
+    "among",
+    "includ",
+    "of the",
+    "of those",
+    "dead",
+    "injured",
+    "wounded",
+    "missing",
+    "arrested",
+    "detained",
+    "rescued",
+    "survivors",
+)
 _TOPIC_OF = re.compile(r"\b(?:number|count|toll|tally|total)\s+of\s+([a-z][\w-]*)\s+(?:who\s+)?[a-z]", re.I)
 _VERB_WORDS = frozenset(
     ["were", "was", "are", "is", "had", "have", "has", "been", "be", "being", "remain", "remained", "still"]
@@ -43,7 +58,8 @@ def topic(doc: CountDoc, m: NumberMention, span: Span, done: list[Claim]) -> tup
     died"). None when the figure does not point back or nothing was counted just before."""
     text = doc.text
     lead = text[span.start : m.start]
-    if not _POINTS_BACK.search(lead):
+    low = lead.lower()
+    if not any(w in low for w in _POINTS_BACK_WORDS) or not _POINTS_BACK.search(lead):
         return None
     start = _paragraph_back(doc, span, 2)
     for c in reversed(done):
@@ -90,7 +106,8 @@ def whole_named(text: str, sent_start: int, start: int, noun_end: int, sent_end:
     were 12 foreigners" (deaths), "the missing include three nationals" (missing), "72 people died,
     including nine children" or "100,000 children among them" (the measure of the figure just named)."""
     lead = text[sent_start:start]
-    named = _AMONG_THE.search(lead)
+    low = lead.lower()
+    named = _AMONG_THE.search(lead) if any(w in low for w in _AMONG_THE_WORDS) else None
     if named is not None:
         return cue_phrase(named.group(1) or named.group(2))
     prev = done[-1] if done else None
