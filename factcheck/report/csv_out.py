@@ -1,9 +1,10 @@
 """The CSV report: one row a claim of the reported findings, for a spreadsheet.
 
-Columns: document, outlet, published, type, subject, value, low, high, qualifier, quote, verdict.
+Columns: document, outlet, published, type, subject, value, low, high, qualifier, quote, finding, verdict.
 A count's ``value`` is the figure as written and ``low``/``high`` the interval its wording allows
 (empty = unbounded or unknown); any other value is written as the table shows it. ``verdict`` is
-the verdict of the finding the claim belongs to. Rows come in document order, then in text order;
+the verdict of the finding the claim belongs to, ``finding`` its name as the other reports show it
+("deaths · children"). Rows come in document order, then in text order;
 claims in no reported finding (background figures, findings a filter left out) have no row.
 Text that a spreadsheet would read as a formula gets a leading apostrophe.
 """
@@ -14,7 +15,7 @@ import csv
 from typing import TextIO
 
 from ..model import Claim, Count, Document, Result
-from .view import View
+from .view import View, label
 from .words import fmt_value
 
 COLUMNS = (
@@ -28,6 +29,7 @@ COLUMNS = (
     "high",
     "qualifier",
     "quote",
+    "finding",
     "verdict",
 )
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
@@ -53,7 +55,7 @@ def number_cell(x: float | int | None) -> str:
     return "" if x is None else str(x)
 
 
-def claim_row(claim: Claim, doc: Document | None, verdict: str) -> list[str]:
+def claim_row(claim: Claim, doc: Document | None, verdict: str, finding: str = "") -> list[str]:
     value = claim.value
     if isinstance(value, Count):
         figure, low, high, qualifier = (
@@ -75,16 +77,18 @@ def claim_row(claim: Claim, doc: Document | None, verdict: str) -> list[str]:
         high,
         qualifier,
         text_cell(claim.text),
+        text_cell(finding),
         verdict,
     ]
 
 
 def render_csv(result: Result, out: TextIO, view: View) -> None:
     """Write the claims of ``result``'s findings as CSV (RFC 4180: CRLF line ends, minimal quoting)."""
-    verdicts = {cid: f.verdict for f in result.findings for v in f.values for cid in v.claims}
+    findings = {cid: f for f in result.findings for v in f.values for cid in v.claims}
     docs = {d.id: d for d in result.documents}
     writer = csv.writer(out)
     writer.writerow(COLUMNS)
     for c in result.claims:
-        if c.id in verdicts:
-            writer.writerow(claim_row(c, docs.get(c.document), verdicts[c.id]))
+        if c.id in findings:
+            f = findings[c.id]
+            writer.writerow(claim_row(c, docs.get(c.document), f.verdict, label(f)))

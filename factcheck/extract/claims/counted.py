@@ -215,6 +215,8 @@ def counted_claim(
                 cue = right
             if cue is None and noun is None and part is None:
                 cue = cue_in_sentence(text, span.start, span.end, m.start)
+                if cue is not None and m.start - 80 < cue.start() < m.start:
+                    quote_start = cue.start()  # "the death toll from the flood rose to 19"
             if cue is not None and (not is_thing or measures()[measure_of(cue)].type != "deaths"):
                 found = measure_of(cue)
                 if not (is_thing and measures()[found].people):
