@@ -15,7 +15,7 @@ from functools import cache
 from ...model import Claim, Count, Frame, Number
 from ..lexicon import alternation, data
 from ..numbers import NumberMention
-from ..text import singular
+from ..text import Span, singular
 from . import frames
 from .countdoc import CountDoc, make_claim
 from .durations import duration_claim
@@ -124,11 +124,10 @@ def _hedge_verb(q: str, window: str) -> re.Match[str] | None:
 
 
 def counted_claim(
-    doc: CountDoc, m: NumberMention, nxt: NumberMention | None, sent: object, done: list[Claim]
+    doc: CountDoc, m: NumberMention, nxt: NumberMention | None, span: Span, done: list[Claim]
 ) -> Claim | None:
     """A figure with a counted noun, or a part of a group, or a bare figure: its measure and frame."""
     text = doc.text
-    span = doc.sentence(m.start)
     clause = doc.clause(m.start)
     next_start = nxt.start if nxt is not None else len(text)
     value: Number | None = m.value

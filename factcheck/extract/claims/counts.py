@@ -25,7 +25,7 @@ import re
 from ...model import Claim, Count, Frame
 from ..context import Prepared
 from ..numbers import NumberMention, parse_numbers
-from ..text import singular
+from ..text import Span, singular
 from . import frames
 from .breakdowns import breakdown
 from .countdoc import CountDoc, make_claim
@@ -140,10 +140,9 @@ def _build(doc: CountDoc, m: NumberMention, nxt: NumberMention | None, done: lis
     return counted_claim(doc, m, nxt, sent, done), False
 
 
-def _share(doc: CountDoc, m: NumberMention, sent: object) -> Claim | None:
+def _share(doc: CountDoc, m: NumberMention, span: Span) -> Claim | None:
     """ "62% of the area searched", "a 250% rise": a share, with what it is a share of when the text says."""
     text = doc.text
-    span = doc.sentence(m.start)
     suffix = _PERCENT_AFTER.match(text, m.end)
     end = suffix.end() if suffix else m.end
     of = frames.partitive(text, end, span.end)
@@ -154,10 +153,9 @@ def _share(doc: CountDoc, m: NumberMention, sent: object) -> Claim | None:
     return make_claim(doc, m, span, "quantity", count, m.start, (of.end if of else end), frame, what)
 
 
-def _glued(doc: CountDoc, m: NumberMention, sent: object, glued: re.Match[str]) -> Claim | None:
+def _glued(doc: CountDoc, m: NumberMention, span: Span, glued: re.Match[str]) -> Claim | None:
     """A figure glued to its unit: "the 6,325-ton ferry", "a 17-storey block", "a two-week state of emergency"."""
     text = doc.text
-    span = doc.sentence(m.start)
     word = glued.group(1).lower()
     table = units()
     if glued.group().endswith("-old"):
