@@ -165,7 +165,7 @@ def _glued(doc: CountDoc, m: NumberMention, span: Span, glued: re.Match[str]) ->
     if not m.text.replace(",", "").replace(".", "").isalnum() or m.kind != "number" or word in _NOT_UNITS:
         return None  # "3-1", "7-0": a score, not a count
     noun = noun_after(text, glued.end(), span.end)
-    head = counted_thing(noun.phrase).split()[-1] if noun else None
+    head = counted_thing(noun.phrase).split()[0] if noun else None  # the noun right after: "8-country coalition"
     count = Count(nominal=m.value, low=m.low, high=m.high, qualifier=m.qualifier, unit=singular(word))
     end = noun.end if noun else glued.end()
     if singular(word) == "country":
