@@ -36,7 +36,8 @@ WITH_QUOTES_AND_SOURCES = (
     + "4 findings: 1 contradiction, 1 partial agreement, 1 agreement, 1 single-source\n\n"
     + HEAD
     + "| deaths | **contradiction** | at least 12 — example.com<br>“At least 12 people were killed” (example.com) — "
-    "police<br>19 — “Flood toll rises”<br>“death toll from the flood rose to 19” (“Flood toll rises”) — Mayor Anna Kowalski<br>more than 25 ✓ — "
+    "police<br>19 — “Flood toll rises”<br>“death toll from the flood rose to 19” (“Flood toll rises”) — "
+    "Mayor Anna Kowalski<br>more than 25 ✓ — "
     "“Rescue teams search for…”<br>“More than 25 people died” (“Rescue teams search for…”)<br>"
     "*rising over time: at least 12 (3 Mar) → 19 (4 Mar) → more than 25 (6 Mar)* |\n"
     "| quantity · evacuated | partial | about 300 — “Flood toll rises”<br>“About 300 people were evacuated” "
