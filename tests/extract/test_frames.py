@@ -288,3 +288,50 @@ def test_figures_glued_to_their_unit(text: str, expected: tuple[object, ...]) ->
 def test_a_crowd_figure_names_its_source(text: str, source: str | None) -> None:
     (claim,) = claims_of(text, "quantity")
     assert claim.frame.measure == "crowd" and claim.attribution == source
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        pytest.param(
+            "The Lark Hill fire killed four people. Separately, the Dunmore Valley fire has burned 800 hectares.",
+            [None, "Dunmore Valley fire"],
+            id="another-named-event",
+        ),
+        pytest.param(
+            "The Lark Hill fire killed four people. The Lark Hill fire burned 800 hectares.",
+            [None, None],
+            id="the-documents-own-event",
+        ),
+        pytest.param(
+            "The Lark Hill fire killed four. Crews also fight the Dunmore Valley fire. It has burned 2,100 hectares.",
+            [None, "Dunmore Valley fire"],
+            id="it-points-back",
+        ),
+        pytest.param("The Saturday fire killed four people.", [None], id="a-weekday-is-no-name"),
+        pytest.param("Storm Ana killed 40 people last year.", [None], id="the-only-named-event-is-the-own"),
+    ],
+)
+def test_a_figure_of_another_named_event(text: str, events: list[str | None]) -> None:
+    found = [c.frame.event for c in claims_of(text, *COUNTS)]
+    assert found == events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The fire has burned about 1,200 hectares.", (1200, "hectare", "area", None), id="hectares"),
+        pytest.param("Flames swept across 3,000 acres of forest.", (3000, "acre", "area", None), id="acres-of"),
+        pytest.param(
+            "The jet came down 4 km short of the runway.", (4, "km", "distance", "runway"), id="short-of-the-runway"
+        ),
+        pytest.param(
+            "The ship sank 12 miles off the Kessel coast.", (12, "mile", "distance", "coast"), id="miles-off-a-coast"
+        ),
+        pytest.param("The convoy drove 19 km.", (19, "km", None, None), id="a-length-of-nothing-named"),
+    ],
+)
+def test_areas_and_distances(text: str, expected: tuple[object, ...]) -> None:
+    (claim,) = claims_of(text, "quantity")
+    assert isinstance(claim.value, Count)
+    assert (claim.value.nominal, claim.value.unit, claim.frame.measure, claim.frame.counted) == expected
