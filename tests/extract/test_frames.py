@@ -174,7 +174,7 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
             id="figures-that-point-back",
         ),
         pytest.param(
-            "The blast damaged 400 homes.", [("quantity", 400, "number", "home", None, None)], id="a-count-of-things"
+            "The blast damaged 400 homes.", [("quantity", 400, "damaged", "home", None, None)], id="a-count-of-things"
         ),
         pytest.param(
             "A tanker carrying 2,000 tons of fuel sank.",

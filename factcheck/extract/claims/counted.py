@@ -19,6 +19,7 @@ from ..text import Span, singular
 from . import frames
 from .countdoc import CountDoc, make_claim
 from .durations import duration_claim
+from .fates import fate_of
 from .groups import (
     canonical,
     is_troops,
@@ -292,6 +293,11 @@ def counted_claim(
         counted = None
     if measure == "number" and part is None and noun is not None and nationals(written):
         measure = None  # "three Syrians" with nothing said of them: a part of some total, which one unread
+    if measure == "number" and part is None and noun is not None:
+        fate = fate_of(text, m.start, noun_end, clause.start, head, is_thing, done)
+        if fate is not None:  # "destroyed 57 homes", "and 61 damaged": homes destroyed, homes damaged
+            measure, counted = fate.measure, fate.counted or counted
+            quote_start, quote_end = min(quote_start, fate.start), max(quote_end, fate.end)
     if measure == "size" and noun is not None:
         complement = noun.phrase.split(" of ", 1)[1] if " of " in noun.phrase else None
         counted = counted_thing(complement).split()[-1] if complement else None  # "of the explosive ammonium
