@@ -195,6 +195,25 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
             [("quantity", 9000000, "population", None, None, None)],
             id="population",
         ),
+        pytest.param(
+            "Orders cover 9,000 people, including everyone in Coldbrook, a village of 2,300.",
+            [("quantity", 9000, None, None, None, None), ("quantity", 2300, "population", None, "village", None)],
+            id="a-village-of-n-is-its-population",
+        ),
+        pytest.param(
+            "Fires forced 4,000 from their homes in Westland's Lark County.",
+            [("quantity", 4000, "evacuated", None, "Lark County", None)],
+            id="the-larger-place-is-no-part-of-the-name",
+        ),
+        pytest.param(
+            "Some 9,000 people fled their homes. Nearly 900 firefighters are on the lines, among them 120 volunteers.",
+            [
+                ("quantity", 9000, "evacuated", None, None, None),
+                ("quantity", 900, "number", "firefighter", None, None),
+                ("quantity", 120, "number", "volunteer", None, None),
+            ],
+            id="among-them-later-is-of-another-figure",
+        ),
     ],
 )
 def test_frames(text: str, expected: list[FrameRow]) -> None:

@@ -22,7 +22,10 @@ ROWS = [
     "b,,2023-03-04,quantity,,300,270,330,about,About 300 people were evacuated,quantity · evacuated,partial\r\n",
     "c,,2023-03-06,deaths,,25,25,,more than,More than 25 people died,deaths,contradiction\r\n",
     "c,,2023-03-06,quantity,,300,270,300,nearly,nearly 300 people were evacuated,quantity · evacuated,partial\r\n",
-    'c,,2023-03-06,quantity,home,1200,1200,1200,exact,"damaged 1,200 homes",quantity · damaged · homes,single_source\r\n',
+    (
+        "c,,2023-03-06,quantity,home,1200,1200,1200,exact,"
+        '"damaged 1,200 homes",quantity · damaged · homes,single_source\r\n'
+    ),
     "c,,2023-03-06,person,Mayor,Anna Kowalski (Mayor),,,,Mayor Anna Kowalski,person · Kowalski,agreement\r\n",
 ]
 

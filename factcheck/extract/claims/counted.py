@@ -160,6 +160,9 @@ def counted_claim(
         return duration_claim(doc, m, time_word, noun.end)
 
     # --- the measure
+    if part is None and noun is None and (kind := _place_of(text, m)) is not None:
+        return _population_claim(doc, m, span, kind, (m.start, m.end))  # "Coldbrook, a village of 2,300": no one the
+        # sentence's cue names ("2,300 under evacuation orders" would have said so with its own predicate)
     measure: str | None = None
     left = cue_left(text, m.start, span.start)
     right: re.Match[str] | None = None
@@ -268,10 +271,7 @@ def counted_claim(
     if measure is None:
         population = _population(text, m, noun)
         if population is not None:
-            count = Count(nominal=value, low=low, high=high, qualifier=qualifier, unit="inhabitant")
-            frame = Frame(measure="population", place=population or None)
-            about = f"population of {population or 'the place'}"
-            return make_claim(doc, m, span, "quantity", count, quote_start, quote_end, frame, about)
+            return _population_claim(doc, m, span, population, (quote_start, quote_end))
         if counted is not None and counted.split()[-1] not in not_counted() and value != 1:
             measure = "number"
     if measure is None and noun is None and value != 1 and _SOMEWHERE.match(text, m.end):
@@ -386,6 +386,26 @@ def _strip_hedges(lead: str) -> str:
     while words and words[-1].lower().strip("\"“”'") in {"about", "around", "some", "roughly", "nearly", "almost"}:
         words.pop()
     return " ".join(words) + " "
+
+
+def _population_claim(doc: CountDoc, m: NumberMention, span: Span, place: str, quote: tuple[int, int]) -> Claim:
+    count = Count(nominal=m.value, low=m.low, high=m.high, qualifier=m.qualifier, unit="inhabitant")
+    frame = Frame(measure="population", place=place or None)
+    about = f"population of {place or 'the place'}"
+    return make_claim(doc, m, span, "quantity", count, quote[0], quote[1], frame, about)
+
+
+_FIGURE_ENDS = re.compile(r"\s*(?:[.,;:)]|$)")
+
+
+def _place_of(text: str, m: NumberMention) -> str | None:
+    """The kind of place a bare figure is the population of, when it is "a village of 2,300" and nothing after."""
+    if not _FIGURE_ENDS.match(text, m.end):
+        return None
+    left = _POPULATION_LEFT.search(text, max(0, m.start - 20), m.start)
+    if left is None or left.group(1) not in units()["population_places"]:
+        return None
+    return "" if left.group(1) in _STORY_PLACES else left.group(1)
 
 
 def _population(text: str, m: NumberMention, noun: Noun | None) -> str | None:

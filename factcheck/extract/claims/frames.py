@@ -181,7 +181,13 @@ def place_after(text: str, pos: int, limit: int) -> str | None:
     return None
 
 
+_WHOSE_PLACE = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+(?=[A-Z])")
+
+
 def _place_name(name: str) -> str:
+    """A place as a frame keeps it: "Westland's Lark County" is "Lark County" (the larger place is no part of
+    the name), other parts of the country are "elsewhere"."""
+    name = _WHOSE_PLACE.sub("", name)
     low = name.lower()
     if low.startswith("other parts of") or low in {"neighbouring country", "neighboring country"}:
         return "elsewhere"
