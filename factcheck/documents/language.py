@@ -72,17 +72,34 @@ def not_english(text: str) -> str | None:
     'looks like Russian'
     """
     sample = text[:20000]
-    words = _WORD.findall(sample)
-    latin = sum(1 for w in words if w.isascii())
-    if len(words) < MIN_WORDS:  # too short to count words: only another script tells ("19 января")
-        if len(words) < 3 or latin * 2 >= len(words):
+    words, latin, common = _counts(sample)
+    if words < MIN_WORDS:  # too short to count words: only another script tells ("19 января")
+        if words < 3 or latin * 2 >= words:
             return None
-    else:
-        common = sum(1 for w in words if w.lower() in _ENGLISH)
-        if latin * 2 > len(words) and common * 8 >= len(words):
-            return None
+    elif latin * 2 > words and common * 8 >= words:
+        return None
     code = _identify(sample)
     return None if code == "en" else _name(code)
+
+
+def _counts(sample: str) -> tuple[int, int, int]:
+    """The number of words of ``sample``, of those in Latin letters, and of those in ``_ENGLISH``."""
+    if sample.isascii():
+        return _ascii_counts(sample)
+    words = _WORD.findall(sample)
+    return len(words), sum(1 for w in words if w.isascii()), sum(1 for w in words if w.lower() in _ENGLISH)
+
+
+# An ASCII text's words are its runs of letters: bytes.translate and split find them four times as fast as
+# the pattern and a loop over the words (0.1 s for the 1,000 articles of the generated corpus).
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z stay, all else is a space
+_ENGLISH_BYTES = frozenset(w.encode() for w in _ENGLISH)
+
+
+def _ascii_counts(sample: str) -> tuple[int, int, int]:
+    """``_counts`` of an ASCII text (every word is in Latin letters)."""
+    words = sample.lower().encode("ascii").translate(_LETTERS_ONLY).split()
+    return len(words), len(words), sum(map(_ENGLISH_BYTES.__contains__, words))
 
 
 def _identify(text: str) -> str:
