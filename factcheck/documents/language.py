@@ -72,34 +72,42 @@ def not_english(text: str) -> str | None:
     'looks like Russian'
     """
     sample = text[:20000]
-    words, latin, common = _counts(sample)
-    if words < MIN_WORDS:  # too short to count words: only another script tells ("19 января")
-        if words < 3 or latin * 2 >= words:
-            return None
-    elif latin * 2 > words and common * 8 >= words:
+    if sample.isascii() and _plain_english(sample):
         return None
+    words = _WORD.findall(sample)
+    latin = sum(1 for w in words if w.isascii())
+    if len(words) < MIN_WORDS:  # too short to count words: only another script tells ("19 января")
+        if len(words) < 3 or latin * 2 >= len(words):
+            return None
+    else:
+        common = sum(1 for w in words if w.lower() in _ENGLISH)
+        if latin * 2 > len(words) and common * 8 >= len(words):
+            return None
     code = _identify(sample)
     return None if code == "en" else _name(code)
 
 
-def _counts(sample: str) -> tuple[int, int, int]:
-    """The number of words of ``sample``, of those in Latin letters, and of those in ``_ENGLISH``."""
-    if sample.isascii():
-        return _ascii_counts(sample)
-    words = _WORD.findall(sample)
-    return len(words), sum(1 for w in words if w.isascii()), sum(1 for w in words if w.lower() in _ENGLISH)
-
-
-# An ASCII text's words are its runs of letters: bytes.translate and split find them four times as fast as
-# the pattern and a loop over the words (0.1 s for the 1,000 articles of the generated corpus).
+# The quick test of an ASCII text, whose words are its runs of letters (all of them Latin letters): counted by
+# bytes.translate, and the common ones among the first half of its words when they are enough (one in
+# eight of all), about a fifth of the cost of the pattern and the loops (0.1 s on the 1,000 articles of the
+# generated corpus).
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z stay, all else is a space
+_ANY_LETTER = bytes(97 if 97 <= c <= 122 else 32 for c in range(256))  # a-z become "a"
 _ENGLISH_BYTES = frozenset(w.encode() for w in _ENGLISH)
 
 
-def _ascii_counts(sample: str) -> tuple[int, int, int]:
-    """``_counts`` of an ASCII text (every word is in Latin letters)."""
-    words = sample.lower().encode("ascii").translate(_LETTERS_ONLY).split()
-    return len(words), len(words), sum(map(_ENGLISH_BYTES.__contains__, words))
+def _plain_english(sample: str) -> bool:
+    """Whether an ASCII ``sample`` passes the quick test of ``not_english`` (too short to judge, or one in
+    eight of its words in ``_ENGLISH``); False: ask the whole test."""
+    letters = sample.lower().encode("ascii").translate(_LETTERS_ONLY)
+    runs = letters.translate(_ANY_LETTER)
+    words = runs.count(b" a") + runs.startswith(b"a")
+    if words < MIN_WORDS:
+        return True
+    half = words // 2
+    if sum(map(_ENGLISH_BYTES.__contains__, letters.split(None, half)[:half])) * 8 >= words:
+        return True
+    return sum(map(_ENGLISH_BYTES.__contains__, letters.split())) * 8 >= words
 
 
 def _identify(text: str) -> str:

@@ -112,12 +112,16 @@ def written(text: str, start: int = 0, end: int | None = None) -> list[Written]:
     [['2024-03-17'], ['2020-08-12', '2020-12-08'], ['2013-09-21']]
     """
     end = len(text) if end is None else end
-    hinted = {kind for _, kind in _date_hints(text, start, end)}
-    if not hinted:
+    return _written(text, start, end, {kind for _, kind in _date_hints(text, start, end)})
+
+
+def _written(text: str, start: int, end: int, kinds: set[int]) -> list[Written]:
+    """``written`` by the forms ``kinds`` only (those whose dates ``text[start:end]`` may hold)."""
+    if not kinds:
         return []
     found: list[Written] = []
     for kind, form in enumerate(_forms()):
-        if kind not in hinted:
+        if kind not in kinds:
             continue
         for m in form.finditer(text, start, end):
             readings = _readings(m)
@@ -167,7 +171,7 @@ def _year_forms(text: str, year: int) -> list[int]:
     kinds = []
     if text.startswith("-", year + 4):
         kinds.append(_ISO)
-    if text[year - 1 : year] == "/":
+    if text[year - 1 : year] == "/" and _after_month(text, year - 1):
         kinds.append(_SLASHED_MONTH)
     at = year
     while at and text[at - 1].isspace():  # \s is str.isspace
@@ -178,18 +182,25 @@ def _year_forms(text: str, year: int) -> list[int]:
         kinds.append(_MONTH_DAY_YEAR)
     if text[at - 1 : at] == ".":
         at -= 1
-    word = text[max(0, at - 9) : at]
-    low = folded(word)
-    if low is None or low.endswith(_month_names()):
+    if _after_month(text, at):
         kinds.append(_DAY_MONTH_YEAR)
     return kinds
 
 
-def _dated_lines(text: str, all_lines: list[Line]) -> set[int]:
-    """The indexes of the lines of ``text`` that may hold a date (``_date_hints`` over the whole text at once:
-    a call a line cost more than the test itself)."""
+def _after_month(text: str, at: int) -> bool:
+    """Whether a month name (any case) may end at offset ``at``."""
+    low = folded(text[max(0, at - 9) : at])
+    return low is None or low.endswith(_month_names())
+
+
+def _dated_lines(text: str, all_lines: list[Line]) -> dict[int, set[int]]:
+    """The lines of ``text`` that may hold a date (by index), with the forms it may be in: ``_date_hints`` over
+    the whole text at once (a call a line cost more than the test itself)."""
     starts = [line.start for line in all_lines]
-    return {bisect_right(starts, at) - 1 for at, _ in _date_hints(text)}
+    found: dict[int, set[int]] = {}
+    for at, kind in _date_hints(text):
+        found.setdefault(bisect_right(starts, at) - 1, set()).add(kind)
+    return found
 
 
 _TIME = re.compile(
@@ -272,9 +283,8 @@ def stamps(text: str, all_lines: list[Line] | None = None) -> list[Stamp]:
     label_re, kinds = _labels()
     all_lines = lines(text) if all_lines is None else all_lines
     dated = _dated_lines(text, all_lines)
-    for line in all_lines:
-        if line.index not in dated and line.index != 0:  # no date: no stamp (line 0 may hold a stored one)
-            continue
+    for index in sorted(dated.keys() | {0} if all_lines else ()):  # no date, no stamp (line 0 may hold a stored one)
+        line, forms = all_lines[index], dated.get(index, set())
         body = line.text
         at = 0
         if line.index == 0:
@@ -293,7 +303,7 @@ def stamps(text: str, all_lines: list[Line] | None = None) -> list[Stamp]:
                     )
                 )
                 at = stored.end()
-        dates = written(body, at)
+        dates = _written(body, at, len(body), forms)
         if not dates or is_caption(body):
             continue
         labelled = _labelled(body, at, dates, label_re, kinds)
