@@ -82,7 +82,7 @@ def find_url(text: str) -> str | None:
     >>> find_url("Body.\\n\\nOriginal url:\\n\\n<https://example.com/2022/01/13/a-b>")
     'https://example.com/2022/01/13/a-b'
     """
-    found = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    found = [ln for ln in map(str.strip, text.splitlines()) if ln]
     for i, line in enumerate(found):
         low = line.lower()
         if "http" not in low and "url" not in low:  # a quick no: each rule below needs one, even case-blind

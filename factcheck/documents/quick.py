@@ -17,6 +17,8 @@ case-blind match of an ASCII pattern is the same lower-case string at the same o
 
 from __future__ import annotations
 
+import re
+
 #: The characters that break ``folded``: "İ" lowers to two characters, "ı" and "ſ" match "i" and "s" under ``re.I``.
 FOLD_BREAKERS = "İıſ"
 
@@ -32,3 +34,17 @@ def folded(text: str) -> str | None:
         return None
     low = text.lower()
     return low if len(low) == len(text) else None
+
+
+_ESCAPE_OR_CAPITAL = re.compile(r"\\.|[A-Z]")
+
+
+def lowered(pattern: str) -> str:
+    """The source of a case-blind (``re.I``) pattern made to run case-sensitively on ``folded`` text, where it
+    matches where the case-blind one matches on the text: its capital letters made small, escapes kept
+    ("\\W" is no "\\w").
+
+    >>> lowered(r"(?:[A-Z]{2,} \\W+)? News")
+    '(?:[a-z]{2,} \\\\W+)? news'
+    """
+    return _ESCAPE_OR_CAPITAL.sub(lambda m: m[0] if m[0].startswith("\\") else m[0].lower(), pattern)
