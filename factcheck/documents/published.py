@@ -22,7 +22,7 @@ from itertools import islice
 
 from .quick import folded
 from .stamps import Line, Stamp, is_caption, lines, stamps, written
-from .words import month_pattern, months
+from .words import month_number, month_pattern
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -56,7 +56,7 @@ def datelines(text: str, limit: int = 3000) -> list[Dateline]:
     """
     out = []
     for m in _dateline_matches(text, min(len(text), limit)):
-        month, day = months()[m["mon"].lower()], int(m["day"])
+        month, day = month_number(m["mon"]), int(m["day"])
         if 1 <= day <= 31 and (m["place"] or m["agency"]):  # "Oct 30:" alone may open a list of events
             out.append(
                 Dateline(start=m.start(), end=m.end(), month=month, day=day, year=int(m["year"]) if m["year"] else None)
@@ -136,7 +136,7 @@ def url_date(url: str | None) -> tuple[dt.date | None, tuple[int, int] | None]:
                 return day, (day.year, day.month)
     m = _url_named().search(path)
     if m:
-        day = _day(int(m["y"]), months()[m["mon"].lower()], int(m["d"]))
+        day = _day(int(m["y"]), month_number(m["mon"]), int(m["d"]))
         if day:
             return day, (day.year, day.month)
     m = _URL_MONTH.search(path)

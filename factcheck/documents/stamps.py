@@ -18,7 +18,7 @@ from functools import cache
 from typing import Literal
 
 from .quick import folded
-from .words import alternation, data, month_pattern, months
+from .words import alternation, data, month_number, month_pattern, months
 
 Kind = Literal["stored", "first", "update", "line", "chrome"]
 
@@ -91,7 +91,7 @@ def _readings(m: re.Match[str]) -> tuple[dt.date, ...] | None:
     """The days a date match can be; None when it is no date at all (a 31st of February)."""
     g = m.groupdict()
     if g.get("mon"):
-        found = _day(int(g["year"]), months()[g["mon"].lower()], int(g["day"]))
+        found = _day(int(g["year"]), month_number(g["mon"]), int(g["day"]))
         return (found,) if found else None
     if g.get("mo"):
         found = _day(int(g["year"]), int(g["mo"]), int(g["day"]))
