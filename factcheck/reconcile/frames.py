@@ -156,12 +156,15 @@ def label(claim_type: str, frame: Frame) -> str:
     'quantity · jets · Country A'
     >>> label("injuries", Frame(measure="in hospital")), label("date", Frame(event="bridge collapse"))
     ('injuries · in hospital', 'date · bridge collapse')
+    >>> label("quantity", Frame(measure="money", counted="aid per household"))
+    'quantity · money · aid per household'
+
     """
     parts = [claim_type]
     if frame.measure and frame.measure not in (claim_type, "number"):
         parts.append(frame.measure)
     if frame.counted:
-        parts.append(plural(frame.counted))
+        parts.append(frame.counted if frame.measure == "money" else plural(frame.counted))  # "insured losses"
     parts.extend(p for p in (frame.place, frame.owner, frame.event) if p)
     return " · ".join(parts)
 

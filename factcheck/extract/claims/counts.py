@@ -113,11 +113,14 @@ def _build(doc: CountDoc, m: NumberMention, nxt: NumberMention | None, done: lis
     if m.kind in ("money", "number", "range"):
         money = read_money(text, m, nxt) if m.kind != "range" else None
         if money is not None:
-            what = purpose(text, sent.start, sent.end, m.start)
+            clause = doc.clause(m.start)
+            what = purpose(text, (clause.start, clause.end), (sent.start, sent.end), money.start, money.end)
             count = Count(
                 nominal=money.nominal, low=money.low, high=money.high, qualifier=money.qualifier, unit=money.currency
             )
-            frame = Frame(measure="money" if what else None, counted=what or "money")
+            prev = doc.sentence(sent.start - 1) if sent.start > 0 else None
+            event = frames.named_event(text, sent.start, money.start, prev.start if prev is not None else None)
+            frame = Frame(measure="money" if what else None, counted=what or "money", event=event)
             return make_claim(doc, m, sent, "quantity", count, money.start, money.end, frame, what), money.joined
     if m.kind == "money":
         return None, False

@@ -342,6 +342,7 @@ _NAMED_EVENT = re.compile(
     rf"(?:\b[Tt]he\s+|\b)((?:[A-Z][\w'’-]+\s+){{1,3}})({_EVENT_KINDS})\b"
     rf"|\b((?:Storm|Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Operation)\s+[A-Z][\w'’-]+)"
 )
+_TOGETHER_WITH = re.compile(r"\b(?:(?:together|along|combined)\s+with|including|plus)\s+$", re.I)
 _POINTS_TO_EVENT = re.compile(rf"\s*(?:It|(?:The|That|This)\s+(?:{_EVENT_KINDS}))\b")
 
 
@@ -357,6 +358,8 @@ def named_event(text: str, sent_start: int, start: int, prev_start: int | None) 
     name: str | None = None
     if j > i:
         name = names[j - 1]
+        if _TOGETHER_WITH.search(text, max(sent_start, starts[j - 1] - 24), starts[j - 1]):
+            return f"with {name}"  # "together with the Pell Creek fire, losses stand at 305 million": both
     elif prev_start is not None and _POINTS_TO_EVENT.match(text, sent_start):
         k = bisect_left(starts, prev_start)
         name = names[k] if k < i else None
