@@ -197,8 +197,13 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
         ),
         pytest.param(
             "Orders cover 9,000 people, including everyone in Coldbrook, a village of 2,300.",
-            [("quantity", 9000, None, None, None, None), ("quantity", 2300, "population", None, "village", None)],
+            [("quantity", 9000, None, None, None, None), ("quantity", 2300, "population", None, "Coldbrook", None)],
             id="a-village-of-n-is-its-population",
+        ),
+        pytest.param(
+            "In a town of 3,100 people, homes burned.",
+            [("quantity", 3100, None, None, "town", None)],
+            id="an-unnamed-town-is-no-place-to-compare",
         ),
         pytest.param(
             "Fires forced 4,000 from their homes in Westland's Lark County.",

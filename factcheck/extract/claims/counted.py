@@ -388,11 +388,26 @@ def _strip_hedges(lead: str) -> str:
     return " ".join(words) + " "
 
 
-def _population_claim(doc: CountDoc, m: NumberMention, span: Span, place: str, quote: tuple[int, int]) -> Claim:
+def _population_claim(doc: CountDoc, m: NumberMention, span: Span, kind: str, quote: tuple[int, int]) -> Claim:
+    """The population claim of a figure: of the story's own place (``kind`` ""), or of a smaller place by its
+    name ("Coldbrook, a village of 2,300"). A village or town the text does not name is read as no measure:
+    two unnamed towns are not one place."""
     count = Count(nominal=m.value, low=m.low, high=m.high, qualifier=m.qualifier, unit="inhabitant")
-    frame = Frame(measure="population", place=place or None)
-    about = f"population of {place or 'the place'}"
+    place = _appositive_name(doc.text, span.start, m.start) if kind else None
+    frame = Frame(measure="population" if place or not kind else None, place=place or kind or None)
+    about = f"population of {place or kind or 'the place'}"
     return make_claim(doc, m, span, "quantity", count, quote[0], quote[1], frame, about)
+
+
+_APPOSITIVE = re.compile(
+    r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+\s+of\s+$"
+)
+
+
+def _appositive_name(text: str, sent_start: int, start: int) -> str | None:
+    """The name a place of so many people is given before it: "Coldbrook, a small village of 2,300"."""
+    found = _APPOSITIVE.search(text, max(sent_start, start - 80), start)
+    return found.group(1) if found is not None else None
 
 
 _FIGURE_ENDS = re.compile(r"\s*(?:[.,;:)]|$)")
