@@ -72,6 +72,24 @@ def dates(text: str, published: str | None = "2022-01-13") -> list[tuple[str, st
             id="reporting-date-is-not-the-event",
         ),
         pytest.param("Relative: the mission ended on Thursday.", None, [], id="relative-without-published"),
+        pytest.param(
+            "The fire had burned 1,200 hectares by Tuesday.",
+            "2025-07-16",
+            [("2025-07-15", "", "story")],
+            id="a-day-in-a-lasting-event-is-not-its-date",
+        ),
+        pytest.param(
+            "The fire, which burned from July 14 until July 28, killed three.",
+            "2025-08-20",
+            [("2025-07-14", "fire began", "story"), ("2025-07-28", "fire completed", "story")],
+            id="from-and-until",
+        ),
+        pytest.param(
+            "The Lark fire spread. In the north, the Dunmore fire was declared contained on Monday.",
+            "2025-07-23",
+            [("2025-07-21", "Dunmore fire completed", "story")],
+            id="a-date-of-another-named-event",
+        ),
     ],
 )
 def test_date_claims(text: str, published: str | None, expected: list[tuple[str, str, str]]) -> None:

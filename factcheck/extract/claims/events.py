@@ -20,6 +20,7 @@ from ...model import NO_FRAME, Claim, EventDate, Frame, Scope
 from ..context import Prepared
 from ..lexicon import alternation, data, phrase_pattern
 from ..text import Span, plain, run_offsets, squash
+from .frames import named_event
 
 # "Last Monday the World Bank estimated ...": a date that opens a sentence whose subject says something dates the
 # saying, not the event it speaks of
@@ -260,6 +261,13 @@ def extract(prep: Prepared) -> list[Claim]:
             event = event_key(text, clause, at, phase=True, search=search) or event_key(
                 text, sent, at, phase=True, search=search
             )
+        if event and not spoken and event in _lasting():
+            event = _phase_by_preposition(text, at, event)  # "burned from July 14 until July 28"
+        if event and not spoken and event in _lasting():
+            event = None  # "the fire had burned 1,200 hectares by Tuesday": a day in a lasting event, not its date
+        if event and not spoken and (named := named_event(text, sent.start, at, None)) is not None:
+            phase = event.rsplit(" ", 1)[-1]  # "the Pell Creek fire was declared contained on Monday": that fire's
+            event = f"{named} {phase}" if phase in _phases()[1].values() else named
         label = (event or "") + (" (reported)" if spoken and event else "")
         scope: Scope = "background" if clause.start in prep.background else "story"  # prep.scope(d.char_start)
         if precision != "day" and (story_year is None or day.year != story_year):
@@ -291,6 +299,22 @@ def extract(prep: Prepared) -> list[Claim]:
             )
         )
     return out
+
+
+@cache
+def _lasting() -> frozenset[str]:
+    return frozenset(data("events.json")["lasting"])
+
+
+_FROM_UNTIL = re.compile(r"\b(from|since|until|till|through|to)\s+(?:(?:mid|early|late)[\s-]+)?$", re.I)
+_PREPOSITION_PHASES = {"from": "began", "since": "began", "until": "completed", "till": "completed"}
+
+
+def _phase_by_preposition(text: str, at: int, event: str) -> str:
+    """A lasting event's phase a date's preposition gives: "from July 14" its start, "until July 28" its end."""
+    found = _FROM_UNTIL.search(text, max(0, at - 12), at)
+    phase = _PREPOSITION_PHASES.get(found.group(1).lower()) if found is not None else None
+    return f"{event} {phase}" if phase else event
 
 
 @cache

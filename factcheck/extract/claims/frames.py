@@ -389,4 +389,17 @@ def _event_name(m: re.Match[str]) -> str | None:
     name = squash(m.group(1))
     if name.split()[0] in _NOT_PLACES or name.lower() in _organisation_words() or name in country_index():
         return None  # "The Saturday fire", "Police protest", "French attack": no name of an event
-    return f"{name} {m.group(2)}"
+    kind = m.group(2).lower()
+    return f"{name} {_KIND_NAMES.get(kind, kind)}"
+
+
+# one name for each kind of event written several ways: "the Harrow Ridge wildfire" is "the Harrow Ridge fire"
+_KIND_NAMES = {
+    "blaze": "fire",
+    "wildfire": "fire",
+    "bushfire": "fire",
+    "quake": "earthquake",
+    "floods": "flood",
+    "bombing": "attack",
+    "blast": "explosion",
+}
