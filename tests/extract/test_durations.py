@@ -33,6 +33,14 @@ def durations(text: str) -> list[tuple[object, object, object, str, str | None]]
         ),
         pytest.param("Talks could take four to six months.", [(None, 4, 6, "month", "talks")], id="a-range-of-months"),
         pytest.param(
+            "Crews contained the fire after two weeks.", [(2, 2, 2, "week", "fire")], id="ended-after-is-its-length"
+        ),
+        pytest.param(
+            "The Lark fire grew. The Dunmore fire was contained after burning for nine days.",
+            [(9, 9, 9, "day", "Dunmore fire")],
+            id="another-named-event-lasted",
+        ),
+        pytest.param(
             "The fuel had been stored in the shed for six years.", [(6, 6, 6, "year", "storage")], id="storage"
         ),
         pytest.param(

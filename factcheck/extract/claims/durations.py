@@ -16,7 +16,8 @@ from ...model import Claim, Count, Frame
 from ..lexicon import alternation, data
 from ..numbers import NumberMention
 from .countdoc import CountDoc, make_claim
-from .events import event_key
+from .events import event_key, phase_in
+from .frames import named_event
 
 _AFTER_EVENT = re.compile(r"\s+(?:after|since)\s+(?:first\s+|the\s+first\s+|initially\s+)?", re.I)
 _PERSONAL = re.compile(r"\b(?:my|his|her|their|our|your)\s+(?:\w+\s+){0,2}$", re.I)
@@ -72,11 +73,17 @@ def duration_claim(doc: CountDoc, m: NumberMention, unit_word: str, noun_end: in
     elif _PRESENCE_BEFORE.search(lead):
         event = "presence"  # "where it has spent nearly 10 years fighting": how long it has been there
     elif _AFTER_BEFORE.search(lead):
-        # "troops will leave after 10 years": how long it lasted before the event, not the event's own length
+        # "troops will leave after 10 years": how long it lasted before the event, not the event's own length;
+        # but "the fire was contained after two weeks": the event ended, so that was its length
         after = event_key(text, clause, m.start) or event_key(text, sent, m.start)
-        event = f"before {after}" if after else "before"
+        if after and phase_in(text, clause.start, m.start) == "completed":
+            event = _named(text, sent.start, m.start) or after
+        else:
+            event = f"before {after}" if after else "before"
     else:
         event = event_key(text, clause, m.start, follow=noun_end) or event_key(text, sent, m.start)
+        if event is not None:  # "the Pell Creek fire was contained after burning for nine days": that fire's
+            event = _named(text, sent.start, m.start) or event
         since = _AFTER_EVENT.match(text, noun_end)
         if since is not None:
             # "nine years after first sending them in": the time since an earlier event, which lasts on
@@ -85,6 +92,11 @@ def duration_claim(doc: CountDoc, m: NumberMention, unit_word: str, noun_end: in
     count = Count(nominal=value, low=low, high=high, qualifier=qualifier, unit=unit)
     frame = Frame(measure="duration", event=event)
     return make_claim(doc, m, sent, "duration", count, quote_start, noun_end, frame, event)
+
+
+def _named(text: str, sent_start: int, at: int) -> str | None:
+    """The named event other than the document's own that the sentence names before ``at``, if any."""
+    return named_event(text, sent_start, at, None)
 
 
 def _twice(x: float | int | None) -> float | int | None:

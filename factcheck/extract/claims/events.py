@@ -217,6 +217,13 @@ def event_key(
     return key
 
 
+def phase_in(text: str, start: int, end: int) -> str | None:
+    """The phase the last phase word in ``text[start:end]`` names ("began", "completed"...), if any."""
+    pattern, forms = _phases()
+    found = list(pattern.finditer(text, start, end))
+    return forms[squash(found[-1].group()).lower()] if found else None
+
+
 def _phase_near(search: _Search, clause: Span, event: re.Match[str], pos: int) -> str | None:
     """The phase word ("began", "completed", "deadline") nearest the date, near its event word."""
     pattern, forms = _phases()
@@ -261,10 +268,11 @@ def extract(prep: Prepared) -> list[Claim]:
             event = event_key(text, clause, at, phase=True, search=search) or event_key(
                 text, sent, at, phase=True, search=search
             )
-        if event and not spoken and event in _lasting():
-            event = _phase_by_preposition(text, at, event)  # "burned from July 14 until July 28"
-        if event and not spoken and event in _lasting():
-            event = None  # "the fire had burned 1,200 hectares by Tuesday": a day in a lasting event, not its date
+        if event and not spoken and (base := _lasting_base(event)) is not None:
+            # "burned from July 14 until it was contained on July 28": the preposition says which end; with
+            # neither, "the fire had burned 1,200 hectares by Tuesday" is a day in a lasting event, not its date
+            phase = _phase_by_preposition(text, at)
+            event = f"{base} {phase}" if phase else (None if event == base else event)
         if event and not spoken and (named := named_event(text, sent.start, at, None)) is not None:
             phase = event.rsplit(" ", 1)[-1]  # "the Pell Creek fire was declared contained on Monday": that fire's
             event = f"{named} {phase}" if phase in _phases()[1].values() else named
@@ -310,11 +318,19 @@ _FROM_UNTIL = re.compile(r"\b(from|since|until|till|through|to)\s+(?:(?:mid|earl
 _PREPOSITION_PHASES = {"from": "began", "since": "began", "until": "completed", "till": "completed"}
 
 
-def _phase_by_preposition(text: str, at: int, event: str) -> str:
-    """A lasting event's phase a date's preposition gives: "from July 14" its start, "until July 28" its end."""
+def _phase_by_preposition(text: str, at: int) -> str | None:
+    """The phase of a lasting event a date's preposition gives: "from July 14" its start, "until July 28" its
+    end."""
     found = _FROM_UNTIL.search(text, max(0, at - 12), at)
-    phase = _PREPOSITION_PHASES.get(found.group(1).lower()) if found is not None else None
-    return f"{event} {phase}" if phase else event
+    return _PREPOSITION_PHASES.get(found.group(1).lower()) if found is not None else None
+
+
+def _lasting_base(event: str) -> str | None:
+    """The lasting event an event key is of ("fire" of "fire completed"), or None for an event of a moment."""
+    if event in _lasting():
+        return event
+    base, _, phase = event.rpartition(" ")
+    return base if base in _lasting() and phase in _phases()[1].values() else None
 
 
 @cache
