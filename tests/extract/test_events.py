@@ -90,6 +90,18 @@ def dates(text: str, published: str | None = "2022-01-13") -> list[tuple[str, st
             [("2025-07-21", "Dunmore fire completed", "story")],
             id="a-date-of-another-named-event",
         ),
+        pytest.param(
+            "Twelve suspects will appear before a judge on Monday.",
+            "2022-01-13",
+            [("2022-01-17", "", "story")],
+            id="a-weekday-after-a-future-verb-is-the-coming-one",
+        ),
+        pytest.param(
+            "The talks, which will resume later, began on Monday.",
+            "2022-01-13",
+            [("2022-01-10", "talks began", "story")],
+            id="a-future-verb-in-another-clause",
+        ),
     ],
 )
 def test_date_claims(text: str, published: str | None, expected: list[tuple[str, str, str]]) -> None:

@@ -249,6 +249,30 @@ def test_a_crowd_is_of_one_occasion(text: str, occasions: list[str | None]) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "occasions"),
+    [
+        pytest.param(
+            "Thousands marched on Sunday. Nearly 50 were arrested on May 7; nine were arrested on Sunday.",
+            ["2023-05-07", "2023-05-14"],
+            id="the-day-of-its-own-clause",
+        ),
+        pytest.param(
+            "Thousands marched on Sunday and 12 people were injured.", ["2023-05-14"], id="the-documents-own-march"
+        ),
+        pytest.param(
+            "The union said it would march again next Sunday. Police said 30 people had been detained.",
+            [None],
+            id="a-march-to-come-is-not-the-documents-own",
+        ),
+        pytest.param("The quake killed 40 people on Sunday; 12 were arrested.", [None], id="no-gathering"),
+    ],
+)
+def test_arrests_and_injuries_at_a_gathering_are_of_one_occasion(text: str, occasions: list[str | None]) -> None:
+    found = [c.frame.event for c in claims_of(text, "arrests", "injuries", published="2023-05-14")]
+    assert found == occasions
+
+
+@pytest.mark.parametrize(
     ("text", "event"),
     [
         pytest.param("The force will number around 1,500 troops.", "planned", id="will-number"),

@@ -44,7 +44,7 @@ from .measures import (
 )
 from .nouns import Noun, noun_after
 from .nouns import counted as counted_thing
-from .occasions import occasion
+from .occasions import gathering_day, occasion
 from .parts import names_of_the_dead, partitive_frame, people_measure, topic, whole_named
 
 # cues that are nouns: a figure's noun when they follow it ("70 dead", "4 deaths", "300 protesters")
@@ -77,6 +77,8 @@ _NOUN_CUES = frozenset(
         "casualties",
     ]
 )
+# what is counted at a march or rally, as its crowd is: a story of several marches has one count for each
+_AT_GATHERINGS = frozenset({"arrests", "injuries", "in hospital", "in critical or serious condition"})
 _AREAS = frozenset({"hectare", "acre", "square km", "square mile", "sq km"})
 _LENGTHS = frozenset({"km", "mile", "m", "foot", "nautical mile"})
 _DISTANCE_TO = re.compile(
@@ -329,8 +331,8 @@ def counted_claim(
     if part is not None and part.pronoun and owner is None and done and done[-1].start >= span.start:
         owner = done[-1].frame.owner  # "Country A has 3,000 troops, 1,200 of them in Northland": A's too
     event = "planned" if measure == "troops" and _planned(text, m, noun_end, span.start) else None
-    if measure == "crowd":
-        event = occasion(doc.prep, span)
+    if measure == "crowd" or (measure in _AT_GATHERINGS and gathering_day(doc.prep) is not None):
+        event = occasion(doc.prep, span, m.start)  # "nine arrested" at the second march, "47 detained" at the first
     if event is None and measure is not None:  # "the Pell Creek fire had burned 800 hectares"
         before = doc.sentence(span.start - 1) if span.start > 0 else None
         event = frames.named_event(text, span.start, m.start, before.start if before is not None else None)

@@ -29,16 +29,25 @@ _WEEK_BEFORE = re.compile(
     re.I,
 )
 # lower-case only: "March" the month is no march
-_GATHERING = re.compile(r"\b(?:march(?:es|ed|ers)?|protests?|rall(?:y|ies)|demonstrations?|vigils?|turnout|crowds?)\b")
+_GATHERING = re.compile(
+    r"\b(?:march(?:es|ed|ers)?|protests?|rall(?:y|ies)|demonstrations?|vigils?|turnout|crowds?|general\s+strikes?)\b"
+)
+_TO_COME = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+to|are\s+to|next)\b", re.I)
 
 
-def occasion(prep: Prepared, sent: Span) -> str | None:
-    """The day (ISO) of the gathering a crowd figure in ``sent`` counts, or None."""
+def occasion(prep: Prepared, sent: Span, at: int | None = None) -> str | None:
+    """The day (ISO) of the gathering a figure at ``at`` in ``sent`` counts, or None: the day of its own clause
+    first ("nearly 50 were arrested on March 6; nine were arrested on Thursday")."""
     text = prep.doc.text
     own = _own_day(prep)
     if _WEEK_BEFORE.search(text, sent.start, sent.end):
         return (own - dt.timedelta(days=7)).isoformat() if own is not None else "the week before"
-    day = _day_in(prep, sent.start, sent.end)
+    day = None
+    if at is not None:
+        clause = prep.clause(at)
+        day = _day_in(prep, clause.start, clause.end)
+    if day is None:
+        day = _day_in(prep, sent.start, sent.end)
     if day is not None:
         return day.isoformat()
     return own.isoformat() if own is not None else None
@@ -55,6 +64,11 @@ def _day_in(prep: Prepared, start: int, end: int) -> dt.date | None:
     return None
 
 
+def gathering_day(prep: Prepared) -> dt.date | None:
+    """The day of the gathering a document is about, if it is about one (a march, a rally, a protest)."""
+    return _own_day(prep)
+
+
 def _own_day(prep: Prepared) -> dt.date | None:
     """The document's own occasion: the first day it gives in a sentence about a gathering."""
     text = prep.doc.text
@@ -62,6 +76,8 @@ def _own_day(prep: Prepared) -> dt.date | None:
         if d.date is None or d.precision != "day" or is_date_line(text, d.char_start, d.char_end):
             continue
         sent = prep.sentence(d.char_start)
+        if _TO_COME.search(text, sent.start, d.char_start):
+            continue  # "it would march again next Thursday": a gathering to come is not the document's own
         if _GATHERING.search(text, sent.start, sent.end) and not reported(text, sent.start, d.char_start):
             return d.date
     return None

@@ -3,7 +3,8 @@
 An ``Atom`` is a resolved mention plus what the combining step needs to know: its kind ("day",
 "month", "year", "period", "part", "now", "open") and whether its year was written. Conventions
 that differ between readers are chosen here, once: a bare weekday is the most recent such day,
-the article's own day included; "last Friday" is Friday of the previous calendar week and "next
+the article's own day included, unless a future verb comes before it in its sentence ("will appear
+before a judge on Monday": the coming one); "last Friday" is Friday of the previous calendar week and "next
 Friday" that of the following one; a yearless day takes the year that puts it nearest the
 reference; a two-digit year is read in the century that puts it at most ten years after it.
 """
@@ -207,9 +208,26 @@ def _weekday(m: re.Match[str], g: Groups, ref: dt.date | None, hint: int | None)
         day = this_monday + wd * DAY
     elif mod == "that":
         return None
+    elif _future(m):  # "will appear before a judge on Monday": the coming one
+        day = cal.weekday_before(ref, wd) + dt.timedelta(days=7) if ref.weekday() >= wd else this_monday + wd * DAY
     else:
         day = cal.weekday_before(ref, wd)
     return day_atom(m, day, relative=True, explicit=False)
+
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|planning|going)\s+to|plans?\s+to|"
+    r"intends?\s+to)\b(?![^.;:!?,]*\b(?:was|were|had|did|said|says|announced)\b)[^.;:!?,]*$",
+    re.I,
+)
+
+
+def _future(m: re.Match[str]) -> bool:
+    """Whether a bare weekday is said of what is to come: a future verb before it in its sentence."""
+    text, start = m.string, m.start()
+    lo = max(0, start - 80)
+    cut = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
+    return _FUTURE.search(text, cut + 1 if cut >= 0 else lo, start) is not None
 
 
 _SHIFTS = {
