@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -23,6 +23,9 @@ from .model import VERDICTS, InputError, Result
 from .reconcile import Selection
 from .report import EXTRACT_FORMATS, FORMATS, View, render
 from .report.progress import ProgressBar
+
+if TYPE_CHECKING:
+    from .stories import Grouping
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -189,6 +192,15 @@ def cli() -> None:
     help="Write the report to FILE instead of standard output. Without --format, FILE's extension picks "
     "the format: .html, .md, .csv, .json; any other: table.",
 )
+@click.option(
+    "--stories",
+    "stories_mode",
+    type=click.Choice(["auto", "one"]),
+    default="auto",
+    show_default=True,
+    help="Group the articles into stories and reconcile each (auto), or take them all as one story (one).",
+)
+@click.option("--story", metavar="ID|TEXT", help="Report only this story: its id (s2) or words of its label.")
 def compare(
     paths: tuple[str, ...],
     types: tuple[str, ...],
@@ -199,8 +211,13 @@ def compare(
     show_sources: bool,
     fail_on_contradiction: bool,
     output: str | None,
+    stories_mode: str,
+    story: str | None,
 ) -> None:
     """Compare the claims of the articles in PATH... (files, folders, or - for standard input).
+
+    The articles are grouped into stories first (see `factcheck stories`) and each story is
+    reconciled on its own.
 
     \b
     Example:
@@ -209,8 +226,13 @@ def compare(
         factcheck compare seeds/ --sources
         factcheck compare seeds/ --format json | jq '.findings[] | select(.verdict == "contradiction")'
         factcheck compare seeds/ --format html --output report.html
+        factcheck compare saved-pages/ --story s2
     """
-    result = _run(paths, Selection(types=types, verdicts=verdicts, min_sources=min_sources), findings=True)
+    from .stories import Grouping
+
+    selection = Selection(types=types, verdicts=verdicts, min_sources=min_sources)
+    grouping = Grouping(stories="one" if stories_mode == "one" else "auto", story=story)
+    result = _run(paths, selection, findings=True, grouping=grouping)
     _write(result, _fmt(fmt, output), output, View(quotes=quotes, sources=show_sources))
     _exit(result.errors, fail_on_contradiction and any(f.verdict == "contradiction" for f in result.findings))
 
@@ -230,8 +252,29 @@ def extract(paths: tuple[str, ...], types: tuple[str, ...], quotes: bool, fmt: s
     if fmt == "jsonl":
         _exit(_stream_jsonl(paths, types))
         return
-    result = _run(paths, Selection(types=types), findings=False)
+    result = _run(paths, Selection(types=types), findings=False, grouping=None)
     render(result, fmt, sys.stdout, View(quotes=quotes), claims_only=True)
+    _exit(result.errors)
+
+
+@cli.command(name="stories")
+@common_options
+@_format_option(("table", "json"))
+def stories_command(paths: tuple[str, ...], types: tuple[str, ...], quotes: bool, fmt: str | None) -> None:
+    """List the stories the articles in PATH... fall into, without reconciling them.
+
+    Articles are grouped by their titles, leads, names, figures and dates; an article alike to no
+    other is a story of its own, listed last. --type and --quotes are accepted and change nothing.
+
+    \b
+    Example:
+        factcheck stories saved-pages/
+        factcheck stories saved-pages/ --format json | jq '.stories[] | {id, label}'
+    """
+    from .stories import Grouping
+
+    result = _run(paths, Selection(), findings=False, grouping=Grouping())
+    render(result, _fmt(fmt), sys.stdout, stories_only=True)
     _exit(result.errors)
 
 
@@ -273,11 +316,14 @@ def _parts(
         raise click.BadParameter(str(e), param_hint="PATH") from None
 
 
-def _run(paths: tuple[str, ...], selection: Selection, *, findings: bool) -> Result:
+def _run(paths: tuple[str, ...], selection: Selection, *, findings: bool, grouping: Grouping | None) -> Result:
+    """Extract, group and reconcile. Grouping into stories reads every claim type, so the claims
+    are extracted whole and ``collect`` keeps those of the types asked for."""
     from .pipeline import collect
 
-    with _parts(paths, selection.types, share=True) as (parts, bar):
-        result = collect(parts, selection=selection, findings=findings, advanced=bar.advanced)
+    types = selection.types if grouping is None or grouping.stories == "one" else ()
+    with _parts(paths, types, share=True) as (parts, bar):
+        result = collect(parts, selection=selection, findings=findings, advanced=bar.advanced, grouping=grouping)
     _warn(result.errors)
     return result
 

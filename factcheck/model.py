@@ -30,6 +30,9 @@ Precision = Literal["day", "month", "year"]
 #: Verdicts in the order a reader wants them: disagreements first.
 VERDICTS: tuple[Verdict, ...] = ("contradiction", "partial", "agreement", "single_source")
 
+#: How much of a document's text is kept as its ``opening`` once the text is dropped.
+LEAD_CHARACTERS = 1200
+
 Number = int | float
 """A figure: ``int`` for counts; ``float`` only for a measure that is not whole (magnitude 7.8)."""
 
@@ -53,7 +56,8 @@ class Document:
     """One article. ``id`` is the file name without its extension.
 
     Once its claims are extracted a document may drop its text (``without_text``) so that a run
-    over many articles does not hold them all; ``characters`` still gives the text's length.
+    over many articles does not hold them all; ``characters`` still gives the text's length and
+    ``opening`` its first ``LEAD_CHARACTERS`` (the title and lead, which grouping into stories reads).
     """
 
     id: str
@@ -64,20 +68,27 @@ class Document:
     outlet: str | None = None
     url: str | None = None
     size: int | None = None
+    lead: str | None = None
 
     @property
     def characters(self) -> int:
         """The length of the text, in characters, whether or not the text is still held."""
         return len(self.text) if self.size is None else self.size
 
+    @property
+    def opening(self) -> str:
+        """The start of the text (title and lead), whether or not the text is still held."""
+        return self.text[:LEAD_CHARACTERS] if self.lead is None else self.lead
+
     def without_text(self) -> Document:
-        """This document without its text (its claims keep their quotes and sentences).
+        """This document without its text (its claims keep their quotes and sentences, and it keeps
+        its ``opening``).
 
         >>> d = Document(id="a", path="a.txt", text="Some text.").without_text()
-        >>> (d.text, d.characters)
-        ('', 10)
+        >>> (d.text, d.characters, d.opening)
+        ('', 10, 'Some text.')
         """
-        return replace(self, text="", size=self.characters)
+        return replace(self, text="", size=self.characters, lead=self.opening)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -261,11 +272,26 @@ class SourceRow:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Story:
+    """Documents about one event, reconciled together: ``id`` (``s1``, ``s2``... largest story
+    first), a readable ``label`` (its most characteristic words and its dates) and the range of
+    its documents' publication dates (``None`` when none is dated)."""
+
+    id: str
+    label: str
+    documents: tuple[str, ...]
+    first_published: dt.date | None = None
+    last_published: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Result:
-    """Everything one run produced: what the report stage renders."""
+    """Everything one run produced: what the report stage renders. ``stories`` partition the
+    documents; the findings come story by story, in the stories' order."""
 
     documents: tuple[Document, ...]
     claims: tuple[Claim, ...]
     findings: tuple[Finding, ...]
     errors: tuple[InputError, ...] = ()
     sources: tuple[SourceRow, ...] = ()
+    stories: tuple[Story, ...] = ()

@@ -5,7 +5,8 @@ A count's ``value`` is the figure as written and ``low``/``high`` the interval i
 (empty = unbounded or unknown); any other value is written as the table shows it. ``verdict`` is
 the verdict of the finding the claim belongs to. Rows come in document order, then in text order;
 claims in no reported finding (background figures, findings a filter left out) have no row.
-Text that a spreadsheet would read as a formula gets a leading apostrophe.
+Text that a spreadsheet would read as a formula gets a leading apostrophe. When the documents fall
+into several stories, a last column ``story`` gives each row's story label.
 """
 
 from __future__ import annotations
@@ -80,11 +81,14 @@ def claim_row(claim: Claim, doc: Document | None, verdict: str) -> list[str]:
 
 
 def render_csv(result: Result, out: TextIO, view: View) -> None:
-    """Write the claims of ``result``'s findings as CSV (RFC 4180: CRLF line ends, minimal quoting)."""
+    """Write the claims of ``result``'s findings as CSV (RFC 4180: CRLF line ends, minimal quoting).
+    With several stories, a last column ``story`` gives each row's story label."""
     verdicts = {cid: f.verdict for f in result.findings for v in f.values for cid in v.claims}
     docs = {d.id: d for d in result.documents}
+    label = {d: s.label for s in result.stories for d in s.documents} if len(result.stories) > 1 else None
     writer = csv.writer(out)
-    writer.writerow(COLUMNS)
+    writer.writerow(COLUMNS if label is None else (*COLUMNS, "story"))
     for c in result.claims:
         if c.id in verdicts:
-            writer.writerow(claim_row(c, docs.get(c.document), verdicts[c.id]))
+            row = claim_row(c, docs.get(c.document), verdicts[c.id])
+            writer.writerow(row if label is None else [*row, text_cell(label.get(c.document))])

@@ -44,6 +44,18 @@ def row(cells: list[str]) -> str:
 
 
 def render_markdown(result: Result, out: TextIO, view: View) -> None:
+    """The findings table, its summary and (``view.sources``) the sources table; with several
+    stories, one such section per story under a heading with its label, then the summary of them all."""
+    from .stories import heading, sections
+
+    parts = sections(result)
+    if parts:
+        for story, part in parts:
+            out.write(f"### {md(heading(story))}\n\n")
+            render_markdown(part, out, view)
+            out.write("\n")
+        out.write(md(f"{len(parts)} stories; {summary(result)}") + "\n")
+        return
     claims = {c.id: c for c in result.claims}
     if result.findings:
         out.write(row(["Type", "About", "Verdict", "Values (sources; ✓ consensus)"]) + "\n")
