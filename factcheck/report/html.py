@@ -107,6 +107,7 @@ def context(result: Result) -> dict[str, object]:
     claims = {c.id: c for c in result.claims}
     dates = sorted(d.published for d in result.documents if d.published)
     verdicts: Counter[str] = Counter(f.verdict for f in result.findings)
+    stories = _stories(result, docs, claims)
     return {
         "title": f"factcheck report: {_n(len(result.documents), 'document')}" + (f", {_span(dates)}" if dates else ""),
         "documents": [_document(d) for d in result.documents],
@@ -123,12 +124,42 @@ def context(result: Result) -> dict[str, object]:
             for n in [verdicts[v]]
         ],
         "plural": _n,
-        "findings": [_finding(f, docs, claims) for f in result.findings],
+        "findings": [f for story in stories for f in story.findings],
+        "stories": stories,
         "sources": [_source(r) for r in result.sources],
         "errors": result.errors,
         "summary": summary(result),
         "version": __version__,
     }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoryView:
+    id: str
+    heading: str
+    summary: str
+    findings: tuple[FindingView, ...]
+
+
+def _stories(result: Result, docs: dict[str, Document], claims: dict[str, Claim]) -> list[StoryView]:
+    """One section per story when there are several, each with its heading and summary; else one
+    section without either (the report of one story reads as it always did)."""
+    from .stories import heading, sections
+
+    parts = sections(result)
+    if not parts:
+        return [
+            StoryView(id="", heading="", summary="", findings=tuple(_finding(f, docs, claims) for f in result.findings))
+        ]
+    return [
+        StoryView(
+            id=story.id,
+            heading=heading(story),
+            summary=summary(part),
+            findings=tuple(_finding(f, docs, claims) for f in part.findings),
+        )
+        for story, part in parts
+    ]
 
 
 def safe_href(url: str | None) -> str | None:
