@@ -1,0 +1,245 @@
+"""Grouping into stories: what an editor would put together, and what not (factcheck/stories.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import shutil
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from factcheck import stories
+from factcheck.cli import cli
+from factcheck.model import Document, Story
+from factcheck.pipeline import run
+from factcheck.report.schema import schema
+from factcheck.stories import Grouping
+
+from .stories import gate
+
+HERE = Path(__file__).resolve().parent / "stories"
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+needs_shared = pytest.mark.skipif(not (SHARED / "eval" / "dev").is_dir(), reason="no ../shared/eval/dev here")
+
+
+def members(folder: Path | str, **grouping: object) -> list[list[str]]:
+    return [sorted(s.documents) for s in run([str(folder)], grouping=Grouping(**grouping)).stories]  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds, the two earthquakes, the two marches and the one-offs in one folder (all in the repository)."""
+    folder = tmp_path_factory.mktemp("mixed")
+    for article in [*SEEDS.glob("*.txt"), *HERE.glob("*/*.txt")]:
+        shutil.copyfile(article, folder / f"{article.parent.name}__{article.name}")
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("folder", "expected"),
+    [
+        pytest.param(
+            "quakes",
+            [
+                ["a1_peru_quake", "a2_peru_quake", "a3_peru_quake"],
+                ["b1_turkey_quake", "b2_turkey_quake", "b3_turkey_quake"],
+            ],
+            id="two-earthquakes-in-one-week-in-two-countries-are-two-stories",
+        ),
+        pytest.param(
+            "marches",
+            [["m1_first_march", "m2_after_first", "m3_second_march", "m4_after_second"]],
+            id="two-marches-of-one-movement-a-week-apart-are-one-story",
+        ),
+        pytest.param(
+            "oneoff", [[p.stem] for p in sorted((HERE / "oneoff").glob("*.txt"))], id="one-offs-are-each-their-own"
+        ),
+    ],
+)
+def test_hand_written_sets(folder: str, expected: list[list[str]]) -> None:
+    assert sorted(members(HERE / folder)) == expected
+
+
+def test_seeds_are_one_story() -> None:
+    assert members(SEEDS) == [sorted(p.stem for p in SEEDS.glob("*.txt"))]
+
+
+def test_mixed_folder_recovers_each_set(mixed: Path) -> None:
+    found = members(mixed)
+    assert gate.bcubed(found, {d: _truth(d) for s in found for d in s}) == (1.0, 1.0)
+
+
+def _truth(document: str) -> str:
+    """The set a mixed folder's document came from: its folder, each earthquake, or itself (a one-off)."""
+    folder, name = document.split("__")
+    return document if folder == "oneoff" else f"{folder}-{name[0]}" if folder == "quakes" else folder
+
+
+def test_order_is_largest_first_then_earliest_and_one_offs_last(mixed: Path) -> None:
+    result = run([str(mixed)])
+    sizes = [len(s.documents) for s in result.stories]
+    assert sizes == sorted(sizes, reverse=True) and sizes[-1] == 1
+    assert [s.id for s in result.stories] == [f"s{n}" for n in range(1, len(sizes) + 1)]
+    assert sorted(d for s in result.stories for d in s.documents) == sorted(d.id for d in result.documents)
+    seeds = next(s for s in result.stories if any(d.startswith("seeds__") for d in s.documents))
+    assert (seeds.first_published, seeds.last_published) == (dt.date(2022, 1, 13), dt.date(2022, 1, 19))
+    assert seeds.label.startswith("Kazakhstan, CSTO, ") and seeds.label.endswith(" (13 Jan – 19 Jan 2022)")
+
+
+def test_input_order_does_not_change_the_stories(mixed: Path) -> None:
+    result = run([str(mixed)])
+    by_doc = {c.document: [] for c in result.claims}  # type: ignore[var-annotated]
+    for c in result.claims:
+        by_doc[c.document].append(c)
+    docs = list(result.documents)
+    random.Random(7).shuffle(docs)
+    shuffled = stories.group(docs, [c for d in docs for c in by_doc.get(d.id, [])])
+    assert sorted(sorted(s.documents) for s in shuffled) == sorted(sorted(s.documents) for s in result.stories)
+
+
+def test_no_finding_spans_two_stories(mixed: Path) -> None:
+    result = run([str(mixed)])
+    story_of = {d: s.id for s in result.stories for d in s.documents}
+    assert result.findings
+    assert all(len({story_of[d] for d in f.documents}) == 1 for f in result.findings)
+    assert [f.id for f in result.findings] == [f"f{n}" for n in range(1, len(result.findings) + 1)]
+
+
+def test_stories_one_is_the_old_single_story(mixed: Path) -> None:
+    result = run([str(mixed)], grouping=Grouping(stories="one"))
+    assert [len(s.documents) for s in result.stories] == [len(result.documents)]
+    assert result.stories[0].label.startswith(f"all {len(result.documents)} documents (")
+
+
+@pytest.mark.parametrize(
+    ("documents", "expected"),
+    [
+        pytest.param([], [], id="nothing"),
+        pytest.param(
+            [Document(id="a", path="a.txt", text="T", title="A title", published=dt.date(2020, 5, 1))],
+            [("s1", "A title (1 May 2020)", ("a",))],
+            id="one-document-is-its-title",
+        ),
+        pytest.param(
+            [
+                Document(id="a", path="a.txt", text="Flood hits\n\nRiver towns flooded."),
+                Document(id="b", path="b.txt", text="Cup final\n\nPort Arden won the cup on penalties."),
+            ],
+            [("s1", "Flood hits", ("a",)), ("s2", "Cup final", ("b",))],
+            id="undated-and-unalike",
+        ),
+    ],
+)
+def test_small_inputs(documents: list[Document], expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
+    found = stories.group(
+        [d if d.title else Document(**{**_fields(d), "title": d.text.split("\n")[0]}) for d in documents], []
+    )
+    assert [(s.id, s.label, s.documents) for s in found] == expected
+
+
+def _fields(d: Document) -> dict[str, object]:
+    return {name: getattr(d, name) for name in d.__slots__}
+
+
+@pytest.mark.parametrize(
+    ("wanted", "expected"),
+    [
+        pytest.param("s2", "s2", id="by-id"),
+        pytest.param("FERRY", "s2", id="by-label-words-any-case"),
+        pytest.param("s9", None, id="no-such-id"),
+    ],
+)
+def test_find(wanted: str, expected: str | None) -> None:
+    known = [
+        Story(id="s1", label="Quake, Peru", documents=("a",)),
+        Story(id="s2", label="Ferry, Korea", documents=("b",)),
+    ]
+    found = stories.find(known, wanted)
+    assert (found.id if found else None) == expected
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_stories_command_json(mixed: Path) -> None:
+    code, out, _ = invoke("stories", str(mixed), "--format", "json")
+    data = json.loads(out)
+    assert code == 0 and list(data) == ["version", "documents", "stories", "errors"]
+    assert len(data["stories"]) == 24 and data["stories"][-1]["documents"] == [data["stories"][-1]["documents"][0]]
+    assert {"id", "label", "documents", "first_published", "last_published"} == set(data["stories"][0])
+
+
+def test_stories_command_table_on_the_seeds() -> None:
+    code, out, _ = invoke("stories", str(SEEDS), "--format", "table")
+    assert code == 0
+    assert out.splitlines()[-1] == "5 documents in 1 story"
+    assert "Kazakhstan, CSTO" in out
+
+
+def test_compare_json_has_stories_and_each_finding_its_story(mixed: Path) -> None:
+    code, out, _ = invoke("compare", str(mixed), "--format", "json")
+    data = json.loads(out)
+    assert code == 0
+    jsonschema.validate(data, schema())
+    ids = {s["id"] for s in data["stories"]}
+    owner = {d: s["id"] for s in data["stories"] for d in s["documents"]}
+    assert all(f["story"] in ids and owner[f["documents"][0]] == f["story"] for f in data["findings"])
+
+
+def test_story_option_reports_one_story(mixed: Path) -> None:
+    code, out, _ = invoke("compare", str(mixed), "--format", "json", "--story", "Harwick")
+    data = json.loads(out)
+    assert code == 0 and [s["label"].split(",")[1].strip() for s in data["stories"]] == ["Harwick"]
+    assert {d["id"] for d in data["documents"]} == set(data["stories"][0]["documents"])
+    assert {c["document"] for c in data["claims"]} <= set(data["stories"][0]["documents"])
+
+
+def test_unknown_story_is_a_usage_error(mixed: Path) -> None:
+    code, out, err = invoke("compare", str(mixed), "--story", "no such story")
+    assert (code, out) == (2, "")
+    assert err.startswith("factcheck: error: no story 'no such story' (by id or label); the stories are: s1 (")
+
+
+def test_csv_and_markdown_carry_the_story_label(mixed: Path) -> None:
+    _, csv_out, _ = invoke("compare", str(mixed), "--format", "csv")
+    header, first = csv_out.splitlines()[:2]
+    assert header.endswith(",verdict,story") and "(" in first.rsplit(",", 1)[1]
+    _, md_out, _ = invoke("compare", str(mixed), "--format", "markdown")
+    assert md_out.startswith("### Story s1: ") and md_out.count("### Story s") == 24
+    assert md_out.splitlines()[-1].startswith("24 stories; 35 documents, ")
+
+
+def test_type_filter_keeps_the_stories_and_numbers_claims_as_before(mixed: Path) -> None:
+    every = run([str(mixed)])
+    deaths = run([str(mixed)], selection=_selection(types=("deaths",)))
+    assert [s.documents for s in deaths.stories] == [s.documents for s in every.stories]
+    assert [c.id for c in deaths.claims] == [f"c{n}" for n in range(1, len(deaths.claims) + 1)]
+    assert [c.text for c in deaths.claims] == [c.text for c in every.claims if c.type == "deaths"]
+
+
+def _selection(**fields: object):  # type: ignore[no-untyped-def]
+    from factcheck.reconcile import Selection
+
+    return Selection(**fields)  # type: ignore[arg-type]
+
+
+@needs_shared
+def test_mixed_development_folder_gate() -> None:
+    report = gate.check(SHARED)
+    assert report.failures == ()
+    assert (report.precision, report.recall) >= (0.97, 0.97)
+    assert report.stories_found == report.stories_expected
+
+
+@needs_shared
+def test_the_gate_fails_when_every_article_is_one_story(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(stories, "group", lambda docs, claims: stories.one_story(docs))
+    report = gate.check(SHARED)
+    assert report.precision < 0.2 and report.failures
