@@ -54,17 +54,20 @@ class Grouping:
 
 
 #: Pairs at least this alike (mean of the words' and names' cosines, times the time factor) are one story.
-THRESHOLD = 0.08
+THRESHOLD = 0.1
+#: A country's weight among the names, against 1 for the others (see ``_tokens``).
+COUNTRY_WEIGHT = 0.5
 #: Documents whose nearest dates are at most this many days apart are fully comparable ...
 SAME_TIME = 14
 #: ... and those more than this many days apart are never one story.
 WINDOW = 60
 #: The IDF is fitted as if there were at least this many documents (see the module's docstring).
 MIN_CORPUS = 100
-#: Candidate pairs are found on each document's strongest terms (words and names together) ...
-STRONGEST = 24
-#: ... that score at least this (a lower bar than THRESHOLD: the full vectors decide).
-CANDIDATE = 0.03
+#: Candidate pairs are found on each document's strongest names (the full vectors then decide) ...
+STRONGEST = 5
+#: ... leaving out those in more than this many documents and this share of them (see ``_strongest``).
+COMMON_NAME = 200
+COMMON_SHARE = 0.02
 #: A linked group larger than this is split at a higher threshold before average linkage (memory).
 LARGEST_GROUP = 2_000
 #: Each document's anchors in time: its publication date and at most this many event days.
@@ -131,25 +134,63 @@ def _tokens(text: str) -> tuple[list[str], list[str], dict[str, str]]:
     """The content words (lower case, no stop words) and the names of ``text``.
 
     A name is a capitalised word that does not start a sentence, or that starts one and is written
-    capitalised inside a sentence too; titles, months, weekdays and the like are not names.
+    capitalised inside a sentence too; titles, months, weekdays and the like are not names. Names
+    written together are one name, and their last word another ("Rafael Correa" gives ``rafael
+    correa`` and ``correa``): a first name alone says little. A country (its name or demonym:
+    "Lebanon", "Lebanese") is one name, ``@lebanon``, which weighs less than the others
+    (``COUNTRY_WEIGHT``): it says where, not which event, and two floods in one country in one week
+    are two stories.
     """
-    common = _common()
-    sentences = [_TOKEN.findall(s) for s in _SENTENCE.split(text)]
-    inner = {t for tokens in sentences for t in tokens[1:] if t[0].isupper()}
+    common, countries = _common(), _countries()
+    sentences = [list(_TOKEN.finditer(s)) for s in _SENTENCE.split(text)]
+    inner = {m.group() for found in sentences for m in found[1:] if m.group()[0].isupper()}
     words: list[str] = []
     names: list[str] = []
     surface: dict[str, str] = {}
-    for tokens in sentences:
-        for i, token in enumerate(tokens):
-            key = token.lower().replace("’", "'").removesuffix("'s")
+
+    def name(run: list[str]) -> None:
+        for form in (run[-1], " ".join(run)) if len(run) > 1 else run:
+            key = form.lower()
+            names.append(key)
+            surface.setdefault(key, form)
+
+    for found in sentences:
+        run: list[str] = []
+        end = -1
+        for i, match in enumerate(found):
+            token = match.group().replace("’", "'").removesuffix("'s")
+            key = token.lower()
+            if run and (match.start() != end + 1 or key in common or len(key) < 2):
+                name(run)  # a run of names ends at anything but one space
+                run = []
+            end = match.end()
             if key in common or len(key) < 2:
                 continue
-            if token[0].isupper() and (i > 0 or token in inner):  # "Harbour museum reopens" is not a name
-                names.append(key)
-                surface.setdefault(key, token.removesuffix("'s").removesuffix("’s"))
+            country = countries.get(token)
+            if country is not None:
+                if run:
+                    name(run)
+                    run = []
+                names.append("@" + country.lower())
+                surface.setdefault("@" + country.lower(), country)
+            elif token[0].isupper() and (i > 0 or match.group() in inner):  # "Harbour museum reopens": no name
+                run.append(token)
             else:
+                if run:
+                    name(run)
+                    run = []
                 words.append(key)
+        if run:
+            name(run)
     return words, names, surface
+
+
+@cache
+def _countries() -> dict[str, str]:
+    """Each one-word country name and demonym (as written) to the country's common name."""
+    from .extract.lexicon import countries
+
+    return {form: c.names[0] for c in countries() for form in (*c.names, *c.demonyms) if " " not in form}
 
 
 @cache
@@ -190,8 +231,10 @@ def _identity(tokens: list[str]) -> list[str]:
 
 def _space(profiles: Sequence[_Profile]) -> _Space:
     """The documents' words and names as TF-IDF rows of length 1 (scikit-learn), and their days."""
+    import numpy as np
     from scipy import sparse
     from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.preprocessing import normalize
 
     padding: list[list[str]] = [[]] * max(0, MIN_CORPUS - len(profiles))  # see MIN_CORPUS
     matrices: list[sparse.csr_matrix] = []
@@ -203,8 +246,10 @@ def _space(profiles: Sequence[_Profile]) -> _Space:
             continue
         vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
         vectorizer.fit(tokens + padding)
-        matrices.append(sparse.csr_matrix(vectorizer.transform(tokens)))
-        terms.append(vectorizer.get_feature_names_out().tolist())
+        vocabulary = vectorizer.get_feature_names_out().tolist()
+        scale = np.array([COUNTRY_WEIGHT if t.startswith("@") else 1.0 for t in vocabulary])
+        matrices.append(sparse.csr_matrix(normalize(vectorizer.transform(tokens) @ sparse.diags(scale))))
+        terms.append(vocabulary)
     days = tuple(p.anchors for p in profiles)
     return _Space(matrices[0], matrices[1], days, _table(days), terms[0], terms[1])
 
@@ -351,11 +396,15 @@ def _linked(space: _Space, threshold: float) -> tuple[np.ndarray, np.ndarray]:
     strongest, strongest_words, named = _strongest(space.names), _strongest(space.words), space.named
     weeks: dict[int, list[int]] = {}
     floating: list[int] = []
+    span = WINDOW // 7 + 1
     for i, days in enumerate(space.days):
         if not days:
             floating.append(i)
+        kept = -span - 1
         for week in sorted({d // 7 for d in days}):
-            weeks.setdefault(week, []).append(i)
+            if week - kept > span:  # anchors a few days apart are one bucket: each pair is met once or twice
+                weeks.setdefault(week, []).append(i)
+                kept = week
     found: list[np.ndarray] = []
 
     def candidates(left: list[int], right: list[int]) -> None:
@@ -369,9 +418,8 @@ def _linked(space: _Space, threshold: float) -> tuple[np.ndarray, np.ndarray]:
                 i, j = np.asarray(rows)[product.row[keep]], np.asarray(right)[product.col[keep]]
                 found.append((np.minimum(i, j) * n + np.maximum(i, j))[i != j])  # each pair once, as i < j
 
-    span = WINDOW // 7 + 1
     for week in sorted(weeks):
-        near = sorted({i for w in range(week, week + span + 1) for i in weeks.get(w, ())})
+        near = sorted({i for w in range(week - span, week + span + 1) for i in weeks.get(w, ())})
         candidates(weeks[week], near)
     candidates(floating, list(range(n)))
     pairs = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
@@ -385,10 +433,17 @@ def _linked(space: _Space, threshold: float) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _strongest(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
-    """Each row cut to its STRONGEST largest weights: the terms candidate pairs are found on."""
+    """Each row cut to its STRONGEST largest weights among the terms another document has too, but not
+    too many: the terms candidate pairs are found on. A name no other document has links nothing; a
+    name in more than COMMON_NAME documents and COMMON_SHARE of them (a common first name, a capital)
+    would make every pair of its documents a candidate, and the stories' own names link them anyway."""
     import numpy as np
     from scipy import sparse
 
+    frequency = np.bincount(matrix.indices, minlength=matrix.shape[1])
+    usable = (frequency > 1) & (frequency <= max(COMMON_NAME, COMMON_SHARE * matrix.shape[0]))
+    matrix = sparse.csr_matrix(matrix.multiply(usable[None, :]))
+    matrix.eliminate_zeros()
     indptr, indices, data = matrix.indptr, matrix.indices, matrix.data
     keep = np.ones(len(data), dtype=bool)
     for r in np.flatnonzero(np.diff(indptr) > STRONGEST).tolist():
@@ -427,13 +482,26 @@ def _characteristic(idx: list[int], space: _Space, profiles: Sequence[_Profile])
         for key, form in profiles[i].surface.items():
             surface.setdefault(key, form)
     picked: list[str] = []
-    for matrix, vocabulary, count in ((space.names, space.name_terms, 3), (space.words, space.word_terms, 2)):
+    for matrix, vocabulary, count, forms in (
+        (space.names, space.name_terms, 3, surface),
+        (space.words, space.word_terms, 2, {}),
+    ):
         weights = np.asarray(matrix[idx].sum(axis=0)).ravel()
-        for k in np.argsort(-weights, kind="stable")[: count * 3].tolist():
-            term = vocabulary[k]
-            if weights[k] > 0 and not term.startswith("#") and term not in {p.lower() for p in picked}:
-                picked.append(surface.get(term, term))
-            if len(picked) >= count + (3 if count == 2 else 0):
+        wanted = len(picked) + count
+        longer: dict[str, int] = {}  # "kong" -> "hong kong": a name's full form, when the story mostly writes it
+        for k in np.argsort(-weights, kind="stable").tolist():
+            if weights[k] <= 0:
+                break
+            if " " in vocabulary[k]:
+                longer.setdefault(vocabulary[k].rsplit(" ", 1)[1], k)
+        for k in np.argsort(-weights, kind="stable")[: count * 4].tolist():
+            full = longer.get(vocabulary[k], k)
+            term = vocabulary[full if weights[full] >= weights[k] / 2 else k]
+            form = forms.get(term, term)
+            seen = {w for p in picked for w in p.lower().split()}
+            if weights[k] > 0 and not term.startswith("#") and not set(form.lower().split()) & seen:
+                picked.append(form)
+            if len(picked) >= wanted:
                 break
     return ", ".join(picked)
 

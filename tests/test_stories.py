@@ -88,7 +88,7 @@ def test_order_is_largest_first_then_earliest_and_one_offs_last(mixed: Path) -> 
     assert sorted(d for s in result.stories for d in s.documents) == sorted(d.id for d in result.documents)
     seeds = next(s for s in result.stories if any(d.startswith("seeds__") for d in s.documents))
     assert (seeds.first_published, seeds.last_published) == (dt.date(2022, 1, 13), dt.date(2022, 1, 19))
-    assert seeds.label.startswith("Kazakhstan, CSTO, ") and seeds.label.endswith(" (13 Jan – 19 Jan 2022)")
+    assert "CSTO" in seeds.label and seeds.label.endswith(" (13 Jan – 19 Jan 2022)")
 
 
 def test_input_order_does_not_change_the_stories(mixed: Path) -> None:
@@ -180,7 +180,7 @@ def test_stories_command_table_on_the_seeds() -> None:
     code, out, _ = invoke("stories", str(SEEDS), "--format", "table")
     assert code == 0
     assert out.splitlines()[-1] == "5 documents in 1 story"
-    assert "Kazakhstan, CSTO" in out
+    assert "CSTO" in out
 
 
 def test_compare_json_has_stories_and_each_finding_its_story(mixed: Path) -> None:
@@ -196,7 +196,10 @@ def test_compare_json_has_stories_and_each_finding_its_story(mixed: Path) -> Non
 def test_story_option_reports_one_story(mixed: Path) -> None:
     code, out, _ = invoke("compare", str(mixed), "--format", "json", "--story", "Harwick")
     data = json.loads(out)
-    assert code == 0 and [s["label"].split(",")[1].strip() for s in data["stories"]] == ["Harwick"]
+    assert code == 0 and len(data["stories"]) == 1 and "Harwick" in data["stories"][0]["label"]
+    assert sorted(data["stories"][0]["documents"]) == sorted(
+        f"marches__{p.stem}" for p in (HERE / "marches").glob("*.txt")
+    )
     assert {d["id"] for d in data["documents"]} == set(data["stories"][0]["documents"])
     assert {c["document"] for c in data["claims"]} <= set(data["stories"][0]["documents"])
 
