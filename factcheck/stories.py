@@ -29,11 +29,13 @@ words, still read as alike (a split story hides its contradictions: the worst fa
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from sys import intern
 from typing import TYPE_CHECKING, Literal
 
 from .model import Claim, Count, Document, EventDate, Story
@@ -87,10 +89,17 @@ def group(documents: Sequence[Document], claims: Iterable[Claim]) -> tuple[Story
     by_doc: dict[str, list[Claim]] = {}
     for c in claims:
         by_doc.setdefault(c.document, []).append(c)
-    profiles = [_profile(d, by_doc.get(d.id, ())) for d in documents]
-    del by_doc
-    space = _space(profiles)
-    return _stories(documents, _cluster(space, THRESHOLD), space, profiles)
+    surface: dict[str, str] = {}
+    days: list[tuple[int, ...]] = []
+
+    def tokens() -> Iterator[list[str]]:  # read once, as the vectorizer asks: no run holds every token
+        for d in documents:
+            found, anchors = _profile(d, by_doc.get(d.id, ()), surface)
+            days.append(anchors)
+            yield found
+
+    space = _space(tokens(), len(documents), days)
+    return _stories(documents, _cluster(space, THRESHOLD), space, surface)
 
 
 def one_story(documents: Sequence[Document]) -> tuple[Story, ...]:
@@ -112,22 +121,23 @@ def find(stories: Sequence[Story], wanted: str) -> Story | None:
 # -- what each document is made of ---------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Profile:
-    words: list[str]
-    names: list[str]
-    surface: dict[str, str]  # a name token as the text writes it, for labels
-    anchors: tuple[int, ...]  # day ordinals
+#: Names are kept apart from words by this mark in the one token list each document gives.
+NAME = "\x01"
 
 
-def _profile(doc: Document, claims: Sequence[Claim]) -> _Profile:
+def _profile(doc: Document, claims: Sequence[Claim], surface: dict[str, str]) -> tuple[list[str], tuple[int, ...]]:
+    """A document's tokens (its words, the figures of its story claims, and its names marked ``NAME``)
+    and the days it is about; ``surface`` learns how names are written, for labels."""
     sentences = dict.fromkeys(c.sentence for c in claims)
     text = "\n".join([doc.title or "", doc.opening, *sentences])
-    words, names, surface = _tokens(text)
+    words, names, forms = _tokens(text)
+    for key, form in forms.items():
+        surface.setdefault(key, form)
     for c in claims:  # the story's figures are evidence too ("125 dead" in two reports)
         if c.scope == "story" and isinstance(c.value, Count) and c.value.nominal is not None and c.value.nominal >= 10:
             words.append(f"#{c.value.nominal:g}")
-    return _Profile(words=words, names=names, surface=surface, anchors=_anchors(doc, claims))
+    words.extend(intern(NAME + n) for n in names)
+    return words, _anchors(doc, claims)
 
 
 def _tokens(text: str) -> tuple[list[str], list[str], dict[str, str]]:
@@ -150,7 +160,7 @@ def _tokens(text: str) -> tuple[list[str], list[str], dict[str, str]]:
 
     def name(run: list[str]) -> None:
         for form in (run[-1], " ".join(run)) if len(run) > 1 else run:
-            key = form.lower()
+            key = intern(form.lower())
             names.append(key)
             surface.setdefault(key, form)
 
@@ -171,15 +181,15 @@ def _tokens(text: str) -> tuple[list[str], list[str], dict[str, str]]:
                 if run:
                     name(run)
                     run = []
-                names.append("@" + country.lower())
-                surface.setdefault("@" + country.lower(), country)
+                names.append(intern("@" + country.lower()))
+                surface.setdefault(names[-1], country)
             elif token[0].isupper() and (i > 0 or match.group() in inner):  # "Harbour museum reopens": no name
                 run.append(token)
             else:
                 if run:
                     name(run)
                     run = []
-                words.append(key)
+                words.append(intern(key))
         if run:
             name(run)
     return words, names, surface
@@ -195,15 +205,23 @@ def _countries() -> dict[str, str]:
 
 @cache
 def _common() -> frozenset[str]:
-    """Words that say nothing of a story: English stop words, months, weekdays, titles."""
+    """Words that say nothing of a story: English stop words, months, weekdays, titles, "said"."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     from .extract.lexicon import data
 
-    dates, people = data("date_words.json"), data("people.json")
+    dates, people, events = data("date_words.json"), data("people.json"), data("events.json")
     titles = {w.lower() for t in people["titles"] for w in t.split()}
+    reporting = {w for v in events["reporting_verbs"] for w in v.split()}
     return frozenset(
-        {*ENGLISH_STOP_WORDS, *dates["months"], *dates["weekdays"], *titles, *(w.lower() for w in people["not_names"])}
+        {
+            *ENGLISH_STOP_WORDS,
+            *dates["months"],
+            *dates["weekdays"],
+            *titles,
+            *reporting,
+            *(w.lower() for w in people["not_names"]),
+        }
     )
 
 
@@ -229,29 +247,31 @@ def _identity(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def _space(profiles: Sequence[_Profile]) -> _Space:
-    """The documents' words and names as TF-IDF rows of length 1 (scikit-learn), and their days."""
+def _space(tokens: Iterable[list[str]], count: int, days: list[tuple[int, ...]]) -> _Space:
+    """The documents' words and names as TF-IDF rows of length 1 (scikit-learn: one vectorizer, its
+    columns then split into words and names, each row scaled to length 1 in each), and their days
+    (``days`` is filled as ``tokens`` is read)."""
     import numpy as np
     from scipy import sparse
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.preprocessing import normalize
 
-    padding: list[list[str]] = [[]] * max(0, MIN_CORPUS - len(profiles))  # see MIN_CORPUS
-    matrices: list[sparse.csr_matrix] = []
-    terms: list[list[str]] = []
-    for tokens in ([p.words for p in profiles], [p.names for p in profiles]):
-        if not any(tokens):  # nothing to weigh (scikit-learn refuses an empty vocabulary)
-            matrices.append(sparse.csr_matrix((len(tokens), 0)))
-            terms.append([])
-            continue
-        vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
-        vectorizer.fit(tokens + padding)
+    padding: list[list[str]] = [[]] * max(0, MIN_CORPUS - count)  # see MIN_CORPUS
+    vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, norm=None, dtype=np.float32)
+    try:
+        weights = sparse.csr_matrix(vectorizer.fit_transform(itertools.chain(tokens, padding))[:count])
         vocabulary = vectorizer.get_feature_names_out().tolist()
-        scale = np.array([COUNTRY_WEIGHT if t.startswith("@") else 1.0 for t in vocabulary])
-        matrices.append(sparse.csr_matrix(normalize(vectorizer.transform(tokens) @ sparse.diags(scale))))
-        terms.append(vocabulary)
-    days = tuple(p.anchors for p in profiles)
-    return _Space(matrices[0], matrices[1], days, _table(days), terms[0], terms[1])
+    except ValueError:  # no token at all (scikit-learn refuses an empty vocabulary)
+        weights, vocabulary = sparse.csr_matrix((count, 0)), []
+    is_name = np.array([t.startswith(NAME) for t in vocabulary], dtype=bool)
+    scale = np.array([COUNTRY_WEIGHT if t.startswith(NAME + "@") else 1.0 for t in vocabulary])
+    weights = sparse.csr_matrix(weights @ sparse.diags(scale))
+    words = sparse.csr_matrix(normalize(weights[:, np.flatnonzero(~is_name)]))
+    names = sparse.csr_matrix(normalize(weights[:, np.flatnonzero(is_name)]))
+    word_terms = [t for t, n in zip(vocabulary, is_name, strict=True) if not n]
+    name_terms = [t[len(NAME) :] for t, n in zip(vocabulary, is_name, strict=True) if n]
+    frozen = tuple(days)
+    return _Space(words, names, frozen, _table(frozen), word_terms, name_terms)
 
 
 def _time_factor(gap: np.ndarray) -> np.ndarray:
@@ -393,7 +413,9 @@ def _linked(space: _Space, threshold: float) -> tuple[np.ndarray, np.ndarray]:
     import numpy as np
 
     n = space.words.shape[0]
-    strongest, strongest_words, named = _strongest(space.names), _strongest(space.words), space.named
+    named = space.named
+    strongest = _strongest(space.names)
+    strongest_words = _strongest(space.words) if not named.all() else strongest
     weeks: dict[int, list[int]] = {}
     floating: list[int] = []
     span = WINDOW // 7 + 1
@@ -426,8 +448,9 @@ def _linked(space: _Space, threshold: float) -> tuple[np.ndarray, np.ndarray]:
     if not len(pairs):
         return pairs, pairs
     rows, cols = pairs // n, pairs % n
+    step = 10_000  # pairs judged at a time: their rows are copied out of the matrices
     keep = np.concatenate(
-        [space.pairs(rows[k : k + 100_000], cols[k : k + 100_000]) >= threshold for k in range(0, len(pairs), 100_000)]
+        [space.pairs(rows[k : k + step], cols[k : k + step]) >= threshold for k in range(0, len(pairs), step)]
     )
     return rows[keep], cols[keep]
 
@@ -442,7 +465,7 @@ def _strongest(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
 
     frequency = np.bincount(matrix.indices, minlength=matrix.shape[1])
     usable = (frequency > 1) & (frequency <= max(COMMON_NAME, COMMON_SHARE * matrix.shape[0]))
-    matrix = sparse.csr_matrix(matrix.multiply(usable[None, :]))
+    matrix = sparse.csr_matrix(matrix @ sparse.diags(usable.astype(float)))  # (multiply() would go dense)
     matrix.eliminate_zeros()
     indptr, indices, data = matrix.indptr, matrix.indices, matrix.data
     keep = np.ones(len(data), dtype=bool)
@@ -457,7 +480,7 @@ def _strongest(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
 
 
 def _stories(
-    documents: Sequence[Document], groups: list[list[int]], space: _Space, profiles: Sequence[_Profile]
+    documents: Sequence[Document], groups: list[list[int]], space: _Space, surface: dict[str, str]
 ) -> tuple[Story, ...]:
     def rank(idx: list[int]) -> tuple[int, dt.date, int]:
         dates = [d for i in idx if (d := documents[i].published) is not None]
@@ -465,22 +488,18 @@ def _stories(
 
     ordered = sorted((sorted(g) for g in groups), key=rank)
     return tuple(
-        _story(f"s{n}", [documents[i] for i in idx], _characteristic(idx, space, profiles))
+        _story(f"s{n}", [documents[i] for i in idx], _characteristic(idx, space, surface))
         for n, idx in enumerate(ordered, 1)
     )
 
 
-def _characteristic(idx: list[int], space: _Space, profiles: Sequence[_Profile]) -> str:
+def _characteristic(idx: list[int], space: _Space, surface: dict[str, str]) -> str:
     """A story's most characteristic terms: the strongest names and words of its documents together
     (names as the articles write them); a story of one document is labelled by its title."""
     import numpy as np
 
     if len(idx) == 1:
         return ""
-    surface: dict[str, str] = {}
-    for i in idx:
-        for key, form in profiles[i].surface.items():
-            surface.setdefault(key, form)
     picked: list[str] = []
     for matrix, vocabulary, count, forms in (
         (space.names, space.name_terms, 3, surface),

@@ -128,7 +128,7 @@ def context(result: Result) -> dict[str, object]:
         "stories": stories,
         "sources": [_source(r) for r in result.sources],
         "errors": result.errors,
-        "summary": summary(result),
+        "summary": _closing(result),
         "version": __version__,
     }
 
@@ -142,8 +142,9 @@ class StoryView:
 
 
 def _stories(result: Result, docs: dict[str, Document], claims: dict[str, Claim]) -> list[StoryView]:
-    """One section per story when there are several, each with its heading and summary; else one
-    section without either (the report of one story reads as it always did)."""
+    """One section per story with findings to show when there are several stories, each with its
+    heading and summary; else one section without either (the report of one story reads as it
+    always did)."""
     from .stories import heading, sections
 
     parts = sections(result)
@@ -159,7 +160,16 @@ def _stories(result: Result, docs: dict[str, Document], claims: dict[str, Claim]
             findings=tuple(_finding(f, docs, claims) for f in part.findings),
         )
         for story, part in parts
+        if part.findings  # a story with nothing to show is counted in the footer's summary
     ]
+
+
+def _closing(result: Result) -> str:
+    """The footer's summary: with several stories, how many there are and how many had nothing to show."""
+    from .stories import closing, sections
+
+    parts = sections(result)
+    return closing(result, parts) if parts else summary(result)
 
 
 def safe_href(url: str | None) -> str | None:

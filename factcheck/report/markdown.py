@@ -45,16 +45,18 @@ def row(cells: list[str]) -> str:
 
 def render_markdown(result: Result, out: TextIO, view: View) -> None:
     """The findings table, its summary and (``view.sources``) the sources table; with several
-    stories, one such section per story under a heading with its label, then the summary of them all."""
-    from .stories import heading, sections
+    stories, one such section per story with findings to show, under a heading with its label, then
+    the summary of them all."""
+    from .stories import closing, heading, sections
 
     parts = sections(result)
     if parts:
         for story, part in parts:
-            out.write(f"### {md(heading(story))}\n\n")
-            render_markdown(part, out, view)
-            out.write("\n")
-        out.write(md(f"{len(parts)} stories; {summary(result)}") + "\n")
+            if part.findings:  # a story with nothing to show is counted in the closing line
+                out.write(f"### {md(heading(story))}\n\n")
+                render_markdown(part, out, view)
+                out.write("\n")
+        out.write(md(closing(result, parts)) + "\n")
         return
     claims = {c.id: c for c in result.claims}
     if result.findings:

@@ -57,6 +57,19 @@ def heading(story: Story) -> str:
     return f"Story {story.id}: {story.label} — {count} document{'' if count == 1 else 's'}"
 
 
+def closing(result: Result, parts: list[tuple[Story, Result]]) -> str:
+    """The line after the sections: how many stories, how many had nothing to show, then the summary.
+
+    >>> closing(Result(documents=(), claims=(), findings=()), [])
+    '0 stories; 0 documents, 0 claims, 0 findings'
+    """
+    from .table import summary
+
+    empty = sum(1 for _, part in parts if not part.findings)
+    quiet = f" ({empty} with no finding to show)" if empty else ""
+    return f"{len(parts)} stories{quiet}; {summary(result)}"
+
+
 def sections(result: Result) -> list[tuple[Story, Result]]:
     """Each story with the part of ``result`` that is its own (documents, claims, findings, sources),
     in the stories' order; empty when the result has fewer than two stories (a report of one story

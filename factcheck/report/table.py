@@ -96,16 +96,18 @@ def _console(out: TextIO) -> Console:
 
 def render_table(result: Result, out: TextIO, view: View) -> None:
     """The findings table, its summary and (``view.sources``) the sources table; with several
-    stories, one such section per story under its heading, then the summary of them all."""
-    from .stories import heading, sections
+    stories, one such section per story that has findings to show, under its heading, then the
+    summary of them all."""
+    from .stories import closing, heading, sections
 
     parts = sections(result)
     if parts:
         for story, part in parts:
-            _console(out).print(Text(heading(story), style="bold"))
-            render_table(part, out, view)
-            _console(out).print()
-        _console(out).print(f"{len(parts)} stories; {summary(result)}")
+            if part.findings:  # a story with nothing to show (filtered out, or one quiet article) is counted below
+                _console(out).print(Text(heading(story), style="bold"))
+                render_table(part, out, view)
+                _console(out).print()
+        _console(out).print(closing(result, parts))
         return
     console = _console(out)
     claims = {c.id: c for c in result.claims}
