@@ -254,7 +254,6 @@ def _space(tokens: Iterable[list[str]], count: int, days: list[tuple[int, ...]])
     import numpy as np
     from scipy import sparse
     from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.preprocessing import normalize
 
     padding: list[list[str]] = [[]] * max(0, MIN_CORPUS - count)  # see MIN_CORPUS
     vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, norm=None, dtype=np.float32)
@@ -266,12 +265,19 @@ def _space(tokens: Iterable[list[str]], count: int, days: list[tuple[int, ...]])
     is_name = np.array([t.startswith(NAME) for t in vocabulary], dtype=bool)
     scale = np.array([COUNTRY_WEIGHT if t.startswith(NAME + "@") else 1.0 for t in vocabulary])
     weights = sparse.csr_matrix(weights @ sparse.diags(scale))
-    words = sparse.csr_matrix(normalize(weights[:, np.flatnonzero(~is_name)]))
-    names = sparse.csr_matrix(normalize(weights[:, np.flatnonzero(is_name)]))
+    words, names = (_unit_rows(weights[:, np.flatnonzero(part)]) for part in (~is_name, is_name))
     word_terms = [t for t, n in zip(vocabulary, is_name, strict=True) if not n]
     name_terms = [t[len(NAME) :] for t, n in zip(vocabulary, is_name, strict=True) if n]
     frozen = tuple(days)
     return _Space(words, names, frozen, _table(frozen), word_terms, name_terms)
+
+
+def _unit_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
+    """``matrix`` with each row scaled to length 1 (rows of zeros stay so)."""
+    from scipy import sparse
+    from sklearn.preprocessing import normalize
+
+    return sparse.csr_matrix(normalize(matrix) if matrix.shape[1] else matrix)
 
 
 def _time_factor(gap: np.ndarray) -> np.ndarray:
