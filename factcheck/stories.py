@@ -56,9 +56,9 @@ class Grouping:
 
 
 #: Pairs at least this alike (mean of the words' and names' cosines, times the time factor) are one story.
-THRESHOLD = 0.1
+THRESHOLD = 0.09
 #: A country's weight among the names, against 1 for the others (see ``_tokens``).
-COUNTRY_WEIGHT = 0.5
+COUNTRY_WEIGHT = 0.3
 #: Documents whose nearest dates are at most this many days apart are fully comparable ...
 SAME_TIME = 14
 #: ... and those more than this many days apart are never one story.
@@ -67,9 +67,11 @@ WINDOW = 60
 MIN_CORPUS = 100
 #: Candidate pairs are found on each document's strongest names (the full vectors then decide) ...
 STRONGEST = 5
-#: ... leaving out those in more than this many documents and this share of them (see ``_strongest``).
+#: ... those in more than this many documents and this share of them are common (see ``_strongest``) ...
 COMMON_NAME = 200
 COMMON_SHARE = 0.02
+#: ... and pair each of their documents with this many of the nearest in time that hold them too.
+NEIGHBOURS = 8
 #: A linked group larger than this is split at a higher threshold before average linkage (memory).
 LARGEST_GROUP = 2_000
 #: Each document's anchors in time: its publication date and at most this many event days.
@@ -411,17 +413,19 @@ def _linked(space: _Space, threshold: float) -> tuple[np.ndarray, np.ndarray]:
 
     Two documents that both name something can only be alike if they share a name, so candidates
     are the pairs whose strongest names meet (for a document naming nothing, whose strongest words
-    meet), among documents with anchors at most WINDOW days apart (documents are
-    put in a bucket for each week they are about and compared with the next WINDOW days' buckets);
-    a document with no date at all is compared with every document. The candidates are then judged
-    on their full vectors.
+    meet), among documents with anchors at most WINDOW days apart (documents are put in a bucket for
+    each week they are about and compared with the buckets WINDOW days either side); a document with
+    no date at all is compared with every document. A name too common to pair all its documents
+    (``_strongest``) pairs each with its NEIGHBOURS nearest in time that hold it too: enough to chain
+    a large story together, not the square of its size. The candidates are then judged on their
+    full vectors.
     """
     import numpy as np
 
     n = space.words.shape[0]
     named = space.named
-    strongest = _strongest(space.names)
-    strongest_words = _strongest(space.words) if not named.all() else strongest
+    strongest, common = _strongest(space.names)
+    strongest_words = _strongest(space.words)[0] if not named.all() else strongest
     weeks: dict[int, list[int]] = {}
     floating: list[int] = []
     span = WINDOW // 7 + 1
@@ -450,6 +454,7 @@ def _linked(space: _Space, threshold: float) -> tuple[np.ndarray, np.ndarray]:
         near = sorted({i for w in range(week - span, week + span + 1) for i in weeks.get(w, ())})
         candidates(weeks[week], near)
     candidates(floating, list(range(n)))
+    found.extend(_neighbours(common, space))
     pairs = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
     if not len(pairs):
         return pairs, pairs
@@ -461,17 +466,36 @@ def _linked(space: _Space, threshold: float) -> tuple[np.ndarray, np.ndarray]:
     return rows[keep], cols[keep]
 
 
-def _strongest(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
-    """Each row cut to its STRONGEST largest weights among the terms another document has too, but not
-    too many: the terms candidate pairs are found on. A name no other document has links nothing; a
-    name in more than COMMON_NAME documents and COMMON_SHARE of them (a common first name, a capital)
-    would make every pair of its documents a candidate, and the stories' own names link them anyway."""
+def _neighbours(common: sparse.csr_matrix, space: _Space) -> Iterator[np.ndarray]:
+    """For each common name, the pairs of its documents that are among each other's NEIGHBOURS in
+    time (encoded as ``i * n + j``, i < j); undated documents come last, in input order."""
+    import numpy as np
+
+    n = common.shape[0]
+    when = np.min(np.nan_to_num(space.anchors, nan=np.inf), axis=1) if n else np.zeros(0)
+    columns = common.tocsc()
+    for c in range(columns.shape[1]):
+        docs = columns.indices[columns.indptr[c] : columns.indptr[c + 1]]
+        if len(docs) < 2:
+            continue
+        ordered = docs[np.lexsort((docs, when[docs]))]
+        for step in range(1, NEIGHBOURS + 1):
+            i, j = ordered[:-step], ordered[step:]
+            yield np.minimum(i, j) * n + np.maximum(i, j)
+
+
+def _strongest(matrix: sparse.csr_matrix) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+    """Each row cut to its STRONGEST largest weights among the terms another document has too: the
+    terms candidate pairs are found on, split in two. A name no other document has links nothing.
+    A name in more than COMMON_NAME documents and COMMON_SHARE of them (a common first name, a
+    capital, or the place of a very large story) would make every pair of its documents a
+    candidate: those come apart (the second matrix), for ``_neighbours``."""
     import numpy as np
     from scipy import sparse
 
     frequency = np.bincount(matrix.indices, minlength=matrix.shape[1])
-    usable = (frequency > 1) & (frequency <= max(COMMON_NAME, COMMON_SHARE * matrix.shape[0]))
-    matrix = sparse.csr_matrix(matrix @ sparse.diags(usable.astype(float)))  # (multiply() would go dense)
+    many = frequency > max(COMMON_NAME, COMMON_SHARE * matrix.shape[0])
+    matrix = sparse.csr_matrix(matrix @ sparse.diags((frequency > 1).astype(float)))  # (multiply() goes dense)
     matrix.eliminate_zeros()
     indptr, indices, data = matrix.indptr, matrix.indices, matrix.data
     keep = np.ones(len(data), dtype=bool)
@@ -479,7 +503,12 @@ def _strongest(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
         lo, hi = indptr[r], indptr[r + 1]
         keep[lo + np.argsort(-data[lo:hi], kind="stable")[STRONGEST:]] = False
     row_of = np.repeat(np.arange(matrix.shape[0]), np.diff(indptr))
-    return sparse.csr_matrix((data[keep], (row_of[keep], indices[keep])), shape=matrix.shape)
+    top = sparse.csr_matrix((data[keep], (row_of[keep], indices[keep])), shape=matrix.shape)
+    rare = sparse.csr_matrix(top @ sparse.diags((~many).astype(float)))
+    rare.eliminate_zeros()
+    common = sparse.csr_matrix(top @ sparse.diags(many.astype(float)))
+    common.eliminate_zeros()
+    return rare, common
 
 
 # -- stories -------------------------------------------------------------------------------------
