@@ -9,7 +9,7 @@ frozen dataclasses, so Dask, Spark or Ray can ship them):
 ...         Document(id="b", path="b.txt", text="The death toll rose to 15.")]
 >>> claims = [c for d in docs for c in factcheck.extract_document(d)]
 >>> [(c.id, c.type, c.text) for c in claims]
-[('a:c1', 'deaths', 'Twelve people were killed'), ('b:c1', 'deaths', '15')]
+[('a:c1', 'deaths', 'Twelve people were killed'), ('b:c1', 'deaths', 'death toll rose to 15')]
 >>> [(f.type, f.verdict) for f in factcheck.reconcile(claims, docs)]
 [('deaths', 'contradiction')]
 

@@ -33,41 +33,48 @@ class FileClaims:
     path: str
     documents: tuple[Document, ...] = ()
     claims: tuple[tuple[Claim, ...], ...] = ()
-    error: InputError | None = None
+    errors: tuple[InputError, ...] = ()
+    warnings: tuple[InputError, ...] = ()
 
     # Shipped from worker processes by the thousand: the claims go as plain rows (``codec.pack_claims``),
     # which halves what pickling them costs in the worker (unpickling costs the same).
     def __getstate__(self) -> tuple[Any, ...]:
-        return self.path, self.documents, [pack_claims(c) for c in self.claims], self.error
+        return self.path, self.documents, [pack_claims(c) for c in self.claims], self.errors, self.warnings
 
     def __setstate__(self, state: tuple[Any, ...]) -> None:
-        path, docs, packed, error = state
-        set_slot_values(self, [path, docs, tuple(tuple(unpack_claims(c)) for c in packed), error])
+        path, docs, packed, errors, warnings = state
+        set_slot_values(self, [path, docs, tuple(tuple(unpack_claims(c)) for c in packed), errors, warnings])
 
 
-def extract_files(files: Sequence[tuple[str, bool]], options: Options) -> list[FileClaims]:
-    """``extract_file`` over a batch of (path, named explicitly) pairs, in order."""
-    return [extract_file(path, explicit, options) for path, explicit in files]
+def extract_files(files: Sequence[documents.Source], options: Options) -> list[FileClaims]:
+    """``extract_file`` over a batch of sources, in order."""
+    return [extract_file(s.path, s.explicit, options, part=s.part) for s in files]
 
 
-def extract_file(path: str, explicit: bool, options: Options, raw: bytes | None = None) -> FileClaims:
-    """The documents of one file and their claims, from the cache when it holds them.
+def extract_file(
+    path: str, explicit: bool, options: Options, raw: bytes | None = None, part: tuple[int, int, int] | None = None
+) -> FileClaims:
+    """The documents of one file (or of the ``part`` of a large JSON Lines file) and their claims, from the
+    cache when it holds them.
 
     ``raw`` gives the bytes when the caller has them already (standard input).
     """
     from .extract import extract_document
 
     where = None if options.root is None or path == "-" else os.path.join(options.root, path)
-    data, docs, error = documents.read_file(path, explicit, raw=raw, where=where)
-    if error is not None or not docs:
-        return FileClaims(path=path, error=error)
+    got = documents.read_file(documents.Source(path=path, explicit=explicit, part=part), raw=raw, where=where)
+    data, docs = got.data, list(got.documents)
+    if not docs:
+        return FileClaims(path=path, errors=got.errors, warnings=got.warnings)
     per_doc: list[list[Claim]] | None = None
     store = k = None
     if options.cache is not None and path != "-":
         from .cache import Cache, key
 
-        store, k = Cache(options.cache), key(data, path)
+        store, k = Cache(options.cache), key(data, path if part is None else f"{path}#{part[2]}")
         per_doc = store.get(k, len(docs))
+        if per_doc is not None and not _quotes_match(docs, per_doc):
+            per_doc = None  # well-formed, but not this text's claims: extracted again and rewritten
         if per_doc is not None:  # the cached claims name the documents as they were then
             pairs = zip(docs, per_doc, strict=True)
             per_doc = [[c.renamed(id=c.id, document=d.id) for c in claims] for d, claims in pairs]
@@ -83,4 +90,11 @@ def extract_file(path: str, explicit: bool, options: Options, raw: bytes | None 
         path=path,
         documents=tuple(d.without_text() for d in docs),
         claims=tuple(tuple(claims) for claims in per_doc),
+        errors=got.errors,
+        warnings=got.warnings,
     )
+
+
+def _quotes_match(docs: Sequence[Document], per_doc: Sequence[Sequence[Claim]]) -> bool:
+    """Whether every claim's quote is its document's text at the claim's offsets."""
+    return all(d.text[c.start : c.end] == c.text for d, claims in zip(docs, per_doc, strict=True) for c in claims)

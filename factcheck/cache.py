@@ -4,8 +4,9 @@ An entry is keyed by a hash of the file's bytes, the tool's version and a finger
 and lexicons (``factcheck/**/*.py`` and ``factcheck/data/*``), so any change to what extraction
 depends on misses the cache instead of serving stale claims. Entries are JSON written to a
 temporary file then renamed into place (readers never see half an entry; concurrent writers of one
-entry write the same bytes). An entry that cannot be read, is not valid, or was written for another
-key is ignored and rewritten: the cache never changes results.
+entry write the same bytes). An entry that cannot be read, is not valid (every field of every claim
+is checked: ``codec.decode_claims``), or was written for another key is ignored and rewritten: the
+cache never changes results. A folder this process may read but not write is still read.
 """
 
 from __future__ import annotations
@@ -46,13 +47,24 @@ def key(raw: bytes, path: str) -> str:
 
 
 def unusable(folder: str | os.PathLike[str]) -> str | None:
-    """Why ``folder`` cannot hold the cache (it cannot be created or written), or None if it can."""
+    """Why ``folder`` cannot hold the cache at all (it cannot be created, or is not a folder this
+    process may read), or None if it can."""
     try:
         Path(folder).mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=folder):
-            return None
     except OSError as e:
         return (e.strerror or str(e)).lower()
+    if not os.access(folder, os.R_OK | os.X_OK):
+        return "permission denied"
+    return None
+
+
+def read_only(folder: str | os.PathLike[str]) -> bool:
+    """Whether ``folder`` (usable) can be read but not written: its entries are still read, new ones are not kept."""
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return False
+    except OSError:
+        return True
 
 
 class Cache:

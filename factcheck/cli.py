@@ -1,17 +1,23 @@
 """The command line: a thin layer over ``factcheck.pipeline``. The only module that imports click.
 
 Exit status: 0 ok; 1 when ``--fail-on-contradiction`` finds one; 2 for a usage error or when an
-input could not be read (the others are still compared); 3 for a bug (``--traceback`` shows it).
+input could not be read (the others are still compared); 3 for a bug (``--traceback`` shows it);
+130 after Ctrl-C and 143 after SIGTERM, quietly, with an ``--output`` file left as it was.
 """
 
 from __future__ import annotations
 
+import functools
 import gc
 import json
 import os
+import signal
+import stat
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections import Counter
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from contextlib import closing, contextmanager, suppress
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -23,6 +29,8 @@ from .model import VERDICTS, InputError, Result
 from .reconcile import Selection
 from .report import EXTRACT_FORMATS, FORMATS, View, render
 from .report.progress import ProgressBar
+from .report.view import shown
+from .report.words import n
 
 if TYPE_CHECKING:
     from .stories import Grouping
@@ -30,8 +38,29 @@ if TYPE_CHECKING:
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+class Stopped(BaseException):
+    """A signal asked this process to stop (Ctrl-C, SIGTERM, SIGHUP): raised where the program is, so that
+    every ``finally`` runs (worker processes stopped, a half-written output file removed)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop(pid: int, signum: int, frame: object) -> None:
+    """The handler of the signals that stop a run, installed by ``main`` in process ``pid``. A worker
+    forked from it runs this too until it installs its own handlers: there Ctrl-C is the parent's
+    business, and any other signal ends it at once."""
+    if os.getpid() != pid:
+        if signum != signal.SIGINT:
+            os._exit(128 + signum)
+        return
+    raise Stopped(signum)
+
+
 class _Cli(click.Group):
-    """Turns library errors into one-line messages and a closed pipe into a quiet exit."""
+    """Turns library errors into one-line messages, a closed pipe into a quiet exit, and Ctrl-C or
+    SIGTERM into a quiet exit 130 or 143 (click would print "Aborted!")."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -39,6 +68,12 @@ class _Cli(click.Group):
         except BrokenPipeError:
             _quiet_stdout()
             ctx.exit(0)
+        except KeyboardInterrupt:
+            _quiet_stdout()
+            ctx.exit(128 + signal.SIGINT)
+        except Stopped as e:
+            _quiet_stdout()
+            ctx.exit(128 + e.signum)
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
             raise
         except FactcheckError as e:
@@ -183,6 +218,13 @@ def cli() -> None:
     is_flag=True,
     help="Add a table of documents: outlet, date, agree / contradict / only it.",
 )
+@click.option(
+    "--all",
+    "every",
+    is_flag=True,
+    help="Show every finding, value and quote in the table, Markdown and HTML (by default a long report "
+    "leaves agreements and single-source findings out past 50 rows, and says how many).",
+)
 @click.option("--fail-on-contradiction", is_flag=True, help="Exit 1 when any contradiction is reported.")
 @click.option(
     "--output",
@@ -209,6 +251,7 @@ def compare(
     verdicts: tuple[str, ...],
     min_sources: int,
     show_sources: bool,
+    every: bool,
     fail_on_contradiction: bool,
     output: str | None,
     stories_mode: str,
@@ -232,9 +275,35 @@ def compare(
 
     selection = Selection(types=types, verdicts=verdicts, min_sources=min_sources)
     grouping = Grouping(stories="one" if stories_mode == "one" else "auto", story=story)
-    result = _run(paths, selection, findings=True, grouping=grouping)
-    _write(result, _fmt(fmt, output), output, View(quotes=quotes, sources=show_sources))
+    with ProgressBar(sys.stderr) as bar:
+        # every finding: the report says what the filters left out
+        found = _run(paths, Selection(types=types), bar, findings=True, grouping=grouping)
+        result, view = _selected(found, selection, quotes)
+        view = replace(view, sources=show_sources, every=every)
+        fmt = _fmt(fmt, output)
+        if output is not None:
+            bar.phase("writing")
+        _write(result, fmt, output, view)
+    if output is not None:
+        what = f"{n(len(result.documents), 'document')}, {n(len(result.findings), 'finding')}"
+        if fmt in ("table", "markdown", "html") and (hidden := sum(c for _, c in shown(result.findings, view).hidden)):
+            what += f", {hidden:,} of them not shown (--all)"
+        click.echo(f"factcheck: wrote {output} ({fmt}: {what})", err=True)
     _exit(result.errors, fail_on_contradiction and any(f.verdict == "contradiction" for f in result.findings))
+
+
+def _selected(result: Result, selection: Selection, quotes: bool) -> tuple[Result, View]:
+    """``result`` with the findings ``selection`` keeps, and a view saying how many of each verdict it left out."""
+    from .reconcile import select
+
+    kept = select(result.findings, selection)
+    left: Counter[str] = Counter(f.verdict for f in result.findings)
+    left.subtract(f.verdict for f in kept)
+    filters = [f"--verdict {v}" for v in selection.verdicts]
+    if selection.min_sources > 1:
+        filters.append(f"--min-sources {selection.min_sources}")
+    view = View(quotes=quotes, filtered=tuple((v, left[v]) for v in VERDICTS if left[v]), filters=" ".join(filters))
+    return replace(result, findings=kept), view
 
 
 @cli.command()
@@ -252,7 +321,8 @@ def extract(paths: tuple[str, ...], types: tuple[str, ...], quotes: bool, fmt: s
     if fmt == "jsonl":
         _exit(_stream_jsonl(paths, types))
         return
-    result = _run(paths, Selection(types=types), findings=False, grouping=None)
+    with ProgressBar(sys.stderr) as bar:
+        result = _run(paths, Selection(types=types), bar, findings=False, grouping=None)
     render(result, fmt, sys.stdout, View(quotes=quotes), claims_only=True)
     _exit(result.errors)
 
@@ -273,7 +343,8 @@ def stories_command(paths: tuple[str, ...], types: tuple[str, ...], quotes: bool
     """
     from .stories import Grouping
 
-    result = _run(paths, Selection(), findings=False, grouping=Grouping())
+    with ProgressBar(sys.stderr) as bar:
+        result = _run(paths, Selection(), bar, findings=False, grouping=Grouping())
     render(result, _fmt(fmt), sys.stdout, stories_only=True)
     _exit(result.errors)
 
@@ -294,12 +365,12 @@ def schema_command(claims_only: bool) -> None:
 
 @contextmanager
 def _parts(
-    paths: tuple[str, ...], types: tuple[str, ...], *, share: bool = False
-) -> Iterator[tuple[Iterator[Result], ProgressBar]]:
+    paths: tuple[str, ...], types: tuple[str, ...], bar: ProgressBar, *, share: bool = False
+) -> Iterator[Generator[Result, None, None]]:
     """Each file's documents and claims as they are extracted (``pipeline.stream``, sharing equal
-    parts of the claims when they are all to be held), with the engine the options ask for and a
-    progress bar to advance."""
-    from .cache import unusable  # the pipeline's modules load only when there is work to do
+    parts of the claims when they are all to be held), with the engine the options ask for, telling
+    ``bar`` how many files there are."""
+    from .cache import read_only, unusable  # the pipeline's modules load only when there is work to do
     from .executors import cores
     from .pipeline import Engine, stream
 
@@ -308,22 +379,42 @@ def _parts(
     if cache is not None and (reason := unusable(cache)) is not None:
         click.echo(f"factcheck: warning: {cache}: cannot keep a cache there ({reason}); going on without", err=True)
         cache = None
+    elif cache is not None and read_only(cache):
+        click.echo(f"factcheck: warning: {cache}: the cache is read-only: reading it, keeping nothing new", err=True)
     engine = Engine(jobs=meta.get("engine.jobs") or cores(), cache=cache, scheduler=meta.get("engine.scheduler"))
     try:
-        with ProgressBar(sys.stderr) as bar:
-            yield stream(paths, stdin=sys.stdin, types=types, engine=engine, started=bar.started, share=share), bar
+        parts = stream(paths, stdin=sys.stdin, types=types, engine=engine, started=bar.started, share=share)
+        with closing(parts):  # stopped early (an error, a signal): the workers stop now, not at exit
+            yield parts
     except InputNotFound as e:
         raise click.BadParameter(str(e), param_hint="PATH") from None
 
 
-def _run(paths: tuple[str, ...], selection: Selection, *, findings: bool, grouping: Grouping | None) -> Result:
-    """Extract, group and reconcile. Grouping into stories reads every claim type, so the claims
-    are extracted whole and ``collect`` keeps those of the types asked for."""
+def _run(
+    paths: tuple[str, ...], selection: Selection, bar: ProgressBar, *, findings: bool, grouping: Grouping | None
+) -> Result:
+    """Every file's claims, grouped into stories (unless ``grouping`` is None) and, with ``findings``,
+    the findings of each story; ``bar`` names the phases. Grouping reads every claim type, so the
+    claims are extracted whole and ``collect`` keeps those of the types asked for."""
     from .pipeline import collect
 
+    def read(parts: Iterator[Result]) -> Iterator[Result]:
+        yield from parts
+        grouped = grouping is not None and grouping.stories == "auto"
+        if findings or grouped:
+            bar.phase(
+                "grouping into stories and reconciling"
+                if findings and grouped
+                else "reconciling"
+                if findings
+                else "grouping into stories"
+            )
+
     types = selection.types if grouping is None or grouping.stories == "one" else ()
-    with _parts(paths, types, share=True) as (parts, bar):
-        result = collect(parts, selection=selection, findings=findings, advanced=bar.advanced, grouping=grouping)
+    with _parts(paths, types, bar, share=True) as parts:
+        result = collect(read(parts), selection=selection, findings=findings, advanced=bar.advanced, grouping=grouping)
+    bar.stop()
+    _warn(result.warnings)
     _warn(result.errors)
     return result
 
@@ -332,11 +423,14 @@ def _stream_jsonl(paths: tuple[str, ...], types: tuple[str, ...]) -> list[InputE
     """Write each file's claims as JSON lines as soon as it is extracted: nothing is held, so any
     number of articles runs in the memory of a few, and a reader sees the first lines at once."""
     errors: list[InputError] = []
-    with _parts(paths, types) as (parts, bar):
+    warnings: list[InputError] = []
+    with ProgressBar(sys.stderr) as bar, _parts(paths, types, bar) as parts:
         for part in parts:
             render(part, "jsonl", sys.stdout, claims_only=True)
             errors.extend(part.errors)
+            warnings.extend(part.warnings)
             bar.advanced()
+    _warn(warnings)
     _warn(errors)
     return errors
 
@@ -369,12 +463,54 @@ def _write(result: Result, fmt: str, output: str | None, view: View) -> None:
     if output is None:
         render(result, fmt, sys.stdout, view)
         return
+    newline = "" if fmt == "csv" else None
     try:
-        out = open(output, "w", encoding="utf-8", newline="" if fmt == "csv" else None)  # noqa: SIM115
+        with replacing(output) as path, open(path, "w", encoding="utf-8", newline=newline) as out:
+            render(result, fmt, out, view)
     except OSError as e:
         raise click.BadParameter(f"cannot write {output}: {e.strerror or e}", param_hint="'--output'") from None
-    with out:
-        render(result, fmt, out, view)
+
+
+@contextmanager
+def replacing(output: str) -> Iterator[str]:
+    """A path to write ``output``'s new content to: a temporary file beside it, renamed over it when
+    the block ends normally. On any error or signal the temporary file is removed and ``output`` is
+    left as it was. A special file (``/dev/stdout``, a FIFO) is written in place; a symbolic link's
+    target is replaced, not the link.
+    """
+    target = os.path.realpath(output)
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode):  # /dev/stdout, a FIFO: written in place
+        yield output
+        return
+    folder, name = os.path.split(target)
+    tmp = ""
+    try:  # the name is known before the file exists: a signal at any moment still finds it to remove
+        while True:
+            tmp = os.path.join(folder, f".{name}.{os.urandom(4).hex()}.tmp")
+            try:
+                os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+                break
+            except FileExistsError:
+                continue
+        yield tmp
+        with open(tmp, "rb") as written:
+            os.fsync(written.fileno())
+        os.chmod(tmp, (mode & 0o7777) if mode is not None else 0o666 & ~_umask())
+        os.replace(tmp, target)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _exit(errors: Sequence[InputError], contradiction: bool = False) -> None:
@@ -392,4 +528,14 @@ def main() -> None:
     # cycles; at the default thresholds the cycle collector walks them again and again (reconciling
     # 1,000 articles took twice as long). Collect far less often, as mypy does for its builds.
     gc.set_threshold(100_000, 50, 100)
-    cli(prog_name="factcheck")
+    # Ctrl-C as well: click would catch a KeyboardInterrupt during parsing and print "Aborted!"
+    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, functools.partial(_stop, os.getpid()))
+    try:
+        cli(prog_name="factcheck")
+    except KeyboardInterrupt:  # between click's parsing and the command, where _Cli does not see it
+        _quiet_stdout()
+        sys.exit(128 + signal.SIGINT)
+    except Stopped as e:
+        _quiet_stdout()
+        sys.exit(128 + e.signum)

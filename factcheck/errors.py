@@ -8,8 +8,8 @@ class FactcheckError(Exception):
 class InputNotFound(FactcheckError):
     """A path given on the command line does not exist."""
 
-    def __init__(self, path: str) -> None:
-        super().__init__(f"{path}: no such file or directory")
+    def __init__(self, path: str, reason: str = "no such file or directory") -> None:
+        super().__init__(f"{path}: {reason}")
         self.path = path
 
 

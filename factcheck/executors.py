@@ -7,19 +7,22 @@ number of batches is in flight at a time: files are read as they are extracted, 
 
 from __future__ import annotations
 
+import ctypes
 import importlib
 import logging
 import multiprocessing
 import os
+import signal
 import sys
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager, suppress
 from dataclasses import replace
 from typing import Any
 
 from .batch import FileClaims, Options, extract_file, extract_files
+from .documents import Source
 from .errors import FactcheckError
 
 #: Below this many files a pool costs more than it saves: they are extracted in this process.
@@ -27,7 +30,7 @@ MIN_PARALLEL_FILES = 24
 _BATCH = 32  # files per task, at most
 _IN_FLIGHT = 4  # batches queued per worker
 
-Batch = list[tuple[str, bool]]
+Batch = list[Source]
 
 
 class SchedulerError(FactcheckError):
@@ -43,13 +46,13 @@ def cores() -> int:
 
 
 def extract_all(
-    files: Sequence[tuple[str, bool]],
+    files: Sequence[Source],
     options: Options,
     *,
     jobs: int = 1,
     scheduler: str | None = None,
     stdin_bytes: bytes | None = None,
-) -> Iterator[FileClaims]:
+) -> Generator[FileClaims, None, None]:
     """The claims of every file, in order, extracted by ``jobs`` processes or on ``scheduler``.
 
     ``-`` (standard input, whose bytes are ``stdin_bytes``) is always extracted in this process.
@@ -67,12 +70,12 @@ def extract_all(
             yield from _local(batch, options, stdin_bytes)
 
 
-def _batches(files: Sequence[tuple[str, bool]], jobs: int) -> list[Batch]:
+def _batches(files: Sequence[Source], jobs: int) -> list[Batch]:
     """Files in batches small enough to keep every worker busy; standard input alone in its batch."""
     size = max(1, min(_BATCH, len(files) // (jobs * _IN_FLIGHT * 2)))
     out: list[Batch] = []
     for item in files:
-        if item[0] == "-" or not out or len(out[-1]) >= size or out[-1][0][0] == "-":
+        if item.path == "-" or not out or len(out[-1]) >= size or out[-1][0].path == "-":
             out.append([item])
         else:
             out[-1].append(item)
@@ -80,7 +83,7 @@ def _batches(files: Sequence[tuple[str, bool]], jobs: int) -> list[Batch]:
 
 
 def _local(batch: Batch, options: Options, stdin_bytes: bytes | None) -> list[FileClaims]:
-    if batch[0][0] == "-":
+    if batch[0].path == "-":
         return [extract_file("-", True, options, raw=stdin_bytes or b"")]
     return extract_files(batch, options)
 
@@ -99,7 +102,7 @@ def _ordered(
         batch = next(todo, None)
         if batch is None:
             return
-        if batch[0][0] == "-":
+        if batch[0].path == "-":
             done: Future[list[FileClaims]] = Future()
             done.set_result(_local(batch, options, stdin_bytes))
             pending.append(done)
@@ -119,11 +122,74 @@ def _pool(jobs: int) -> Iterator[Executor]:
     # fork where the platform has it: workers start at once with every module already imported.
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods and sys.platform == "linux" else None)
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+    pool: ProcessPoolExecutor | None = None
     try:
+        with _stops_wait():  # a stop signal during the forks is taken after them, in the try
+            pool = ProcessPoolExecutor(
+                max_workers=jobs, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),)
+            )
+            pool.submit(int).result()  # every worker starts now
         yield pool
-    finally:
         pool.shutdown(wait=True, cancel_futures=True)
+    except BaseException:  # stopped (an error, Ctrl-C, SIGTERM, a reader gone): no batch is worth finishing
+        if pool is not None:
+            with _stops_wait():  # and a second Ctrl-C waits until this is done
+                pool.shutdown(wait=False, cancel_futures=True)
+                _stop_workers()
+                pool.shutdown(wait=True)  # the pool's thread sees its workers gone and ends: nothing left at exit
+        raise
+
+
+def _stop_workers() -> None:
+    """End this process's worker processes now, and reap them."""
+    children = multiprocessing.active_children()
+    for child in children:
+        with suppress(OSError):
+            child.terminate()
+    for child in children:
+        child.join(timeout=5)
+
+
+_STOPS = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+
+
+@contextmanager
+def _stops_wait() -> Iterator[None]:
+    """Ctrl-C, SIGTERM and SIGHUP wait until the block ends (they would otherwise reach this process's
+    handler inside the fork hooks of other modules, which swallow exceptions), then are taken."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
+def _child_signals() -> None:
+    """A worker's own signal handling: Ctrl-C is its parent's business, SIGTERM and SIGHUP end it; then
+    the signals its parent held back while forking it are let through."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for signum in (signal.SIGTERM, signal.SIGHUP):  # forked with the parent's handlers: a worker just ends
+        signal.signal(signum, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)
+
+
+#: prctl(2)'s option that sends the calling process a signal when its parent dies (Linux).
+_PR_SET_PDEATHSIG = 1
+
+
+def _worker_start(parent: int) -> None:
+    """A pool worker's first act: it ends with its parent, whatever ends the parent (even SIGKILL), and
+    leaves Ctrl-C to the parent (a terminal sends SIGINT to the whole group; the parent stops the workers)."""
+    _child_signals()
+    if sys.platform == "linux":
+        with suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() != parent:  # the parent died before the line above took effect
+            os._exit(1)
 
 
 @contextmanager
@@ -136,7 +202,14 @@ def _dask(scheduler: str, jobs: int) -> Iterator[Callable[..., Any]]:
     try:
         if scheduler == "local":
             cluster = distributed.LocalCluster(  # our own cluster: its workers report errors, not chatter
-                n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
+                n_workers=jobs,
+                threads_per_worker=1,
+                processes=True,
+                silence_logs=logging.ERROR,
+                # no dashboard; the scheduler's HTTP server (health, metrics) still starts: on any free port,
+                # not on 8787, which another program may hold
+                dashboard_address=None,
+                scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
             )
             client = distributed.Client(cluster)
         else:

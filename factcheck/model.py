@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 ClaimType = Literal[
     "troops",
@@ -23,6 +23,11 @@ ClaimType = Literal[
     "participants",
     "person",
 ]
+#: Every claim type, declared once, in the order findings of equal rank are listed; the CLI's choices,
+#: the schema and reconcile's ordering all read this.
+CLAIM_TYPES: tuple[ClaimType, ...] = get_args(ClaimType)
+#: The claim types whose value is a ``Count``.
+COUNT_TYPES: tuple[ClaimType, ...] = CLAIM_TYPES[: CLAIM_TYPES.index("duration") + 1]
 Verdict = Literal["agreement", "contradiction", "partial", "single_source"]
 Scope = Literal["story", "background"]
 Precision = Literal["day", "month", "year"]
@@ -55,6 +60,10 @@ def set_slot_values(self: Any, state: list[Any]) -> None:
 class Document:
     """One article. ``id`` is the file name without its extension.
 
+    ``furniture`` are the spans of ``text`` that are page furniture, not the article (navigation,
+    stamps, lists of other stories, urls, copyright lines: see ``factcheck.documents.furniture``);
+    ``article`` is the text with them blanked, which is what the extract stage reads.
+
     Once its claims are extracted a document may drop its text (``without_text``) so that a run
     over many articles does not hold them all; ``characters`` still gives the text's length and
     ``opening`` its first ``LEAD_CHARACTERS`` (the title and lead, which grouping into stories reads).
@@ -69,6 +78,25 @@ class Document:
     url: str | None = None
     size: int | None = None
     lead: str | None = None
+    furniture: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def article(self) -> str:
+        """The text with each furniture span blanked: its characters become line breaks (furniture ends every
+        sentence and number around it), so every offset still points where it points in ``text``.
+
+        >>> Document(id="a", path="a", text="Read: 3 dead\\nFive died.", furniture=((0, 12),)).article
+        '\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\nFive died.'
+        """
+        if not self.furniture:
+            return self.text
+        text, parts, at = self.text, [], 0
+        for start, end in self.furniture:
+            parts.append(text[at:start])
+            parts.append("\n" * (end - start))
+            at = end
+        parts.append(text[at:])
+        return "".join(parts)
 
     @property
     def characters(self) -> int:
@@ -77,8 +105,24 @@ class Document:
 
     @property
     def opening(self) -> str:
-        """The start of the text (title and lead), whether or not the text is still held."""
-        return self.text[:LEAD_CHARACTERS] if self.lead is None else self.lead
+        """The start of the article (title and lead; page furniture left out, each span a line break),
+        whether or not the text is still held.
+
+        >>> Document(id="a", path="a", text="Menu Sport\\nFive died.", furniture=((0, 10),)).opening
+        '\\nFive died.'
+        """
+        if self.lead is not None:
+            return self.lead
+        if not self.furniture:
+            return self.text[:LEAD_CHARACTERS]
+        text, parts, at, kept = self.text, [], 0, 0
+        for start, end in (*self.furniture, (len(self.text), len(self.text))):
+            if kept >= LEAD_CHARACTERS:
+                break
+            parts.append(text[at:start])
+            kept += start - at
+            at = end
+        return "\n".join(p for p in parts if p)[:LEAD_CHARACTERS]
 
     def without_text(self) -> Document:
         """This document without its text (its claims keep their quotes and sentences, and it keeps
@@ -88,7 +132,7 @@ class Document:
         >>> (d.text, d.characters, d.opening)
         ('', 10, 'Some text.')
         """
-        return replace(self, text="", size=self.characters, lead=self.opening)
+        return replace(self, text="", size=self.characters, lead=self.opening, furniture=())
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -160,6 +204,31 @@ Value = Count | EventDate | Participants | Person
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Frame:
+    """What a claim is about, as an editor reads it; claims join one finding only when their frames agree.
+
+    ``measure``: what is measured ("killed", "injured", "in hospital", "crowd", "money", "share"...; the
+    measures are declared in ``data/measures.json``). ``counted``: who or what is counted when it is
+    not the people of the story as a whole ("child", "police officer", "vessel"). ``place``: where,
+    when the figure is limited to one place ("in the capital"). ``owner``: whose ("Country A's 40
+    jets"). ``event``: which event, when the claim names one ("the march on 16 June"). ``None``: the
+    text does not say.
+    """
+
+    __getstate__ = slot_values
+    __setstate__ = set_slot_values
+
+    measure: str | None = None
+    counted: str | None = None
+    place: str | None = None
+    owner: str | None = None
+    event: str | None = None
+
+
+NO_FRAME = Frame()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Claim:
     """One checkable statement in one document, with its provenance.
 
@@ -183,6 +252,7 @@ class Claim:
     subject: str | None = None
     scope: Scope = "story"
     attribution: str | None = None
+    frame: Frame = NO_FRAME
 
     def renamed(self, *, id: str, document: str) -> Claim:
         """This claim under another id and document id: ``dataclasses.replace`` without its
@@ -200,6 +270,7 @@ class Claim:
             subject=self.subject,
             scope=self.scope,
             attribution=self.attribution,
+            frame=self.frame,
         )
 
 
@@ -295,3 +366,6 @@ class Result:
     errors: tuple[InputError, ...] = ()
     sources: tuple[SourceRow, ...] = ()
     stories: tuple[Story, ...] = ()
+    #: What was passed over or cut on purpose (a FIFO in a folder, a report factcheck wrote, a text over the size
+    #: limit): said on stderr, not an error, so it changes neither ``errors`` nor the exit status.
+    warnings: tuple[InputError, ...] = ()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
+from contextlib import closing
 from dataclasses import dataclass, replace
 from typing import Any, TextIO
 
@@ -33,7 +34,7 @@ def stream(
     engine: Engine = Engine(),
     started: Callable[[int], None] | None = None,
     share: bool = False,
-) -> Iterator[Result]:
+) -> Generator[Result, None, None]:
     """Each file's documents and claims as soon as they are extracted, in input order: one partial
     ``Result`` per file (no findings), with ids as ``run`` gives them (documents unique, claims
     ``c1``, ``c2``... across files). Nothing is held between files, unless ``share``: then equal
@@ -44,24 +45,37 @@ def stream(
     read comes as a part with its error and the rest go on. ``started(files)`` is called once the
     files are listed, for a progress display.
     """
-    files = documents.files(paths)
+    listing = documents.files(paths)
+    files = listing.sources
     if started is not None:
         started(len(files))
-    stdin_bytes = documents.raw_bytes("-", stdin=stdin) if any(p == "-" for p, _ in files) else None
+    # what the walk could not read or passed over comes with the first part
+    walk_errors, walk_warnings = listing.errors, listing.skipped
+    stdin_bytes = documents.raw_bytes("-", stdin=stdin) if any(s.path == "-" for s in files) else None
     options = Options(types=tuple(types) or None, cache=engine.cache)
     seen: dict[str, int] = {}
     numbered = 0
     rename = Shared().claim if share else _renamed
-    for got in extract_all(files, options, jobs=engine.jobs, scheduler=engine.scheduler, stdin_bytes=stdin_bytes):
-        docs: list[Document] = []
-        claims: list[Claim] = []
-        for doc, doc_claims in zip(got.documents, got.claims, strict=True):
-            doc = replace(doc, id=documents.unique_id(doc, seen))
-            docs.append(doc)
-            claims.extend(rename(c, f"c{numbered + i}", doc.id) for i, c in enumerate(doc_claims, 1))
-            numbered += len(doc_claims)
-        errors = () if got.error is None else (got.error,)
-        yield Result(documents=tuple(docs), claims=tuple(claims), findings=(), errors=errors)
+    extracted = extract_all(files, options, jobs=engine.jobs, scheduler=engine.scheduler, stdin_bytes=stdin_bytes)
+    with closing(extracted):  # closed with this generator: the workers stop now, not when collected
+        for got in extracted:
+            docs: list[Document] = []
+            claims: list[Claim] = []
+            for doc, doc_claims in zip(got.documents, got.claims, strict=True):
+                doc = replace(doc, id=documents.unique_id(doc, seen))
+                docs.append(doc)
+                claims.extend(rename(c, f"c{numbered + i}", doc.id) for i, c in enumerate(doc_claims, 1))
+                numbered += len(doc_claims)
+            yield Result(
+                documents=tuple(docs),
+                claims=tuple(claims),
+                findings=(),
+                errors=walk_errors + got.errors,
+                warnings=walk_warnings + got.warnings,
+            )
+            walk_errors = walk_warnings = ()
+    if walk_errors or walk_warnings:
+        yield Result(documents=(), claims=(), findings=(), errors=walk_errors, warnings=walk_warnings)
 
 
 def _renamed(claim: Claim, claim_id: str, document: str) -> Claim:
@@ -96,6 +110,7 @@ class Shared:
             subject=seen.setdefault(claim.subject, claim.subject),
             scope=claim.scope,
             attribution=seen.setdefault(claim.attribution, claim.attribution),
+            frame=seen.setdefault(claim.frame, claim.frame),
         )
 
 
@@ -119,10 +134,12 @@ def collect(
     docs: list[Document] = []
     claims: list[Claim] = []
     errors: list[InputError] = []
+    warnings: list[InputError] = []
     for part in parts:
         docs.extend(part.documents)
         claims.extend(part.claims)
         errors.extend(part.errors)
+        warnings.extend(part.warnings)
         if advanced is not None:
             advanced()
     held = tuple(claims)
@@ -137,7 +154,13 @@ def collect(
     found = select(every, selection)
     rows = sources(every, docs) if findings else ()
     return Result(
-        documents=tuple(docs), claims=held, findings=found, errors=tuple(errors), sources=rows, stories=stories
+        documents=tuple(docs),
+        claims=held,
+        findings=found,
+        errors=tuple(errors),
+        sources=rows,
+        warnings=tuple(warnings),
+        stories=stories,
     )
 
 

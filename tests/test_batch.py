@@ -44,7 +44,7 @@ VALUES = [
             ),
             id="every-value-kind",
         ),
-        pytest.param(FileClaims(path="b.txt", error=InputError(path="b.txt", reason="empty file")), id="error"),
+        pytest.param(FileClaims(path="b.txt", errors=(InputError(path="b.txt", reason="empty file"),)), id="error"),
         pytest.param(FileClaims(path="c.json", documents=(), claims=((), ())), id="no-claims"),
     ],
 )

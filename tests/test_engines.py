@@ -7,6 +7,8 @@ import json
 import shutil
 import subprocess
 import sys
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ from click.testing import CliRunner
 
 from factcheck import cli as cli_module
 from factcheck import executors
+from factcheck.documents import Source
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -109,6 +112,22 @@ def test_warm_cache_extracts_only_new_files(tmp_path: Path, monkeypatch: pytest.
     assert extracted == [added.stem]
 
 
+def _field(index: int, bad: object) -> Callable[[Path], None]:
+    """A damage: field ``index`` of the first claim of the entry's first document with a count set to ``bad``."""
+
+    def damage(path: Path) -> None:
+        entry = json.loads(path.read_text())
+        for claims in entry["documents"]:
+            for claim in claims:
+                if isinstance(claim[3], dict) and claim[3].get("$") == "Count":
+                    claim[index] = bad
+                    path.write_text(json.dumps(entry))
+                    return
+        raise AssertionError("no count claim to damage")
+
+    return damage
+
+
 @pytest.mark.parametrize(
     "damage",
     [
@@ -120,6 +139,27 @@ def test_warm_cache_extracts_only_new_files(tmp_path: Path, monkeypatch: pytest.
         pytest.param(
             lambda p: p.write_text(p.read_text().replace('"$": "Count"', '"$": "os.system"', 1)), id="unknown-type"
         ),
+        *[
+            pytest.param(_field(field, bad), id=name)
+            for name, field, bad in [
+                ("offset-as-text", 5, "12"),
+                ("offset-negative", 5, -1),
+                ("offset-past-quote", 6, 10**6),
+                ("unknown-claim-type", 2, "tanks"),
+                ("type-not-text", 2, 7),
+                ("scope-unknown", 10, "everywhere"),
+                ("quote-not-text", 4, ["x"]),
+                ("attribution-a-number", 11, 3),
+                ("low-lots", 3, {"$": "Count", "nominal": 7, "low": "lots", "high": 7}),
+                ("nominal-a-bool", 3, {"$": "Count", "nominal": True, "low": 1, "high": 1}),
+                ("low-above-high", 3, {"$": "Count", "nominal": 7, "low": 9, "high": 7}),
+                ("value-of-another-type", 3, {"$": "Person", "name": "Someone", "role": None}),
+                ("value-a-list", 3, [1, 2]),
+                ("date-not-a-date", 3, {"$": "EventDate", "date": {"$date": "soon"}}),
+                ("extra-field", 3, {"$": "Count", "nominal": 7, "low": 7, "high": 7, "rm": "-rf"}),
+                ("offsets-not-the-quote", 5, 0),
+            ]
+        ],
     ],
 )
 def test_a_bad_cache_entry_is_ignored_and_rewritten(tmp_path: Path, damage: object) -> None:
@@ -136,10 +176,10 @@ def test_a_bad_cache_entry_is_ignored_and_rewritten(tmp_path: Path, damage: obje
 
 
 def test_batches_keep_order_and_put_stdin_alone() -> None:
-    files = [("a", False), ("b", False), ("-", True), ("c", False)]
+    files = [Source(path=p, explicit=p == "-") for p in ("a", "b", "-", "c")]
     batches = executors._batches(files, jobs=1)
     assert [item for batch in batches for item in batch] == files
-    assert ["-"] in [[p for p, _ in batch] for batch in batches]
+    assert ["-"] in [[s.path for s in batch] for batch in batches]
 
 
 def test_a_worker_elsewhere_reads_relative_paths_from_the_client_folder(
@@ -149,9 +189,9 @@ def test_a_worker_elsewhere_reads_relative_paths_from_the_client_folder(
 
     monkeypatch.chdir(tmp_path)  # the worker's own folder, where seeds/ does not exist
     name = f"seeds/{sorted(SEEDS.glob('*.txt'))[0].name}"
-    assert extract_file(name, True, Options()).error is not None
+    assert extract_file(name, True, Options()).errors
     got = extract_file(name, True, Options(root=str(ROOT)))
-    assert got.error is None and got.claims[0]
+    assert not got.errors and got.claims[0]
     assert got.documents[0].path == name, "the document keeps the path as the user gave it"
 
 
@@ -164,3 +204,38 @@ def test_a_cache_folder_that_cannot_be_written_is_a_warning(tmp_path: Path) -> N
     assert result.stdout_bytes == compare(str(SEEDS))
     reason = "cannot keep a cache there (not a directory); going on without"
     assert result.stderr == f"factcheck: warning: {blocker / 'c'}: {reason}\n"
+
+
+def test_a_read_only_cache_is_still_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A filled cache in a folder this process may not write (simulated: root writes anywhere) is still read."""
+    cache = tmp_path / "cache"
+    one = compare(str(SEEDS), "--jobs", "1", "--cache", str(cache))
+
+    def refused(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", refused)
+    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    import factcheck.extract as extract_module
+
+    extracted: list[str] = []
+    real = extract_module.extract_document
+    monkeypatch.setattr(extract_module, "extract_document", lambda d, t=None: extracted.append(d.id) or real(d, t))
+    result = CliRunner().invoke(
+        cli_module.cli, ["compare", str(SEEDS), "--jobs", "1", "--cache", str(cache), "--format", "json"]
+    )
+    assert result.exit_code == 0 and result.stdout_bytes == one
+    assert extracted == [], "the cache was not read"
+    assert result.stderr == f"factcheck: warning: {cache}: the cache is read-only: reading it, keeping nothing new\n"
+
+
+def test_a_local_dask_cluster_takes_no_fixed_port(caplog: pytest.LogCaptureFixture) -> None:
+    distributed = pytest.importorskip(
+        "distributed", reason="the dask extra is not installed: pip install 'factcheck[dask]'"
+    )
+    with executors._dask("local", 1):
+        client = distributed.get_client()
+        scheduler = client.cluster.scheduler
+        ports = {s.getsockname()[1] for s in scheduler.http_server._sockets.values()}
+    assert ports and 8787 not in ports  # the dashboard's port, which another program may hold
+    assert "already in use" not in caplog.text

@@ -39,3 +39,11 @@ def test_pickle_round_trip(obj: object) -> None:
     back = pickle.loads(pickle.dumps(obj))
     assert back == obj
     assert type(back) is type(obj)
+
+
+def test_each_claim_type_has_one_extractor() -> None:
+    from factcheck.extract import EXTRACTORS
+    from factcheck.model import CLAIM_TYPES
+
+    produced = [t for e in EXTRACTORS for t in e.types]
+    assert sorted(produced) == sorted(CLAIM_TYPES) and len(set(produced)) == len(produced)

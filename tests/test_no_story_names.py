@@ -13,6 +13,12 @@ STORY_WORDS = [
     "CSTO", "Serdyukov", "Tokayev", "Shoigu", "Putin", "Almaty", "Kassym",  # the seeds
     "Westgate", "Nairobi", "Kenyatta", "Shabaab", "Al-Qaeda",  # development: the mall attack
     "Quito", "Pedernales", "Muisne", "Esmeraldas", "Manabi", "Correa", "Naranjo", "Alcivar",  # the earthquake
+    "Beirut", "Aoun", "Diab", "Abboud", "Kettana", "Adib",  # the port explosion
+    "Derna", "Mosmari", "Abduljaleel", "Chkiouat", "Kharaz", "Taalas", "Servadei", "Fhakeri",  # the floods
+    "Legco", "Carrie Lam", "Jimmy Sham", "Hennessy",  # the marches
+    "Kanjuruhan", "Malang", "Arema", "Persebaya", "Afinta", "Widodo", "Aremania", "Prayoga",  # the stadium
+    "Barkhane", "Takuba", "Macron", "Ianni", "Goita", "Michon", "Gossi", "Menaka",  # the withdrawal
+    "Sewol", "Jindo", "Danwon", "Joon-seok", "Geun-hye", "Incheon", "Byeongpung",  # the ferry
 ]  # fmt: skip
 FILES = sorted(p for p in PACKAGE.rglob("*") if p.suffix in {".py", ".json"} or p.name.endswith(".txt"))
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 import random
+import re
 import shutil
 from pathlib import Path
 
@@ -210,13 +213,50 @@ def test_unknown_story_is_a_usage_error(mixed: Path) -> None:
     assert err.startswith("factcheck: error: no story 'no such story' (by id or label); the stories are: s1 (")
 
 
-def test_csv_and_markdown_carry_the_story_label(mixed: Path) -> None:
+def test_csv_carries_the_story_label(mixed: Path) -> None:
     _, csv_out, _ = invoke("compare", str(mixed), "--format", "csv")
-    header, first = csv_out.splitlines()[:2]
-    assert header.endswith(",verdict,story") and "(" in first.rsplit(",", 1)[1]
+    rows = list(csv.DictReader(io.StringIO(csv_out)))
+    label = {d: s.label for s in run([str(mixed)]).stories for d in s.documents}
+    assert list(rows[0])[-3:] == ["finding", "verdict", "story"]
+    assert rows and all(r["story"] == label[r["document"]] for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "heading", "overview"),
+    [
+        pytest.param(
+            "markdown", "### Story s{}: ", "24 stories (20 with no finding to show); 7 findings", id="markdown"
+        ),
+        pytest.param("table", "Story s{}: ", "24 stories (20 with no finding to show); 7 findings", id="table"),
+        pytest.param("html", "<h2>Story s{}: ", "24 stories (20 with no finding to show); 7 findings", id="html"),
+    ],
+)
+def test_a_section_per_story_with_findings_and_its_own_tally(
+    mixed: Path, fmt: str, heading: str, overview: str
+) -> None:
+    """Read first, then the stories and every finding's tally with the filters said once, then one
+    section per story that has findings to show, largest first, each with its own tally."""
+    _, out, _ = invoke("compare", str(mixed), "--format", fmt, "--verdict", "contradiction")
+    text = " ".join(out.split())  # the table wraps at 80 columns
+    assert overview + ": 7 contradictions; 4 partial agreements, 19 agreements, 137 single-source filtered out" in text
+    assert text.count("filtered out") == 1
+    at = [text.index(heading.format(k)) for k in range(1, 5)]
+    assert at == sorted(at) and heading.format(5) not in text
+    if fmt != "html":
+        tallies = [re.match(r"\d+ findings?: \d+ contradictions?", text[a:].split(" documents ", 1)[1]) for a in at]
+        assert [t.group() if t else None for t in tallies] == [
+            "3 findings: 3 contradictions",
+            "1 finding: 1 contradiction",
+            "1 finding: 1 contradiction",
+            "2 findings: 2 contradictions",
+        ]
+
+
+def test_every_story_gets_a_section_without_filters(mixed: Path) -> None:
     _, md_out, _ = invoke("compare", str(mixed), "--format", "markdown")
-    assert md_out.startswith("### Story s1: ") and md_out.count("### Story s") == 24
-    assert md_out.splitlines()[-1].startswith("24 stories; 35 documents, ")
+    lines = md_out.splitlines()
+    assert lines[2].startswith("24 stories; 167 findings: ")
+    assert md_out.count("\n### Story s") == 24
 
 
 def test_type_filter_keeps_the_stories_and_numbers_claims_as_before(mixed: Path) -> None:

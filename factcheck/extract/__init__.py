@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..model import Claim, ClaimType, Document
+from ..model import CLAIM_TYPES, COUNT_TYPES, Claim, ClaimType, Document
 
 if TYPE_CHECKING:
     from .context import Prepared
@@ -31,13 +31,13 @@ class Extractor:
 
 
 EXTRACTORS: tuple[Extractor, ...] = (
-    Extractor(types=("troops", "deaths", "injuries", "arrests", "missing", "quantity", "duration"), module="counts"),
-    Extractor(types=("date",), module="events"),
-    Extractor(types=("participants",), module="participants"),
-    Extractor(types=("person",), module="people"),
+    Extractor(types=COUNT_TYPES, module="claims.counts"),
+    Extractor(types=("date",), module="claims.events"),
+    Extractor(types=("participants",), module="claims.participants"),
+    Extractor(types=("person",), module="claims.people"),
 )
 
-CLAIM_TYPES: tuple[ClaimType, ...] = tuple(t for e in EXTRACTORS for t in e.types)
+__all__ = ["CLAIM_TYPES", "EXTRACTORS", "Extractor", "extract_document"]
 
 
 def extract_document(doc: Document, types: Iterable[str] | None = None) -> list[Claim]:

@@ -1,6 +1,6 @@
 """What every extractor needs to know about a document, worked out once per document.
 
-Sentences, clauses, the regions to ignore (urls, copyright lines), the year that dates without
+Sentences, clauses, the regions to ignore (the page furniture the documents stage found), the year that dates without
 one belong to, which clauses speak of another, earlier event (background), and who a sentence
 attributes its figures to.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import compress
 
@@ -27,17 +27,8 @@ _FULL_DATE_YEAR = re.compile(
     rf"\b(?:(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)"
     rf"|\d{{1,2}}\s+(?:{_MONTHS})\s+((?:19|20)\d\d)|((?:19|20)\d\d)-\d\d-\d\d)\b"
 )
-_IGNORED_LINE = re.compile(
-    r"^[^\n]*(?:https?://|www\.|Original url|Copyright|©|All rights reserved|e-?mail address)"
-    r"[^\n]*$",
-    re.I | re.M,
-)
 _CLAUSE_BREAK = re.compile(r",\s+|;\s+|\s+[—–]\s+|:\s+|\(|\)")  # what ends a clause; see _clauses
 _CLAUSE_MARK = re.compile(r"[,;:()—–]")
-_IGNORED_WORDS = (  # what _IGNORED_LINE looks for, lower-case
-    *("http://", "https://", "www.", "original url", "copyright", "©", "all rights reserved"),
-    *("e-mail address", "email address"),
-)
 _RELATIVE_OPENER = re.compile(r"^\s*(?:when|where|which|whose|in which|during which)\b", re.I)
 
 
@@ -87,7 +78,7 @@ def year_hint(doc: Document, text: str | None = None) -> int | None:
     """The year an undated "January 13" in this article belongs to.
 
     The published date's year when known, else the most frequent year among full dates in the
-    text, ignoring copyright and url lines.
+    text, ignoring its furniture (copyright lines, urls: ``Document.furniture``).
 
     >>> d = Document(id="x", path="x", text="Flown in on Thursday, Jan. 6, 2022. Left on January 13.")
     >>> year_hint(d)
@@ -95,22 +86,23 @@ def year_hint(doc: Document, text: str | None = None) -> int | None:
     """
     if doc.published is not None:
         return doc.published.year
-    body = doc.text if text is None else text
-    body = "".join(body[a:b] for a, b in _kept(body))  # _IGNORED_LINE.sub("", body)
+    body = doc.article if text is None else text
     years = Counter(int(next(g for g in m.groups() if g)) for m in _FULL_DATE_YEAR.finditer(body))
     return years.most_common(1)[0][0] if years else None
 
 
 def prepare(doc: Document) -> Prepared:
+    if doc.furniture:  # extractors read the article only: its furniture is blanked, offsets unchanged
+        doc = replace(doc, text=doc.article)
     text = doc.text
     sents = sentences(text)
-    clauses = tuple(_clauses(text, sents))
+    clauses = tuple(_predicates(text, _clauses(text, sents)))
     hint = year_hint(doc)
     return Prepared(
         doc=doc,
         sentences=sents,
         clauses=clauses,
-        ignored=tuple(span(a, b) for a, b in _ignored(text)),
+        ignored=tuple(span(a, b) for a, b in doc.furniture),
         dates=tuple(dates_mod.parse_dates(text, doc.published, year_hint=hint, spans=False)),
         year_hint=hint,
         background=_background(text, sents, clauses, hint),
@@ -120,28 +112,23 @@ def prepare(doc: Document) -> Prepared:
     )
 
 
-def _ignored(text: str) -> list[tuple[int, int]]:
-    """What ``_IGNORED_LINE.finditer`` finds: every line holding one of ``_IGNORED_WORDS``, case-blind."""
-    if not plain(text):
-        return [m.span() for m in _IGNORED_LINE.finditer(text)]
-    low = text.lower()
-    lines: set[tuple[int, int]] = set()
-    for word in _IGNORED_WORDS:
-        at = low.find(word)
-        while at >= 0:
-            start, end = low.rfind("\n", 0, at) + 1, low.find("\n", at)
-            lines.add((start, len(low) if end < 0 else end))
-            at = low.find(word, at + 1)
-    return sorted(lines)
+_SECOND_PREDICATE = re.compile(r"\s+and\s+(?=(?:was|were|is|are|has|had|have|will|would|later|then)\s)")
 
 
-def _kept(text: str) -> list[tuple[int, int]]:
-    """The stretches of ``text`` that ``_IGNORED_LINE.sub("", text)`` keeps."""
-    out, at = [], 0
-    for a, b in _ignored(text):
-        out.append((at, a))
-        at = b
-    out.append((at, len(text)))
+def _predicates(text: str, clauses: list[Span]) -> list[Span]:
+    """Each clause cut again before a second predicate of its subject ("Task Force Trident numbers about 600
+    troops | and was deployed in 2020"), so that what is said of another time in one does not make the other
+    background."""
+    if " and " not in text:
+        return clauses
+    out: list[Span] = []
+    for c in clauses:
+        begin = c.start
+        for m in _SECOND_PREDICATE.finditer(text, c.start, c.end):
+            if m.start() > begin:
+                out.append(span(begin, m.start()))
+                begin = m.end()
+        out.append(span(begin, c.end) if begin != c.start else c)
     return out
 
 
@@ -297,6 +284,14 @@ _WHO_NOUNS = frozenset(
     [
         "officials",
         "authorities",
+        "organisers",
+        "organizers",
+        "organiser",
+        "organizer",
+        "activists",
+        "rescuers",
+        "doctors",
+        "volunteers",
         "police",
         "military",
         "government",
@@ -328,14 +323,21 @@ _WHO_NOUNS = frozenset(
 
 @cache
 def _reporting() -> re.Pattern[str]:
-    verbs = [v for v in data("events.json")["reporting_verbs"] if v != "according to"]
+    verbs = [v for v in _source_verbs() if v != "according to"]
     return re.compile(r"\[?" + alternation(verbs) + r"\]?(?:\(#\))?(?![\w-])")
 
 
 @cache
 def _reporting_words() -> tuple[str, ...]:
     """The first words of the verbs ``_reporting`` looks for: a match holds one as written."""
-    return tuple({v.split()[0] for v in data("events.json")["reporting_verbs"] if v != "according to"})
+    return tuple({v.split()[0] for v in _source_verbs() if v != "according to"})
+
+
+@cache
+def _source_verbs() -> list[str]:
+    """The verbs by which a sentence names where its figures come from ("said", "estimated", "put")."""
+    words = data("events.json")
+    return [*words["reporting_verbs"], *words["source_verbs"]]
 
 
 _ACCORDING = re.compile(r"\baccording to\s+((?:the\s+)?[^,.;:\n\"“”]{2,80}?)(?=[,.;:\n\"“”]|$)", re.I)
@@ -380,6 +382,8 @@ def attribution(sentence: str) -> str | None:
         while taken and taken[0].lower() in {"of", "and", "the", "for"}:
             taken.pop(0)
         who = " ".join(reversed(taken))
+        if who.lower() in {"a", "an", "the"} or who.lower().endswith((" an", " a")):
+            continue  # "An estimated 2,750 tons": a hedge, not a source
         if who and (who[0].isupper() or who.split()[-1].lower() in _WHO_NOUNS):
             return who
     return None

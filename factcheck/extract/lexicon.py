@@ -71,3 +71,9 @@ def country_index() -> dict[str, str]:
         for form in (*c.names, *c.demonyms):
             index.setdefault(form, c.code)
     return index
+
+
+@cache
+def country_name(code: str) -> str:
+    """A country's common name (the first of its names in the table) by its alpha-2 code."""
+    return next((c.names[0] for c in countries() if c.code == code), code)

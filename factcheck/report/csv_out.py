@@ -1,9 +1,10 @@
 """The CSV report: one row a claim of the reported findings, for a spreadsheet.
 
-Columns: document, outlet, published, type, subject, value, low, high, qualifier, quote, verdict.
+Columns: document, outlet, published, type, subject, value, low, high, qualifier, quote, finding, verdict.
 A count's ``value`` is the figure as written and ``low``/``high`` the interval its wording allows
 (empty = unbounded or unknown); any other value is written as the table shows it. ``verdict`` is
-the verdict of the finding the claim belongs to. Rows come in document order, then in text order;
+the verdict of the finding the claim belongs to, ``finding`` its name as the other reports show it
+("deaths · children"). Rows come in document order, then in text order;
 claims in no reported finding (background figures, findings a filter left out) have no row.
 Text that a spreadsheet would read as a formula gets a leading apostrophe. When the documents fall
 into several stories, a last column ``story`` gives each row's story label.
@@ -15,8 +16,8 @@ import csv
 from typing import TextIO
 
 from ..model import Claim, Count, Document, Result
-from .table import fmt_value
-from .view import View
+from .view import View, label
+from .words import fmt_value
 
 COLUMNS = (
     "document",
@@ -29,6 +30,7 @@ COLUMNS = (
     "high",
     "qualifier",
     "quote",
+    "finding",
     "verdict",
 )
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
@@ -54,7 +56,7 @@ def number_cell(x: float | int | None) -> str:
     return "" if x is None else str(x)
 
 
-def claim_row(claim: Claim, doc: Document | None, verdict: str) -> list[str]:
+def claim_row(claim: Claim, doc: Document | None, verdict: str, finding: str = "") -> list[str]:
     value = claim.value
     if isinstance(value, Count):
         figure, low, high, qualifier = (
@@ -76,6 +78,7 @@ def claim_row(claim: Claim, doc: Document | None, verdict: str) -> list[str]:
         high,
         qualifier,
         text_cell(claim.text),
+        text_cell(finding),
         verdict,
     ]
 
@@ -83,12 +86,13 @@ def claim_row(claim: Claim, doc: Document | None, verdict: str) -> list[str]:
 def render_csv(result: Result, out: TextIO, view: View) -> None:
     """Write the claims of ``result``'s findings as CSV (RFC 4180: CRLF line ends, minimal quoting).
     With several stories, a last column ``story`` gives each row's story label."""
-    verdicts = {cid: f.verdict for f in result.findings for v in f.values for cid in v.claims}
+    findings = {cid: f for f in result.findings for v in f.values for cid in v.claims}
     docs = {d.id: d for d in result.documents}
-    label = {d: s.label for s in result.stories for d in s.documents} if len(result.stories) > 1 else None
+    story = {d: s.label for s in result.stories for d in s.documents} if len(result.stories) > 1 else None
     writer = csv.writer(out)
-    writer.writerow(COLUMNS if label is None else (*COLUMNS, "story"))
+    writer.writerow(COLUMNS if story is None else (*COLUMNS, "story"))
     for c in result.claims:
-        if c.id in verdicts:
-            row = claim_row(c, docs.get(c.document), verdicts[c.id])
-            writer.writerow(row if label is None else [*row, text_cell(label.get(c.document))])
+        if c.id in findings:
+            f = findings[c.id]
+            row = claim_row(c, docs.get(c.document), f.verdict, label(f))
+            writer.writerow(row if story is None else [*row, text_cell(story.get(c.document))])

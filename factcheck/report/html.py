@@ -1,17 +1,18 @@
 """The HTML report: one self-contained file (inline CSS and SVG, no script, nothing fetched) an editor
-can open or print.
+can open on a desktop or a phone, mail or print.
 
 This module turns a ``Result`` into plain view objects; ``templates/report.html.j2`` lays them out.
 Jinja2 autoescapes everything: article text, titles and URLs are untrusted, and only ``http`` and
 ``https`` URLs become links. The environment is built once, on first use, so that importing the
-report package does not import Jinja2.
+report package does not import Jinja2. ``section`` builds one set of findings with its tally, which
+the template draws with its ``findings`` macro: a report of several stories has several.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -20,10 +21,22 @@ from urllib.parse import urlsplit
 import jinja2
 
 from .. import __version__
-from ..model import Claim, Count, Document, Finding, Result, SourceRow, Step, Value
-from . import timeline
-from .table import _n, about, fmt_value, summary, trend_words
-from .view import View
+from ..model import Claim, Count, Document, Finding, FindingValue, Result, SourceRow, Step, Value
+from . import stories, timeline
+from .table import sources_text
+from .view import QUOTES, Names, View, label, note, shown, split_quote, title, values
+from .words import (
+    VERDICT_NOUNS,
+    date_label,
+    documents_line,
+    findings_line,
+    fmt_value,
+    hidden_line,
+    n,
+    span,
+    tally,
+    trend_words,
+)
 
 TEMPLATES = Path(__file__).with_name("templates")
 VERDICT_WORDS = {
@@ -39,6 +52,7 @@ VERDICT_SIGNS = {"contradiction": "✗", "partial": "≈", "agreement": "✓", "
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DocumentView:
     id: str
+    name: str
     outlet: str
     published: str
     title: str
@@ -50,7 +64,6 @@ class DocumentView:
 class ValueView:
     text: str
     sources: str
-    articles: int
     consensus: bool
 
 
@@ -59,7 +72,6 @@ class QuoteView:
     before: str
     text: str
     after: str
-    document: str
     source: str
     date: str
     attribution: str | None
@@ -69,19 +81,43 @@ class QuoteView:
 class FindingView:
     id: str
     type: str
-    about: str
+    label: str
     verdict: str
     verdict_word: str
     verdict_sign: str
     values: tuple[ValueView, ...]
+    more_values: int
     consensus: str | None
     latest: str | None
     trend: str
     note: str
     chart: timeline.Chart | None
+    narrow_chart: timeline.Chart | None
     chart_summary: str
-    undated: tuple[str, ...]
     quotes: tuple[QuoteView, ...]
+    more_quotes: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TallyView:
+    """One verdict's count in a section's tally."""
+
+    verdict: str
+    sign: str
+    words: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SectionView:
+    """One set of findings: a heading (None for the only one) and an id in the page (a story's), its
+    tally, the findings shown and what was left out."""
+
+    heading: str | None
+    anchor: str | None
+    counts: tuple[TallyView, ...]
+    filtered: str
+    findings: tuple[FindingView, ...]
+    hidden: str
 
 
 @functools.lru_cache(maxsize=1)
@@ -97,79 +133,62 @@ def environment() -> jinja2.Environment:
 
 
 def render_html(result: Result, out: TextIO, view: View) -> None:
-    """Write the report of ``result`` to ``out`` (quotes and sources always included; ``view`` is unused)."""
-    out.write(environment().get_template("report.html.j2").render(**context(result)))
+    """Write the report of ``result`` to ``out``: quotes and sources always included; ``view.every``
+    shows every finding, value and quote."""
+    out.write(environment().get_template("report.html.j2").render(**context(result, view)))
 
 
-def context(result: Result) -> dict[str, object]:
+def context(result: Result, view: View = View()) -> dict[str, object]:  # noqa: B008 - frozen
     """What the template needs, every string still raw (the template escapes)."""
-    docs = {d.id: d for d in result.documents}
+    names = Names(result.documents)
     claims = {c.id: c for c in result.claims}
     dates = sorted(d.published for d in result.documents if d.published)
-    verdicts: Counter[str] = Counter(f.verdict for f in result.findings)
-    stories = _stories(result, docs, claims)
+    parts = stories.sections(result)
+    read = documents_line(result)
+    shown_stories = [
+        section(stories.heading(story), found, claims, names, stories.in_section(view), anchor=story.id)
+        for story, found in parts
+        if found  # a story with nothing to show is counted in the overview
+    ]
     return {
-        "title": f"factcheck report: {_n(len(result.documents), 'document')}" + (f", {_span(dates)}" if dates else ""),
-        "documents": [_document(d) for d in result.documents],
-        "date_range": _span(dates) if dates else "",
-        "undated": sum(1 for d in result.documents if d.published is None),
-        "counts": [
-            (v, VERDICT_SIGNS[v], n, word)
-            for v, word in (
-                ("contradiction", "contradiction"),
-                ("partial", "partial agreement"),
-                ("agreement", "agreement"),
-                ("single_source", "single-source claim"),
-            )
-            for n in [verdicts[v]]
-        ],
-        "plural": _n,
-        "findings": [f for story in stories for f in story.findings],
-        "stories": stories,
-        "sources": [_source(r) for r in result.sources],
+        "title": f"factcheck report: {n(len(result.documents), 'document')}"
+        + (f", {span(dates[0], dates[-1])}" if dates else ""),
+        "read": f"{read}. {stories.overview(result, parts, view)}" if parts else read,
+        "documents": [_document(d, names) for d in result.documents],
+        "sections": shown_stories or [section(None, result.findings, claims, names, view)],
+        "sources": [_source(r, names) for r in result.sources],
         "errors": result.errors,
-        "summary": _closing(result),
+        "summary": f"{documents_line(result)}; {findings_line(result.findings)}",
         "version": __version__,
     }
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class StoryView:
-    id: str
-    heading: str
-    summary: str
-    findings: tuple[FindingView, ...]
-
-
-def _stories(result: Result, docs: dict[str, Document], claims: dict[str, Claim]) -> list[StoryView]:
-    """One section per story with findings to show when there are several stories, each with its
-    heading and summary; else one section without either (the report of one story reads as it
-    always did)."""
-    from .stories import heading, sections
-
-    parts = sections(result)
-    if not parts:
-        return [
-            StoryView(id="", heading="", summary="", findings=tuple(_finding(f, docs, claims) for f in result.findings))
-        ]
-    return [
-        StoryView(
-            id=story.id,
-            heading=heading(story),
-            summary=summary(part),
-            findings=tuple(_finding(f, docs, claims) for f in part.findings),
-        )
-        for story, part in parts
-        if part.findings  # a story with nothing to show is counted in the footer's summary
-    ]
-
-
-def _closing(result: Result) -> str:
-    """The footer's summary: with several stories, how many there are and how many had nothing to show."""
-    from .stories import closing, sections
-
-    parts = sections(result)
-    return closing(result, parts) if parts else summary(result)
+def section(
+    heading: str | None,
+    findings: Sequence[Finding],
+    claims: Mapping[str, Claim],
+    names: Names,
+    view: View,
+    *,
+    anchor: str | None = None,
+) -> SectionView:
+    """One set of findings with its tally, as the template's ``findings`` macro draws it; ``anchor`` is
+    the section's id in the page (a story's id)."""
+    rows = shown(findings, view)
+    filtered = [n(count, VERDICT_NOUNS[v]) for v, count in view.filtered if count]
+    return SectionView(
+        heading=heading,
+        anchor=anchor,
+        counts=tuple(
+            TallyView(verdict=v, sign=VERDICT_SIGNS[v], words=n(count, VERDICT_NOUNS[v]))
+            for v, count in tally(findings)
+        ),
+        filtered=", ".join(filtered) + " filtered out" + (f" ({view.filters})" if view.filters else "")
+        if filtered
+        else "",
+        findings=tuple(_finding(f, claims, names, view) for f in rows.findings),
+        hidden=hidden_line(rows.hidden),
+    )
 
 
 def safe_href(url: str | None) -> str | None:
@@ -192,35 +211,22 @@ def safe_href(url: str | None) -> str | None:
     return url
 
 
-def split_quote(sentence: str, text: str) -> tuple[str, str, str]:
-    """The sentence around a claim's words, so the template can mark them: (before, words, after).
-
-    >>> split_quote("Officials said 19 people died.", "19 people died")
-    ('Officials said ', '19 people died', '.')
-    >>> split_quote("Unrelated.", "12")
-    ('', '12', '')
-    """
-    at = sentence.find(text)
-    if at < 0:
-        return "", text, ""
-    return sentence[:at], text, sentence[at + len(text) :]
-
-
-def _document(d: Document) -> DocumentView:
+def _document(d: Document, names: Names) -> DocumentView:
     return DocumentView(
         id=d.id,
+        name=names(d.id),
         outlet=d.outlet or "",
         published=d.published.isoformat() if d.published else "",
-        title=d.title or d.id,
+        title=title(d) or "",
         href=safe_href(d.url),
         url=d.url,
     )
 
 
-def _source(row: SourceRow) -> dict[str, object]:
+def _source(row: SourceRow, names: Names) -> dict[str, object]:
     return {
+        "name": names(row.document),
         "document": row.document,
-        "outlet": row.outlet or "",
         "published": row.published.isoformat() if row.published else "",
         "agree": row.agree,
         "contradict": row.contradict,
@@ -228,58 +234,54 @@ def _source(row: SourceRow) -> dict[str, object]:
     }
 
 
-def _source_name(doc: Document | None, doc_id: str) -> str:
-    """Who stands behind a document: its outlet, else the document itself (as findings count sources)."""
-    return (doc.outlet if doc else None) or doc_id
-
-
-def _finding(f: Finding, docs: dict[str, Document], claims: dict[str, Claim]) -> FindingView:
+def _finding(f: Finding, claims: Mapping[str, Claim], names: Names, view: View) -> FindingView:
     many = len(f.values) > 1
-    steps = _steps(f, docs, claims)
-    reports = _reports(steps, docs)
-    chart = timeline.chart(reports) if reports else None
+    kept, more = values(f, view)
+    quotes = [claims[cid] for v in kept for cid in v.claims if cid in claims]
+    limit = len(quotes) if view.every else min(QUOTES, len(quotes))
+    reports = _reports(f, kept, claims, names)
     return FindingView(
         id=f.id,
         type=f.type,
-        about=about(f),
+        label=label(f),
         verdict=f.verdict,
         verdict_word=VERDICT_WORDS[f.verdict],
         verdict_sign=VERDICT_SIGNS[f.verdict],
         values=tuple(
             ValueView(
-                text=_words(v.value),
-                sources=", ".join(v.outlets or v.documents),
-                articles=len(v.documents) if v.outlets and len(v.documents) > len(v.outlets) else 0,
+                text=_words(v.value, claims[v.claims[0]] if v.claims and v.claims[0] in claims else None),
+                sources=sources_text(v, names, view),
                 consensus=many and v.value == f.consensus,
             )
-            for v in f.values
+            for v in kept
         ),
-        consensus=_words(f.consensus) if f.consensus is not None and many else None,
-        latest=_latest(f, steps),
+        more_values=more,
+        consensus=_words(f.consensus, _stating(f, f.consensus, claims)) if f.consensus is not None and many else None,
+        latest=_latest(f, _steps(f, names, claims), claims),
         trend=trend_words(f),
-        note=f.note,
-        chart=chart,
+        note=note(f, view),
+        chart=timeline.chart(reports, timeline.WIDE) if reports else None,
+        narrow_chart=timeline.chart(reports, timeline.NARROW) if reports else None,
         chart_summary=_chart_summary(f, reports),
-        undated=tuple(d for d in f.documents if d not in {s.document for s in steps}) if chart else (),
-        quotes=tuple(_quote(claims[cid], docs) for v in f.values for cid in v.claims),
+        quotes=tuple(_quote(c, names) for c in quotes[:limit]),
+        more_quotes=len(quotes) - limit,
     )
 
 
-def _quote(c: Claim, docs: dict[str, Document]) -> QuoteView:
+def _quote(c: Claim, names: Names) -> QuoteView:
     before, text, after = split_quote(c.sentence, c.text)
-    doc = docs.get(c.document)
+    doc = names.document(c.document)
     return QuoteView(
         before=before,
         text=text,
         after=after,
-        document=c.document,
-        source=_source_name(doc, c.document),
-        date=timeline.date_label(doc.published) if doc and doc.published else "",
+        source=names(c.document),
+        date=date_label(doc.published) if doc and doc.published else "",
         attribution=c.attribution,
     )
 
 
-def _steps(f: Finding, docs: dict[str, Document], claims: dict[str, Claim]) -> tuple[Step, ...]:
+def _steps(f: Finding, names: Names, claims: Mapping[str, Claim]) -> tuple[Step, ...]:
     """Each dated document's figure in a count finding: the finding's own sequence when it has one,
     else each dated document's last mention (as reconcile builds a sequence), oldest first."""
     if not all(isinstance(v.value, Count) for v in f.values):
@@ -290,55 +292,72 @@ def _steps(f: Finding, docs: dict[str, Document], claims: dict[str, Claim]) -> t
     for v in f.values:
         for cid in v.claims:
             c = claims.get(cid)
-            doc = docs.get(c.document) if c else None
+            doc = names.document(c.document) if c else None
             if c and doc and doc.published and (c.document not in last or c.start > last[c.document].start):
                 last[c.document] = c
-    steps = [Step(date=docs[d].published or dt.date.min, document=d, value=c.value) for d, c in last.items()]
+    steps = [Step(date=_published(names, d), document=d, value=c.value) for d, c in last.items()]
     return tuple(sorted(steps, key=lambda s: (s.date, s.document)))
 
 
-def _reports(steps: tuple[Step, ...], docs: dict[str, Document]) -> list[timeline.Report]:
-    """The timeline's reports: a count finding with figures from two or more dated documents, else none."""
-    if len({s.document for s in steps}) < 2:
+def _published(names: Names, doc_id: str) -> dt.date:
+    doc = names.document(doc_id)
+    return doc.published if doc and doc.published else dt.date.min
+
+
+def _reports(
+    f: Finding, kept: Sequence[FindingValue], claims: Mapping[str, Claim], names: Names
+) -> list[timeline.Report]:
+    """The timeline's reports: each document's last figure among the values shown, dated or not; a
+    count finding needs figures from two or more documents, at least one dated, for a timeline."""
+    if not all(isinstance(v.value, Count) for v in f.values):
         return []
-    return [
-        timeline.Report(
-            date=s.date, value=s.value, label=_source_name(docs.get(s.document), s.document), text=_words(s.value)
-        )
-        for s in steps
-        if isinstance(s.value, Count)
-    ]
+    last: dict[str, Claim] = {}
+    for v in kept:
+        for cid in v.claims:
+            c = claims.get(cid)
+            if c is not None and (c.document not in last or c.start > last[c.document].start):
+                last[c.document] = c
+    docs = {d: names.document(d) for d in last}
+    if len(last) < 2 or not any(doc and doc.published for doc in docs.values()):
+        return []
+    reports = []
+    for d, c in last.items():
+        doc = docs[d]
+        if isinstance(c.value, Count):
+            published = doc.published if doc else None
+            reports.append(timeline.Report(date=published, value=c.value, label=names(d), text=_words(c.value, c)))
+    return reports
 
 
-def _latest(f: Finding, steps: tuple[Step, ...]) -> str | None:
+def _stating(f: Finding, value: Value, claims: Mapping[str, Claim]) -> Claim | None:
+    """A claim of ``f`` stating ``value``: its words say the unit the value was written in."""
+    for v in f.values:
+        if v.value == value and v.claims and v.claims[0] in claims:
+            return claims[v.claims[0]]
+    return None
+
+
+def _latest(f: Finding, steps: tuple[Step, ...], claims: Mapping[str, Claim]) -> str | None:
     """The most recent report's figure and date: the finding's own latest value, else the figure the
     dated reports of the last day agree on (two or more dated documents needed)."""
     if f.latest is not None and steps:
-        return f"{_words(f.latest)} ({timeline.date_label(steps[-1].date)})"
+        return f"{_words(f.latest, _stating(f, f.latest, claims))} ({date_label(steps[-1].date)})"
     if len({s.document for s in steps}) < 2:
         return None
     final = [s for s in steps if s.date == steps[-1].date]
     if len({_words(s.value) for s in final}) != 1:
         return None
-    return f"{_words(final[0].value)} ({timeline.date_label(final[0].date)})"
+    return f"{_words(final[0].value, _stating(f, final[0].value, claims))} ({date_label(final[0].date)})"
 
 
 def _chart_summary(f: Finding, reports: list[timeline.Report]) -> str:
     """The timeline in words, for its ``<title>`` and ``aria-label``."""
-    steps = "; ".join(f"{r.text} ({r.label}, {timeline.date_label(r.date)})" for r in reports)
+    ordered = sorted(reports, key=lambda r: (r.date is None, r.date or dt.date.min))
+    steps = "; ".join(f"{r.text} ({r.label}, {date_label(r.date) if r.date else 'undated'})" for r in ordered)
     trend = f", {f.trend}" if f.trend else ""
-    return f"{about(f).capitalize()} by publication date{trend}: {steps}"
+    what = label(f)
+    return f"{what[:1].upper()}{what[1:]} by publication date{trend}: {steps}"
 
 
-def _words(value: Value) -> str:
-    return fmt_value(value, words=True)
-
-
-def _span(dates: list[dt.date]) -> str:
-    """The publication dates from first to last.
-
-    >>> _span([dt.date(2022, 1, 13), dt.date(2022, 1, 19)]), _span([dt.date(2022, 1, 13)])
-    ('13 Jan 2022 – 19 Jan 2022', '13 Jan 2022')
-    """
-    first, last = timeline.date_label(dates[0]), timeline.date_label(dates[-1])
-    return first if first == last else f"{first} – {last}"
+def _words(value: Value, claim: Claim | None = None) -> str:
+    return fmt_value(value, words=True, quote=claim.text if claim else None)

@@ -13,6 +13,7 @@ from ..model import (
     Document,
     EventDate,
     Finding,
+    Frame,
     InputError,
     Number,
     Participants,
@@ -74,7 +75,12 @@ def claim_json(claim: Claim) -> dict[str, Any]:
         "subject": claim.subject,
         "scope": claim.scope,
         "attribution": claim.attribution,
+        "frame": frame_json(claim.frame),
     }
+
+
+def frame_json(frame: Frame) -> dict[str, str | None]:
+    return {name: getattr(frame, name) for name in Frame.__slots__}
 
 
 def finding_json(finding: Finding, story: str | None = None) -> dict[str, Any]:
@@ -213,7 +219,18 @@ def claim_text(claim: Claim) -> str:
         f'"value": {value_text(claim.value)}, "text": {_quoted(claim.text)}, "start": {claim.start:d}, '
         f'"end": {claim.end:d}, "sentence": {_quoted(claim.sentence)}, "key": {_quoted(claim.key)}, '
         f'"subject": {"null" if subject is None else _quoted(subject)}, "scope": {_quoted(claim.scope)}, '
-        f'"attribution": {"null" if attribution is None else _quoted(attribution)}}}'
+        f'"attribution": {"null" if attribution is None else _quoted(attribution)}, '
+        f'"frame": {frame_text(claim.frame)}}}'
+    )
+
+
+def frame_text(frame: Frame) -> str:
+    """``frame_json(frame)`` as JSON text."""
+    m, c, p, o, e = frame.measure, frame.counted, frame.place, frame.owner, frame.event
+    return (
+        f'{{"measure": {"null" if m is None else _quoted(m)}, "counted": {"null" if c is None else _quoted(c)}, '
+        f'"place": {"null" if p is None else _quoted(p)}, "owner": {"null" if o is None else _quoted(o)}, '
+        f'"event": {"null" if e is None else _quoted(e)}}}'
     )
 
 

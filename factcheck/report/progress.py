@@ -1,4 +1,5 @@
-"""A progress bar on standard error while many files are read: only on a terminal, never in a pipe or a log."""
+"""A progress bar on standard error while many files are read, then the phase that follows (reconciling,
+writing) by name with the time it has taken: only on a terminal, never in a pipe or a log."""
 
 from __future__ import annotations
 
@@ -11,12 +12,14 @@ SHOW_ABOVE = 36
 
 
 class ProgressBar:
-    """``started(total)`` then ``advanced()`` per file; draws nothing unless ``stream`` is a terminal
-    and there are more than ``SHOW_ABOVE`` files. Use as a context manager so the bar is removed."""
+    """``started(total)`` then ``advanced()`` per file, then ``phase(name)`` for each later phase and
+    ``stop()`` before the terminal is written to; draws nothing unless ``stream`` is a terminal and
+    there are more than ``SHOW_ABOVE`` files. Use as a context manager so the bar is removed."""
 
     def __init__(self, stream: TextIO, *, enabled: bool = True) -> None:
         self._stream = stream
         self._enabled = enabled and _isatty(stream)
+        self._shown = False
         self._bar: Any = None
         self._task: Any = None
         self._drawn = 0.0
@@ -44,9 +47,39 @@ class ProgressBar:
         )
         self._task = self._bar.add_task("files", total=total)
         self._bar.start()
+        self._shown = True
+
+    def phase(self, name: str) -> None:
+        """Name the phase that follows reading ("reconciling", "writing"), with a spinner and the time
+        it has taken so far, instead of a bar sitting at 100%. Nothing unless the bar was shown."""
+        if not self._shown:
+            return
+        from rich.console import Console
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self.stop()
+        # files are read: no worker is forked from now on, so the display may redraw on its own thread
+        self._bar = Progress(
+            SpinnerColumn(),
+            TextColumn(name),
+            TimeElapsedColumn(),
+            console=Console(file=self._stream, stderr=True),
+            transient=True,
+            refresh_per_second=4,
+            redirect_stdout=False,
+            redirect_stderr=False,
+        )
+        self._task = self._bar.add_task(name, total=None)
+        self._bar.start()
+
+    def stop(self) -> None:
+        """Remove what is drawn (a later ``phase`` may draw again)."""
+        if self._bar is not None:
+            self._bar.stop()
+            self._bar = None
 
     def advanced(self) -> None:
-        if self._bar is not None:
+        if self._bar is not None and self._task is not None and self._bar.tasks[0].total is not None:
             self._bar.advance(self._task)
             now = time.monotonic()  # a display throttle, not a date: redraw at most ten times a second
             if now - self._drawn >= 0.1:
@@ -57,9 +90,7 @@ class ProgressBar:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None) -> None:
-        if self._bar is not None:
-            self._bar.stop()
-            self._bar = None
+        self.stop()
 
 
 def _isatty(stream: TextIO) -> bool:

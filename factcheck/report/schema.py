@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import VERDICTS
+from ..model import CLAIM_TYPES, VERDICTS, Frame
 from .json_out import VERSION
 
 _NUM = {"type": ["number", "null"]}
@@ -44,18 +44,14 @@ _PERSON = {
     "properties": {"name": {"type": "string"}, "role": _STR},
     "additionalProperties": False,
 }
-_TYPES = [
-    "troops",
-    "deaths",
-    "injuries",
-    "arrests",
-    "missing",
-    "quantity",
-    "duration",
-    "date",
-    "participants",
-    "person",
-]
+_TYPES = list(CLAIM_TYPES)
+_FRAME = {
+    "type": "object",
+    "description": "What the claim is about; claims join one finding only when their frames agree.",
+    "required": list(Frame.__slots__),
+    "properties": {name: _STR for name in Frame.__slots__},
+    "additionalProperties": False,
+}
 
 
 def schema(*, claims_only: bool = False) -> dict[str, Any]:
@@ -97,6 +93,7 @@ def schema(*, claims_only: bool = False) -> dict[str, Any]:
             "subject": _STR,
             "scope": {"enum": ["story", "background"]},
             "attribution": _STR,
+            "frame": _FRAME,
         },
     }
     finding = {

@@ -1,21 +1,29 @@
-"""`factcheck stories`: the stories a run's documents fall into, as a table or JSON; and the heading
-each story's section gets in the reports of several stories."""
+"""`factcheck stories`: the stories a run's documents fall into, as a table or JSON; and what the reports
+of several stories add to a report of one: each story's findings (``sections``), the heading of its
+section and the line that counts the stories.
+
+A report of several stories is the report of one with a section per story: what was read, then the
+stories and the findings of them all (``overview``), then for each story with findings to show its
+heading and its findings with their own tally (``table.render_findings``, ``markdown.render_findings``,
+``html.section``: the same renderers a report of one story uses once).
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TextIO
 
-from ..model import Claim, Document, Finding, Result, SourceRow, Story
+from ..model import Finding, Result, Story
 from .view import View
+from .words import findings_line, n
 
 
 def render_stories_table(result: Result, out: TextIO) -> None:
-    from rich.console import Console
     from rich.table import Table
 
-    from .table import _n
+    from .table import _console
 
-    console = Console(file=out, highlight=False, soft_wrap=False)
+    console = _console(out)
     if result.stories:
         table = Table()
         for name, justify in (("Story", "left"), ("Articles", "right"), ("Published", "left"), ("Label", "left")):
@@ -25,11 +33,11 @@ def render_stories_table(result: Result, out: TextIO) -> None:
             table.add_row(s.id, str(len(s.documents)), dates(s), s.label, ", ".join(s.documents))
         console.print(table)
     alone = sum(1 for s in result.stories if len(s.documents) == 1)
-    line = f"{_n(len(result.documents), 'document')} in {_n(len(result.stories), 'story')}".replace("storys", "stories")
+    line = f"{n(len(result.documents), 'document')} in {_stories(len(result.stories))}"
     if alone:
-        line += f" ({alone} of one document)"
+        line += f" ({alone:,} of one document)"
     if result.errors:
-        line += f"; {len(result.errors)} input{'s' if len(result.errors) > 1 else ''} skipped"
+        line += f"; {n(len(result.errors), 'input')} skipped"
     console.print(line)
 
 
@@ -48,60 +56,46 @@ def dates(story: Story) -> str:
 
 
 def heading(story: Story) -> str:
-    """The line above a story's section in a report of several stories.
+    """The heading of a story's section in a report of several stories.
 
     >>> heading(Story(id="s2", label="Sewol, ferry (16 Apr – 23 Apr 2014)", documents=("a", "b")))
     'Story s2: Sewol, ferry (16 Apr – 23 Apr 2014) — 2 documents'
     """
-    count = len(story.documents)
-    return f"Story {story.id}: {story.label} — {count} document{'' if count == 1 else 's'}"
+    return f"Story {story.id}: {story.label} — {n(len(story.documents), 'document')}"
 
 
-def closing(result: Result, parts: list[tuple[Story, Result]]) -> str:
-    """The line after the sections: how many stories, how many had nothing to show, then the summary.
+def overview(result: Result, parts: list[tuple[Story, list[Finding]]], view: View) -> str:
+    """The line under what was read in a report of several stories: how many stories, how many have
+    nothing to show, and the findings of them all with what the reader's filters left out.
 
-    >>> closing(Result(documents=(), claims=(), findings=()), [])
-    '0 stories; 0 documents, 0 claims, 0 findings'
+    >>> overview(Result(documents=(), claims=(), findings=()), [], View(filtered=(("single_source", 2),)))
+    '0 stories; 0 findings; 2 single-source filtered out'
     """
-    from .table import summary
-
-    empty = sum(1 for _, part in parts if not part.findings)
-    quiet = f" ({empty} with no finding to show)" if empty else ""
-    return f"{len(parts)} stories{quiet}; {summary(result)}"
+    empty = sum(1 for _, found in parts if not found)
+    quiet = f" ({empty:,} with no finding to show)" if empty else ""
+    return f"{_stories(len(parts))}{quiet}; {findings_line(result.findings, view.filtered, view.filters)}"
 
 
-def sections(result: Result) -> list[tuple[Story, Result]]:
-    """Each story with the part of ``result`` that is its own (documents, claims, findings, sources),
-    in the stories' order; empty when the result has fewer than two stories (a report of one story
-    is written as it always was)."""
+def in_section(view: View) -> View:
+    """The view of one story's section: the reader's filters are said once, in ``overview``."""
+    return replace(view, filtered=(), filters="")
+
+
+def sections(result: Result) -> list[tuple[Story, list[Finding]]]:
+    """Each story with its findings, in the stories' order (a finding's documents are all of one
+    story); empty when the result has fewer than two stories: a report of one story is written as it
+    always was."""
     if len(result.stories) < 2:
         return []
-    story_of = {d: n for n, s in enumerate(result.stories) for d in s.documents}
-    docs: list[list[Document]] = [[] for _ in result.stories]
-    claims: list[list[Claim]] = [[] for _ in result.stories]
+    story_of = {d: k for k, s in enumerate(result.stories) for d in s.documents}
     findings: list[list[Finding]] = [[] for _ in result.stories]
-    rows: list[list[SourceRow]] = [[] for _ in result.stories]
-    for d in result.documents:
-        docs[story_of[d.id]].append(d)
-    for c in result.claims:
-        claims[story_of[c.document]].append(c)
     for f in result.findings:
         findings[story_of[f.values[0].documents[0]]].append(f)
-    for r in result.sources:
-        rows[story_of[r.document]].append(r)
-    return [
-        (
-            story,
-            Result(
-                documents=tuple(docs[n]),
-                claims=tuple(claims[n]),
-                findings=tuple(findings[n]),
-                sources=tuple(rows[n]),
-                stories=(story,),
-            ),
-        )
-        for n, story in enumerate(result.stories)
-    ]
+    return list(zip(result.stories, findings, strict=True))
 
 
-__all__ = ["View", "dates", "heading", "render_stories_json", "render_stories_table", "sections"]
+def _stories(count: int) -> str:
+    return f"{count:,} {'story' if count == 1 else 'stories'}"
+
+
+__all__ = ["dates", "heading", "in_section", "overview", "render_stories_json", "render_stories_table", "sections"]

@@ -4,6 +4,12 @@ Small pure functions turn dates, figures and the intervals their wording allows 
 HTML template (``templates/timeline.svg.j2``) only draws the ``Chart`` that ``chart`` returns.
 A hedged figure is a bar over its interval ("over 200" runs to the top edge and ends in an arrow,
 "nearly 2,500" is a short bar below 2,500), a range without a single figure a hollow point.
+Reports without a date stand in a band beside the dated axis, at their figure's height, so that a
+contradiction between a dated and an undated report shows. Reports of one day and one figure are
+one mark ("TASS +2"). A label is drawn only where it overlaps no other label (the point's tooltip
+and the chart's summary still name every report). A chart is drawn at its natural size, at a
+width the page picks (``WIDE`` on a desktop and paper, ``NARROW`` on a phone), so its text keeps
+its size: 12 px.
 """
 
 from __future__ import annotations
@@ -14,21 +20,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Count
+from .words import date_label
 
-#: The drawing's size and the plot area inside it, in pixels.
-WIDTH, HEIGHT = 560, 230
-LEFT, RIGHT, TOP, BOTTOM = 64, 544, 18, 190
+#: The drawing's widths (desktop and paper; phone) and height, and the plot area's edges, in pixels.
+WIDE, NARROW, HEIGHT = 600, 320, 240
+LEFT, TOP, BOTTOM = 48, 18, 200
+#: Room kept right of the plot: the undated band's width when there is one, else a margin.
+BAND, MARGIN = 72, 16
 #: Points stay this far inside the plot's left and right edges; reports of one day sit this far apart.
-INSET, SPREAD = 36, 12
+INSET, SPREAD = 30, 12
 #: Date labels closer than this to the previous one are left out.
 LABEL_GAP = 70
+#: Text: its size, and the width of a character and height of a line assumed when placing labels.
+FONT, CHAR, LINE = 12, 7.2, 14
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Report:
-    """One dated report of a figure, as the chart receives it."""
+    """One report of a figure, as the chart receives it; ``date`` None when the report has none."""
 
-    date: dt.date
+    date: dt.date | None
     value: Count
     label: str
     """Who reported it (outlet, or the document when the outlet is unknown)."""
@@ -49,8 +60,19 @@ class Mark:
     open_bottom: bool
     label: str
     text: str
-    anchor: str
     date: str
+    """The publication date in words, or "undated"."""
+    place: Place | None
+    """Where the label goes, or None when it would overlap another."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Place:
+    """A label's anchor point and alignment: two lines, the source then the figure."""
+
+    x: float
+    y: float
+    anchor: str
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -71,7 +93,9 @@ class Chart:
     y_ticks: tuple[Tick, ...]
     x_ticks: tuple[Tick, ...]
     path: str
-    """The line through the points in date order, as SVG path data."""
+    """The line through the dated points in date order, as SVG path data."""
+    band: tuple[float, float] | None
+    """The undated band's left and right edges, or None when every report is dated."""
 
 
 def scale(value: float, lo: float, hi: float, start: float, end: float) -> float:
@@ -133,17 +157,18 @@ def y_ticks(lo: float, hi: float) -> list[float]:
     return [lo + round(i * step, 10) for i in range(n + 1)]
 
 
-def date_x(date: dt.date, first: dt.date, last: dt.date) -> float:
-    """A publication date across the plot, days evenly spaced, the first and last inset from the edges.
+def date_x(date: dt.date, first: dt.date, last: dt.date, right: float) -> float:
+    """A publication date across the plot (``LEFT`` to ``right``), days evenly spaced, the first and last
+    inset from the edges.
 
-    >>> date_x(dt.date(2022, 1, 13), dt.date(2022, 1, 13), dt.date(2022, 1, 19))
-    100.0
-    >>> date_x(dt.date(2022, 1, 19), dt.date(2022, 1, 13), dt.date(2022, 1, 19))
-    508.0
-    >>> date_x(dt.date(2022, 1, 13), dt.date(2022, 1, 13), dt.date(2022, 1, 13))
-    304.0
+    >>> date_x(dt.date(2022, 1, 13), dt.date(2022, 1, 13), dt.date(2022, 1, 19), 584)
+    78.0
+    >>> date_x(dt.date(2022, 1, 19), dt.date(2022, 1, 13), dt.date(2022, 1, 19), 584)
+    554.0
+    >>> date_x(dt.date(2022, 1, 13), dt.date(2022, 1, 13), dt.date(2022, 1, 13), 584)
+    316.0
     """
-    return scale((date - first).days, 0, (last - first).days, LEFT + INSET, RIGHT - INSET)
+    return scale((date - first).days, 0, (last - first).days, LEFT + INSET, right - INSET)
 
 
 def spread(index: int, count: int, gap: float = SPREAD) -> float:
@@ -161,11 +186,11 @@ def interval_px(value: Count, lo: float, hi: float) -> tuple[float | None, float
     An unbounded end runs to the plot's edge (the template ends it in an arrow).
 
     >>> interval_px(Count(nominal=200, low=200, high=None, qualifier="more than"), 0, 250)
-    (18.0, 52.4, True, False)
+    (18.0, 54.4, True, False)
     >>> interval_px(Count(nominal=2500, low=2250, high=2500, qualifier="nearly"), 0, 2500)
-    (18.0, 35.2, False, False)
+    (18.0, 36.2, False, False)
     >>> interval_px(Count(nominal=10, low=None, high=10, qualifier="up to"), 0, 20)
-    (104.0, 190.0, False, True)
+    (109.0, 200.0, False, True)
     >>> interval_px(Count(nominal=19, low=19, high=19), 0, 25)
     (None, None, False, False)
     """
@@ -193,15 +218,6 @@ def point_value(value: Count) -> float:
     return value.low if value.low is not None else value.high or 0
 
 
-def date_label(date: dt.date, *, year: bool = True) -> str:
-    """A publication date as a reader writes it.
-
-    >>> date_label(dt.date(2022, 1, 3)), date_label(dt.date(2022, 1, 13), year=False)
-    ('3 Jan 2022', '13 Jan')
-    """
-    return f"{date.day} {date:%b}" + (f" {date.year}" if year else "")
-
-
 def thin(positions: Sequence[float], gap: float = LABEL_GAP) -> list[int]:
     """The indexes of the labels to keep so that none sits closer than ``gap`` to the previous one;
     the first and the last label are kept in preference to those next to them.
@@ -227,50 +243,109 @@ def fmt_tick(x: float) -> str:
     return f"{int(x):,}" if x == int(x) else f"{x:g}"
 
 
-def chart(reports: Sequence[Report]) -> Chart:
-    """The whole drawing of ``reports`` (at least one), in date order."""
-    ordered = sorted(reports, key=lambda r: (r.date, point_value(r.value)))
-    first, last = ordered[0].date, ordered[-1].date
-    lo, hi = y_range([r.value for r in ordered])
-    years = first.year != last.year
-    per_day: dict[dt.date, list[Report]] = {}
-    for r in ordered:
-        per_day.setdefault(r.date, []).append(r)
-    mid = (LEFT + RIGHT) / 2
+def chart(reports: Sequence[Report], width: int = WIDE) -> Chart:
+    """The whole drawing of ``reports`` (at least one dated), ``width`` pixels wide."""
+    dated = sorted((r for r in reports if r.date is not None), key=lambda r: (r.date, point_value(r.value)))
+    undated = sorted((r for r in reports if r.date is None), key=lambda r: point_value(r.value))
+    lo, hi = y_range([r.value for r in reports])
+    right = width - (BAND if undated else MARGIN)
+    groups = _groups(dated) + _groups(undated)
+    days = sorted({r.date for r in dated if r.date is not None})
+    first, last = days[0], days[-1]
+    per_day: dict[dt.date | None, int] = {}
+    for r, _ in groups:
+        per_day[r.date] = per_day.get(r.date, 0) + 1
+    seen: dict[dt.date | None, int] = {}
+    raw: list[tuple[Report, int, float, float]] = []
+    for r, count in groups:
+        i = seen[r.date] = seen.get(r.date, -1) + 1
+        centre = date_x(r.date, first, last, right) if r.date is not None else (right + width) / 2
+        x = round(centre + spread(i, per_day[r.date], SPREAD if r.date is not None else 16), 1)
+        raw.append((r, count, x, round(scale(point_value(r.value), lo, hi, BOTTOM, TOP), 1)))
+    places = _labels([(x, y, _label(r, count), r.text) for r, count, x, y in raw], width, [c for _, c, _, _ in raw])
     marks = []
-    for day, group in per_day.items():
-        for i, r in enumerate(group):
-            x = round(date_x(day, first, last) + spread(i, len(group)), 1)
-            top, bottom, open_top, open_bottom = interval_px(r.value, lo, hi)
-            marks.append(
-                Mark(
-                    x=x,
-                    y=round(scale(point_value(r.value), lo, hi, BOTTOM, TOP), 1),
-                    solid=r.value.nominal is not None,
-                    bar_top=top,
-                    bar_bottom=bottom,
-                    open_top=open_top,
-                    open_bottom=open_bottom,
-                    label=r.label,
-                    text=r.text,
-                    anchor="start" if x <= mid else "end",
-                    date=date_label(day),
-                )
+    for (r, count, x, y), place in zip(raw, places, strict=True):
+        top, bottom, open_top, open_bottom = interval_px(r.value, lo, hi)
+        marks.append(
+            Mark(
+                x=x,
+                y=y,
+                solid=r.value.nominal is not None,
+                bar_top=top,
+                bar_bottom=bottom,
+                open_top=open_top,
+                open_bottom=open_bottom,
+                label=_label(r, count),
+                text=r.text,
+                date=date_label(r.date) if r.date is not None else "undated",
+                place=place,
             )
-    days = list(per_day)
-    xs = [date_x(d, first, last) for d in days]
+        )
+    xs = [date_x(d, first, last, right) for d in days]
+    years = first.year != last.year
     x_ticks = tuple(Tick(at=round(xs[i], 1), label=date_label(days[i], year=years or i == 0)) for i in thin(xs))
     ticks = tuple(Tick(at=round(scale(t, lo, hi, BOTTOM, TOP), 1), label=fmt_tick(t)) for t in y_ticks(lo, hi))
-    path = " ".join(f"{'M' if i == 0 else 'L'}{m.x},{m.y}" for i, m in enumerate(marks))
+    on_axis = [m for m in marks if m.date != "undated"]
+    path = " ".join(f"{'M' if i == 0 else 'L'}{m.x},{m.y}" for i, m in enumerate(on_axis))
     return Chart(
-        width=WIDTH,
+        width=width,
         height=HEIGHT,
         left=LEFT,
-        right=RIGHT,
+        right=right,
         top=TOP,
         bottom=BOTTOM,
         marks=tuple(marks),
         y_ticks=ticks,
         x_ticks=x_ticks,
         path=path,
+        band=(right + 4, width - 2) if undated else None,
     )
+
+
+def _groups(reports: Sequence[Report]) -> list[tuple[Report, int]]:
+    """Reports of one date and one figure as one, with how many they are (the first names them)."""
+    out: dict[tuple[dt.date | None, str], list[Report]] = {}
+    for r in reports:
+        out.setdefault((r.date, r.text), []).append(r)
+    return [(group[0], len(group)) for group in out.values()]
+
+
+def _label(r: Report, count: int) -> str:
+    return r.label if count == 1 else f"{r.label} +{count - 1}"
+
+
+Box = tuple[float, float, float, float]
+#: Where a label may go from its point (offset of its first baseline, alignment), nearest first.
+_SPOTS = tuple((dx, dy, anchor) for dy in (-4, 26, -32, 54, -60, 82) for dx, anchor in ((9, "start"), (-9, "end")))
+
+
+def _labels(points: Sequence[tuple[float, float, str, str]], width: int, weights: Sequence[int]) -> list[Place | None]:
+    """A place for each point's two-line label that overlaps no label placed before it and stays in
+    the drawing, or None. The points standing for most reports, then the first and last, go first.
+
+    >>> _labels([(100, 100, "a", "1"), (104, 100, "b", "1")], 600, [1, 1])
+    [Place(x=109, y=96, anchor='start'), Place(x=95, y=96, anchor='end')]
+    >>> places = _labels([(100, 100, str(i), "1")  for i in range(20)], 600, [1] * 20)
+    >>> sum(p is not None for p in places)  # two sides, six heights: the rest would overlap
+    12
+    """
+    order = sorted(range(len(points)), key=lambda i: (-weights[i], i not in (0, len(points) - 1), i))
+    placed: list[Box] = []
+    out: list[Place | None] = [None] * len(points)
+    for i in order:
+        x, y, source, figure = points[i]
+        w = max(len(source), len(figure)) * CHAR
+        for dx, dy, anchor in _SPOTS:
+            ax, ay = round(x + dx), round(y + dy)
+            left = ax if anchor == "start" else ax - w
+            box = (left, ay - FONT, left + w, ay - FONT + 2 * LINE)
+            inside = box[0] >= 0 and box[2] <= width and box[1] >= 0 and box[3] <= BOTTOM + 4
+            if inside and not any(_overlap(box, other) for other in placed):
+                placed.append(box)
+                out[i] = Place(x=ax, y=ay, anchor=anchor)
+                break
+    return out
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]

@@ -11,10 +11,13 @@ import unicodedata
 import pytest
 
 from factcheck.documents import make_document
-from factcheck.extract import counts, nouns, numbers, numforms
+from factcheck.extract.claims import nouns
+from factcheck.extract.claims.countdoc import CountDoc, make_claim
 from factcheck.extract.context import attribution, prepare
+from factcheck.extract.numbers import forms as numforms
+from factcheck.extract.numbers import parse as numbers
 from factcheck.extract.text import squash
-from factcheck.model import Claim, Count
+from factcheck.model import Claim, Count, Frame
 
 from .test_numscan import TEXTS
 
@@ -22,11 +25,12 @@ from .test_numscan import TEXTS
 def test_claim_is_what_the_constructor_gives() -> None:
     text = "Title\n\nAbout 5 people died, officials said. 20 troops left; in 2001 3 were hurt, police said."
     prep = prepare(make_document("d", "d.txt", text))
-    doc = counts._Doc(prep)
+    doc = CountDoc(prep)
+    frame = Frame(measure="deaths", counted="x")
     count = Count(nominal=5, low=4, high=6, qualifier="about", unit="person")
     for m in numbers.parse_numbers(text):
         sent = prep.sentence(m.start)
-        made = counts._claim(doc, m, sent, "deaths", count, m.start - 3, m.end + 4, "deaths:x", "x")
+        made = make_claim(doc, m, sent, "deaths", count, m.start - 3, m.end + 4, frame, "x")
         start, end = max(m.start - 3, sent.start), min(m.end + 4, sent.end)
         chunk = text[sent.start : sent.end]
         want = Claim(
@@ -38,10 +42,11 @@ def test_claim_is_what_the_constructor_gives() -> None:
             start=start,
             end=end,
             sentence=squash(chunk),
-            key="deaths:x",
+            key="deaths · x",
             subject="x",
             scope=prep.scope(m.start),
             attribution=attribution(chunk),
+            frame=frame,
         )
         assert made == want and hash(made) == hash(want) and repr(made) == repr(want)
         assert dataclasses.asdict(made) == dataclasses.asdict(want)

@@ -150,7 +150,6 @@ def test_count_claims(text: str, expected: list[tuple[object, ...]]) -> None:
         pytest.param("The Il-76 and An-124 aircraft took off.", id="model-names"),
         pytest.param("He boarded one of the planes.", id="one-of"),
         pytest.param("In 1999 the bloc was founded; the 2005 attacks followed.", id="years"),
-        pytest.param("The economy will contract 4.5 percent, costing $3 billion.", id="percent-money"),
         pytest.param("At 6.15pm helicopters circled the building.", id="time-of-day"),
         pytest.param("Hundreds of shoppers hid in storerooms.", id="vague-without-claim-word"),
         pytest.param("Several people are still missing.", id="several-is-too-vague"),
@@ -176,7 +175,7 @@ def test_not_counts(text: str) -> None:
         ),
         pytest.param(
             "Manabi Province was hit hardest, with at least 200 deaths reported there.",
-            [("deaths", "people in manabi province")],
+            [("deaths", "people in Manabi Province")],
             id="place-sub-total",
         ),
     ],

@@ -13,8 +13,10 @@ from itertools import accumulate, product
 import pytest
 
 from factcheck.documents import make_document
-from factcheck.extract import context, dates, events, people
-from factcheck.extract.datepatterns import RUN_TESTS, anchor_words, start_sets
+from factcheck.extract import context
+from factcheck.extract.claims import events, people
+from factcheck.extract.dates import parse as dates
+from factcheck.extract.dates.patterns import RUN_TESTS, anchor_words, start_sets
 from factcheck.extract.text import run_offsets
 
 _RUNS = re.compile(r"([a-z0-9]+)")
@@ -93,7 +95,7 @@ def _test_classes() -> list[tuple[int, bool, str]]:
 
 
 def _in_table(name: str) -> bool:
-    from factcheck.extract.datepatterns import STARTS
+    from factcheck.extract.dates.patterns import STARTS
 
     return any(name in spec.split() for alts in STARTS.values() for f, n in alts for spec in (f, n or ""))
 
@@ -219,7 +221,7 @@ def test_event_claims_with_inline_bisection_are_those_of_the_plain_look_ups(text
 def test_reported_with_the_verbs_given_is_the_plain_answer(text: str) -> None:
     verbs = events._verb_starts(text)
     for end in range(len(text) + 1):
-        assert events._reported(text, 0, end, verbs) == events._reported(text, 0, end)
+        assert events.reported(text, 0, end, verbs) == events.reported(text, 0, end)
 
 
 PEOPLE = [

@@ -16,9 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.extract import context, dates, events
-from factcheck.extract.dateatoms import Atom, _atom
-from factcheck.extract.datecal import DateMention, mention_of, words
+from factcheck.extract import context
+from factcheck.extract.claims import events
+from factcheck.extract.dates import parse as dates
+from factcheck.extract.dates.atoms import Atom, _atom
+from factcheck.extract.dates.cal import DateMention, mention_of, words
 from factcheck.extract.text import Span, plain, run_offsets, sentences, span
 
 CASES = Path(__file__).parent / "cases"
@@ -135,19 +137,6 @@ def test_clauses_are_those_of_the_break_pattern() -> None:
         cuts = sorted(r.sample(range(len(text) + 1), min(len(text) + 1, r.randint(0, 6))))
         sents = tuple(Span(start=cuts[i], end=cuts[i + 1]) for i in range(0, len(cuts) - 1, 2))
         assert [(c.start, c.end) for c in context._clauses(text, sents)] == _clauses_by_regex(text, sents)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Copyright 2020 Reuters.\nAll rights RESERVED here\nnothing\nsee https://x.org/a and www.y.com\n",
-        "mail: e-mail address\n\nEmail Address x\nOriginal URL: z",
-        "no such line",
-        "© 2022\n",
-    ],
-)
-def test_ignored_lines_are_those_of_the_pattern(text: str) -> None:
-    assert context._ignored(text) == [m.span() for m in context._IGNORED_LINE.finditer(text)]
 
 
 def test_background_skips_only_clauses_that_cannot_match(monkeypatch: pytest.MonkeyPatch) -> None:

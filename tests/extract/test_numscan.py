@@ -13,9 +13,14 @@ import random
 import re
 
 from factcheck.documents import make_document
-from factcheck.extract import counts, numbers, numforms, numruns, numscan
+from factcheck.extract.claims import measures
+from factcheck.extract.claims.countdoc import CountDoc
 from factcheck.extract.context import prepare
 from factcheck.extract.lexicon import data, phrase_pattern
+from factcheck.extract.numbers import forms as numforms
+from factcheck.extract.numbers import parse as numbers
+from factcheck.extract.numbers import runs as numruns
+from factcheck.extract.numbers import scan as numscan
 
 _WORD_LIST = (
     "one two three twelve twenty-five forty hundred thousand million lakh crore dozen dozens half quarter "
@@ -98,17 +103,17 @@ def test_casualty_words_are_never_missed() -> None:
     for text in TEXTS:
         for start in range(0, len(text), 7):
             window = text[start : start + 40]
-            if counts._any_cue().search(window):
-                assert counts._may_cue(window), window
+            if measures._any_cue().search(window):
+                assert measures.may_cue(window), window
 
 
 def test_casualty_trie_finds_what_the_alternation_finds() -> None:
-    forms = [f for fs in data("claim_words.json")["casualty"].values() for f in fs]
+    forms = [f for spec in data("measures.json")["measures"].values() for f in spec.get("cues", ())]
     alternation = phrase_pattern(forms)
     for text in TEXTS:
         for lo in range(0, len(text), 11):
             want = [(m.span(), m.group()) for m in alternation.finditer(text, lo, lo + 60)]
-            assert [(m.span(), m.group()) for m in counts._any_cue().finditer(text, lo, lo + 60)] == want, text
+            assert [(m.span(), m.group()) for m in measures._any_cue().finditer(text, lo, lo + 60)] == want, text
 
 
 def test_fast_mention_is_the_constructor() -> None:
@@ -122,7 +127,7 @@ def test_fast_mention_is_the_constructor() -> None:
 def test_document_look_ups_are_those_of_prepared() -> None:
     text = "Title line\n\nAbout 5 people died, officials said. In 1999, 20 were hurt; 3 (three) fled.\nLast one."
     prep = prepare(make_document("d", "d.txt", text))
-    doc = counts._Doc(prep)
+    doc = CountDoc(prep)
     for offset in range(-1, len(text) + 2):
         assert doc.sentence(offset) == prep.sentence(offset)
         assert doc.clause(offset) == prep.clause(offset)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import random
 from itertools import product
 
-from factcheck.extract import datecombine, dates, events
+from factcheck.extract.claims import events
+from factcheck.extract.dates import combine as datecombine
+from factcheck.extract.dates import parse as dates
 from factcheck.extract.text import Span, run_offsets
 
 _WORDS = [
@@ -38,7 +40,7 @@ def test_range_gap_matched_in_place_is_the_gap_matched_alone() -> None:
 
 
 def _plain_is_date_line(text: str, start: int, end: int) -> bool:
-    """``events._is_date_line`` without its quick no."""
+    """``events.is_date_line`` without its quick no."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
@@ -61,7 +63,7 @@ def test_date_line_quick_no() -> None:
         after = "".join(r.choice(bits) for _ in range(r.randint(0, 3)))
         text = before + "DATE" + after
         start, end = len(before), len(before) + 4
-        assert events._is_date_line(text, start, end) == _plain_is_date_line(text, start, end), text
+        assert events.is_date_line(text, start, end) == _plain_is_date_line(text, start, end), text
 
 
 def test_event_search_shared_over_a_text_finds_what_a_fresh_one_does() -> None:

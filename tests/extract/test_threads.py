@@ -11,7 +11,9 @@ from collections.abc import Iterator
 import pytest
 
 from factcheck.documents import make_document
-from factcheck.extract import dates, events, extract_document
+from factcheck.extract import extract_document
+from factcheck.extract.claims import events
+from factcheck.extract.dates import parse as dates
 
 
 @pytest.fixture

@@ -14,16 +14,16 @@ from factcheck.report.csv_out import text_cell
 
 FLOOD = str(Path(__file__).parent / "cases" / "flood")
 
-HEADER = "document,outlet,published,type,subject,value,low,high,qualifier,quote,verdict\r\n"
+HEADER = "document,outlet,published,type,subject,value,low,high,qualifier,quote,finding,verdict\r\n"
 ROWS = [
-    "a,example.com,2023-03-03,deaths,,12,12,,at least,At least 12 people were killed,contradiction\r\n",
-    "b,,2023-03-04,deaths,,19,19,19,exact,19,contradiction\r\n",
-    "b,,2023-03-04,person,Mayor,Anna Kowalski (Mayor),,,,Mayor Anna Kowalski,agreement\r\n",
-    "b,,2023-03-04,quantity,person,300,270,330,about,About 300 people,partial\r\n",
-    "c,,2023-03-06,deaths,,25,25,,more than,More than 25 people died,contradiction\r\n",
-    "c,,2023-03-06,quantity,person,300,270,300,nearly,nearly 300 people,partial\r\n",
-    'c,,2023-03-06,quantity,home,1200,1200,1200,exact,"1,200 homes",single_source\r\n',
-    "c,,2023-03-06,person,Mayor,Anna Kowalski (Mayor),,,,Mayor Anna Kowalski,agreement\r\n",
+    "a,example.com,2023-03-03,deaths,,12,12,,at least,At least 12 people were killed,deaths,contradiction\r\n",
+    "b,,2023-03-04,deaths,,19,19,19,exact,death toll from the flood rose to 19,deaths,contradiction\r\n",
+    "b,,2023-03-04,person,Mayor,Anna Kowalski (Mayor),,,,Mayor Anna Kowalski,person · Kowalski,agreement\r\n",
+    "b,,2023-03-04,quantity,,300,270,330,about,About 300 people were evacuated,quantity · evacuated,partial\r\n",
+    "c,,2023-03-06,deaths,,25,25,,more than,More than 25 people died,deaths,contradiction\r\n",
+    "c,,2023-03-06,quantity,,300,270,300,nearly,nearly 300 people were evacuated,quantity · evacuated,partial\r\n",
+    'c,,2023-03-06,quantity,home,1200,1200,1200,exact,"1,200 homes",quantity · homes,single_source\r\n',
+    "c,,2023-03-06,person,Mayor,Anna Kowalski (Mayor),,,,Mayor Anna Kowalski,person · Kowalski,agreement\r\n",
 ]
 
 

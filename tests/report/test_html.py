@@ -34,7 +34,7 @@ HOSTILE = {
 
 
 class Page(HTMLParser):
-    """Every tag with its attributes and the finding (``<section id>``) it sits in, and the page's text."""
+    """Every tag with its attributes and the finding (``<article id>``) it sits in, and the page's text."""
 
     def __init__(self, html: str) -> None:
         super().__init__(convert_charrefs=True)
@@ -47,13 +47,13 @@ class Page(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k: v or "" for k, v in attrs}
-        if tag == "section":
+        if tag == "article":
             self._section = a.get("id")
             self.sections[a["id"]] = a
         self.tags.append((tag, a, self._section))
 
     def handle_endtag(self, tag: str) -> None:
-        if tag == "section":
+        if tag == "article":
             self._section = None
 
     def handle_data(self, data: str) -> None:
@@ -91,22 +91,35 @@ def deaths_section(page: Page) -> str:
 def test_deaths_timeline_rises(report: Path) -> None:
     page = Page(report.read_text(encoding="utf-8"))
     section = deaths_section(page)
-    (svg,) = page.within(section, "svg")
-    assert svg["role"] == "img" and "rising" in svg["aria-label"]
+    wide, narrow = page.within(section, "svg")  # a phone's page shows the narrow one
+    assert (wide["class"], narrow["class"]) == ("timeline wide", "timeline narrow")
+    assert int(wide["width"]) > int(narrow["width"]) and wide["aria-label"] == narrow["aria-label"]
+    assert wide["role"] == "img" and "rising" in wide["aria-label"]
     points = [a for a in page.within(section, "circle") if "point" in a["class"].split()]
-    assert [p["data-date"] for p in points] == ["13 Jan 2022", "19 Jan 2022"]
-    xs, ys = [float(p["cx"]) for p in points], [float(p["cy"]) for p in points]
+    assert [p["data-date"] for p in points] == ["13 Jan 2022", "19 Jan 2022"] * 2
+    xs, ys = [float(p["cx"]) for p in points[:2]], [float(p["cy"]) for p in points[:2]]
     assert xs == sorted(xs) and xs[0] < xs[1]
     assert ys[0] > ys[1]  # SVG y grows downwards: the later figure sits higher
-    assert [p["data-source"] for p in points] == ["themoscowtimes.com", "002_a7afc849934ed496"]
-    assert len(page.within(section, "polyline")) == 1  # "over 200": one open end, drawn as an arrow
+    assert [p["data-source"] for p in points[:2]] == ["themoscowtimes.com", "“Russia-Led Peacekeeping…”"]
+    assert len(page.within(section, "polyline")) == 2  # "over 200": one open end, drawn as an arrow, in each
+
+
+def test_a_contradiction_with_undated_reports_shows_them_beside_the_axis(report: Path) -> None:
+    page = Page(report.read_text(encoding="utf-8"))
+    (troops,) = [i for i, a in page.sections.items() if a["data-type"] == "troops"]
+    assert len(page.within(troops, "rect")) == 2  # the undated band, in the wide and the narrow drawing
+    points = [a for a in page.within(troops, "circle") if "point" in a["class"].split()][:4]
+    assert [p["data-date"] for p in points] == ["13 Jan 2022", "19 Jan 2022", "undated", "undated"]
+    dated, undated = {float(p["cy"]) for p in points[:2]}, {float(p["cy"]) for p in points[2:]}
+    assert len(dated) == 1 and len(undated) == 1 and undated.pop() < dated.pop()  # 2,500 above 2,000
 
 
 def test_header_counts_documents_and_links(report: Path) -> None:
     page = Page(report.read_text(encoding="utf-8"))
-    assert "5 documents compared, published 13 Jan 2022 – 19 Jan 2022" in page.text
-    for words in ("3 contradictions", "1 partial agreement", "10 agreements", "18 single-source claims"):
+    assert "5 documents from 2 outlets (3 without one), published 13–19 Jan 2022 (2 undated); 60 claims." in page.text
+    for words in ("3 contradictions", "1 partial agreement", "10 agreements", "16 single-source"):
         assert words in page.text
+    assert "All news" not in page.text  # TASS's page furniture is no title
     links = [a["href"] for t, a, _ in page.tags if t == "a"]
     assert links == ["https://www.themoscowtimes.com/2022/01/13/russian-led-forces-begin-kazakhstan-pullout-a76028"]
     assert {t for t, _, _ in page.tags} >= {"details", "summary", "table"}
@@ -133,7 +146,8 @@ def test_hostile_article_is_inert(hostile: str) -> None:
     assert "javascript:" not in " ".join(hrefs).lower()
     # shown to the reader as text, not dropped
     assert "Toll climbs <script>alert(1)</script>" in page.text
-    assert "<img src=x onerror=alert(1)>" in page.text
+    # a quote shows the article's words, not its markup
+    assert "At least 225 people were killed in the unrest, officials said . —" in page.text
 
 
 def test_output_extension_picks_html(tmp_path: Path) -> None:
@@ -155,8 +169,9 @@ def test_importing_the_cli_does_not_import_jinja2() -> None:
     assert out == "False\n"
 
 
-def _report(day: int, value: Count, label: str = "x") -> timeline.Report:
-    return timeline.Report(date=dt.date(2022, 1, day), value=value, label=label, text="")
+def _report(day: int | None, value: Count, label: str = "x") -> timeline.Report:
+    date = None if day is None else dt.date(2022, 1, day)
+    return timeline.Report(date=date, value=value, label=label, text=f"{value.qualifier} {value.nominal}")
 
 
 EXACT = Count(nominal=100, low=100, high=100)
@@ -193,6 +208,38 @@ def test_reports_of_one_day_stand_apart() -> None:
     a, b, c = chart.marks
     assert a.x < b.x < c.x and b.x - a.x == timeline.SPREAD
     assert [t.label for t in chart.x_ticks] == ["13 Jan 2022", "14 Jan"]
+
+
+def test_reports_of_one_day_and_figure_are_one_mark() -> None:
+    chart = timeline.chart([_report(13, EXACT, "a"), _report(13, EXACT, "b"), _report(13, EXACT, "c")])
+    (mark,) = chart.marks
+    assert mark.label == "a +2"
+
+
+@pytest.mark.parametrize("width", [timeline.WIDE, timeline.NARROW])
+@pytest.mark.parametrize("undated", [0, 3], ids=["dated", "some-undated"])
+def test_labels_never_overlap_and_stay_in_the_drawing(width: int, undated: int) -> None:
+    reports = [
+        _report(1 + i % 9, Count(nominal=1000 + 37 * i, low=None, high=None), f"outlet-{i}.example") for i in range(30)
+    ]
+    reports += [
+        _report(None, Count(nominal=900 + 50 * i, low=None, high=None), f"“Some title {i}…”") for i in range(undated)
+    ]
+    chart = timeline.chart(reports, width)
+    boxes = []
+    for m in chart.marks:
+        if m.place is None:
+            continue
+        w = max(len(m.label), len(m.text)) * timeline.CHAR
+        left = m.place.x if m.place.anchor == "start" else m.place.x - w
+        boxes.append((left, m.place.y - timeline.FONT, left + w, m.place.y - timeline.FONT + 2 * timeline.LINE))
+    assert len(boxes) >= 4, "hardly any label placed"
+    assert all(b[0] >= 0 and b[2] <= width for b in boxes)
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)
+    if undated:
+        assert chart.band is not None and all(chart.band[0] <= m.x <= chart.band[1] for m in chart.marks[-undated:])
 
 
 CHROMIUM = shutil.which("chromium")

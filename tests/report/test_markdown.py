@@ -14,37 +14,51 @@ from factcheck.report.markdown import md
 
 FLOOD = str(Path(__file__).parent / "cases" / "flood")
 
+READ = "3 documents from 1 outlet (2 without one), published 3–6 Mar 2023; 8 claims\n\n"
+HEAD = "| Finding | Verdict | Values (sources; ✓ consensus) |\n| --- | --- | --- |\n"
+DEATHS = (
+    "| deaths | **contradiction** | at least 12 — example.com<br>19 — “Flood toll rises”<br>more than 25 ✓ — "
+    "“Rescue teams search for…”<br>*rising over time: at least 12 (3 Mar) → 19 (4 Mar) → more than 25 (6 Mar)* |\n"
+)
 TABLE = (
-    "| Type | About | Verdict | Values (sources; ✓ consensus) |\n"
-    "| --- | --- | --- | --- |\n"
-    "| deaths | deaths | **contradiction** | at least 12 — example.com<br>19 — b<br>more than 25 ✓ — c<br>"
-    "*rising over time: at least 12 (3 Mar) → 19 (4 Mar) → more than 25 (6 Mar)* |\n"
-    "| quantity | person | partial | about 300 — b<br>nearly 300 ✓ — c |\n"
-    "| person | Kowalski | agreement | Anna Kowalski (Mayor) — b, c |\n"
-    "| quantity | home | single source | 1,200 — c |\n"
-    "\n"
-    "3 documents, 8 claims, 4 findings: 1 contradiction, 1 partial, 1 agreement, 1 single-source\n"
+    READ
+    + "4 findings: 1 contradiction, 1 partial agreement, 1 agreement, 1 single-source\n\n"
+    + HEAD
+    + DEATHS
+    + "| quantity · evacuated | partial | about 300 — “Flood toll rises”<br>nearly 300 ✓ — "
+    "“Rescue teams search for…” |\n"
+    "| person · Kowalski | agreement | Anna Kowalski (Mayor) — “Flood toll rises”, “Rescue teams search for…” |\n"
+    "| quantity · homes | single source | 1,200 — “Rescue teams search for…” |\n"
 )
 
 WITH_QUOTES_AND_SOURCES = (
-    "| Type | About | Verdict | Values (sources; ✓ consensus) |\n"
-    "| --- | --- | --- | --- |\n"
-    "| deaths | deaths | **contradiction** | at least 12 — example.com<br>“At least 12 people were killed” (a) — police"
-    "<br>19 — b<br>“19” (b) — Mayor Anna Kowalski<br>more than 25 ✓ — c<br>“More than 25 people died” (c)<br>"
+    READ
+    + "4 findings: 1 contradiction, 1 partial agreement, 1 agreement, 1 single-source\n\n"
+    + HEAD
+    + "| deaths | **contradiction** | at least 12 — example.com<br>“At least 12 people were killed” (example.com) — "
+    "police<br>19 — “Flood toll rises”<br>“death toll from the flood rose to 19” (“Flood toll rises”) — "
+    "Mayor Anna Kowalski<br>more than 25 ✓ — "
+    "“Rescue teams search for…”<br>“More than 25 people died” (“Rescue teams search for…”)<br>"
     "*rising over time: at least 12 (3 Mar) → 19 (4 Mar) → more than 25 (6 Mar)* |\n"
-    "| quantity | person | partial | about 300 — b<br>“About 300 people” (b)<br>nearly 300 ✓ — c<br>"
-    "“nearly 300 people” (c) |\n"
-    "| person | Kowalski | agreement | Anna Kowalski (Mayor) — b, c<br>“Mayor Anna Kowalski” (b) — Mayor Anna Kowalski"
-    "<br>“Mayor Anna Kowalski” (c) — Mayor Anna Kowalski |\n"
-    "| quantity | home | single source | 1,200 — c<br>“1,200 homes” (c) — Mayor Anna Kowalski |\n"
+    "| quantity · evacuated | partial | about 300 — “Flood toll rises”<br>“About 300 people were evacuated” "
+    "(“Flood toll rises”)<br>nearly 300 ✓ — “Rescue teams search for…”<br>“nearly 300 people were evacuated” "
+    "(“Rescue teams search for…”) |\n"
+    "| person · Kowalski | agreement | Anna Kowalski (Mayor) — “Flood toll rises”, “Rescue teams search for…”<br>"
+    "“Mayor Anna Kowalski” (“Flood toll rises”) — Mayor Anna Kowalski<br>“Mayor Anna Kowalski” "
+    "(“Rescue teams search for…”) — Mayor Anna Kowalski |\n"
+    "| quantity · homes | single source | 1,200 — “Rescue teams search for…”<br>“1,200 homes” "
+    "(“Rescue teams search for…”) — Mayor Anna Kowalski |\n"
     "\n"
-    "3 documents, 8 claims, 4 findings: 1 contradiction, 1 partial, 1 agreement, 1 single-source\n"
-    "\n"
-    "| Document | Outlet | Published | Agree | Contradict | Only it |\n"
+    "| Source | Document | Published | Agree | Contradict | Only it |\n"
     "| --- | --- | --- | ---: | ---: | ---: |\n"
-    "| a | example.com | 2023-03-03 | 1 | 0 | 0 |\n"
-    "| b | ? | 2023-03-04 | 2 | 1 | 0 |\n"
-    "| c | ? | 2023-03-06 | 3 | 0 | 1 |\n"
+    "| example.com | a | 2023-03-03 | 1 | 0 | 0 |\n"
+    "| “Flood toll rises” | b | 2023-03-04 | 2 | 1 | 0 |\n"
+    "| “Rescue teams search for…” | c | 2023-03-06 | 3 | 0 | 1 |\n"
+)
+
+FILTERED = (
+    READ + "1 finding: 1 contradiction; 1 partial agreement, 1 agreement, 1 single-source filtered out "
+    "(--verdict contradiction)\n\n" + HEAD + DEATHS
 )
 
 
@@ -58,11 +72,7 @@ def invoke(*args: str) -> tuple[int, str]:
     [
         pytest.param([], TABLE, id="findings"),
         pytest.param(["--quotes", "--sources"], WITH_QUOTES_AND_SOURCES, id="quotes-and-sources"),
-        pytest.param(
-            ["--verdict", "contradiction"],
-            "".join(TABLE.splitlines(keepends=True)[:3]) + "\n3 documents, 8 claims, 1 finding: 1 contradiction\n",
-            id="filtered",
-        ),
+        pytest.param(["--verdict", "contradiction"], FILTERED, id="filtered"),
     ],
 )
 def test_markdown_exact(args: list[str], expected: str) -> None:
@@ -106,6 +116,6 @@ def test_hostile_outlet_stays_text_in_its_cell(tmp_path: Path) -> None:
     assert code == 0
     rows = [line for line in out.splitlines() if line.startswith("| deaths ")]
     assert rows == [
-        "| deaths | deaths | partial | at least 12 — example.com<br>at least 30 ✓ — Wire \\| \\<b\\>News\\</b\\>"
+        "| deaths | partial | at least 12 — example.com<br>at least 30 ✓ — Wire \\| \\<b\\>News\\</b\\>"
         "<br>*rising over time: at least 12 (3 Mar) → at least 30 (5 Mar)* |"
     ]

@@ -40,3 +40,18 @@ def test_output_written_while_the_bar_runs_stays_on_stdout(capsys: pytest.Captur
         bar.advanced()
     assert capsys.readouterr().out == '{"id": "c1"}\n'
     assert '"c1"' not in terminal.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("files", "drawn"),
+    [pytest.param(SHOW_ABOVE + 1, True, id="after-a-bar"), pytest.param(3, False, id="no-bar-no-phase")],
+)
+def test_the_phases_after_reading_are_named(files: int, drawn: bool) -> None:
+    terminal = Terminal()
+    with ProgressBar(terminal) as bar:
+        bar.started(files)
+        for _ in range(files):
+            bar.advanced()
+        bar.phase("reconciling")
+        bar.phase("writing")
+    assert ("reconciling" in terminal.getvalue(), "writing" in terminal.getvalue()) == (drawn, drawn)

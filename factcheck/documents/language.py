@@ -1,0 +1,100 @@
+"""Whether a text is in English: factcheck reads English only (its numbers, dates and claim words are
+English), so a text in another language is reported, not read as English ("19 января" is no count).
+
+A quick test first: English news uses Latin letters and many of a few short words ("the", "of",
+"said"). Only a text that fails it goes to py3langid (a naive Bayes language identifier whose model
+ships in the package), which names its language, or overrules the quick test when it finds English.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+#: Texts with fewer words than this are judged by their script only (a caption, a headline, a test case).
+MIN_WORDS = 25
+
+_WORD = re.compile(r"[^\W\d_]+")
+_ENGLISH = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "a",
+        "is",
+        "was",
+        "were",
+        "that",
+        "for",
+        "on",
+        "with",
+        "as",
+        "by",
+        "at",
+        "from",
+        "said",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "have",
+        "has",
+        "had",
+        "be",
+        "been",
+        "are",
+        "an",
+        "this",
+        "which",
+        "who",
+        "after",
+        "their",
+        "not",
+        "but",
+        "more",
+        "than",
+    ]
+)
+
+
+def not_english(text: str) -> str | None:
+    """The name of the text's language when it is not English, else None (English, or too short to judge).
+
+    >>> not_english("Police said at least 12 people were killed and 30 were wounded when a bomb went off in the "
+    ...             "crowded market on Tuesday, in the third attack on the city this year.") is None
+    True
+    >>> not_english("По данным властей, 19 января в город прибыли около 2000 военных из пяти стран, а к "
+    ...             "концу месяца их вывели. Министерство обороны сообщило, что операция завершена "
+    ...             "и все военные вернулись домой.")
+    'looks like Russian'
+    """
+    sample = text[:20000]
+    words = _WORD.findall(sample)
+    latin = sum(1 for w in words if w.isascii())
+    if len(words) < MIN_WORDS:  # too short to count words: only another script tells ("19 января")
+        if len(words) < 3 or latin * 2 >= len(words):
+            return None
+    else:
+        common = sum(1 for w in words if w.lower() in _ENGLISH)
+        if latin * 2 > len(words) and common * 8 >= len(words):
+            return None
+    code = _identify(sample)
+    return None if code == "en" else _name(code)
+
+
+def _identify(text: str) -> str:
+    import py3langid  # untyped; its model loads on first use (about half a second), for non-English texts only
+
+    code: str = py3langid.classify(text)[0]
+    return code
+
+
+@cache
+def _name(code: str) -> str:
+    import pycountry
+
+    language = pycountry.languages.get(alpha_2=code)
+    return f"looks like {language.name}" if language is not None else f"language '{code}'"

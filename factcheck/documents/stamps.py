@@ -1,0 +1,317 @@
+"""The dates a page prints about itself: stamps, bylines, mastheads, datelines and url dates.
+
+A stamp is where a page says when it was published or updated ("Published: 30 Jun 2020 12:26 AM",
+"By Reuters   December 25, 2016 | 02:06 pm GMT+7", "15:32 April 17, 2014"), or a clock of the site
+around it ("Today's Paper | December 01, 2024", "Printed on ..."). Every stamp is page furniture:
+no claim comes from it. ``published.publication_date`` chooses the article's date among them.
+The forms follow ../shared/conformance/README_published.md; the wording is in ``data/published.json``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from .words import alternation, data, month_pattern, months
+
+Kind = Literal["stored", "first", "update", "line", "chrome"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Written:
+    """A date written in the text, with the days it can be (two for "08-12-2020"; none without a year)."""
+
+    start: int
+    end: int
+    readings: tuple[dt.date, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Stamp:
+    """A date the page gives itself. ``start``/``end`` is the furniture to hide (the whole line when the
+    line is nothing but the stamp); ``line`` is the index of its line; ``month`` a stored month-only stamp."""
+
+    start: int
+    end: int
+    kind: Kind
+    readings: tuple[dt.date, ...]
+    line: int
+    month: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Line:
+    """One line of the text by offsets, with its index."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+def lines(text: str) -> list[Line]:
+    """Every line of ``text`` with its offsets (line breaks excluded)."""
+    out, at = [], 0
+    for i, line in enumerate(text.split("\n")):
+        out.append(Line(index=i, start=at, end=at + len(line), text=line))
+        at += len(line) + 1
+    return out
+
+
+@cache
+def _forms() -> tuple[re.Pattern[str], ...]:
+    mon = rf"(?i:(?P<mon>{month_pattern()}))\.?"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    year = r"(?P<year>(?:19|20)\d\d)"
+    return (
+        re.compile(rf"(?<![\w-]){mon}\s*{day},?\s*{year}(?!\d)"),  # August 4, 2020; Nov 02 2022; Sept. 21, 2013
+        re.compile(rf"(?<![\d-]){day}\s*{mon},?\s*{year}(?!\d)"),  # 9 April 2014; 25 Jul, 2018; 13th June, 2019
+        re.compile(rf"(?<!\d){day}/{mon}/{year}(?!\d)"),  # 29/October/2020
+        re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),  # 2013-09-30
+        re.compile(  # 01/21/2018, 17-03-2024, 6/12/19
+            r"(?<![\d/.:-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d|\d\d)(?![\d/.:-])"
+        ),
+    )
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _readings(m: re.Match[str]) -> tuple[dt.date, ...] | None:
+    """The days a date match can be; None when it is no date at all (a 31st of February)."""
+    g = m.groupdict()
+    if g.get("mon"):
+        found = _day(int(g["year"]), months()[g["mon"].lower()], int(g["day"]))
+        return (found,) if found else None
+    if g.get("mo"):
+        found = _day(int(g["year"]), int(g["mo"]), int(g["day"]))
+        return (found,) if found else None
+    a, b, year = int(g["a"]), int(g["b"]), g["year"]
+    if max(a, b) > 31 or min(a, b) < 1 or (a > 12 and b > 12):
+        return None
+    if len(year) == 2:
+        return ()  # 6/12/19: a stamp, but which century and which order is not certain
+    days = {d for d in (_day(int(year), a, b), _day(int(year), b, a)) if d}  # month first, day first
+    return tuple(sorted(days)) if days else None
+
+
+def written(text: str, start: int = 0, end: int | None = None) -> list[Written]:
+    """The dates with a year written in ``text[start:end]``, in order, overlaps resolved longest first.
+
+    >>> [[str(d) for d in w.readings] for w in written("Updated: 17-03-2024 | Created: 08-12-2020, Sept. 21, 2013")]
+    [['2024-03-17'], ['2020-08-12', '2020-12-08'], ['2013-09-21']]
+    """
+    end = len(text) if end is None else end
+    if _YEARISH.search(text, start, end) is None:  # every form holds a year, or a numeric date
+        return []
+    found: list[Written] = []
+    for form in _forms():
+        for m in form.finditer(text, start, end):
+            readings = _readings(m)
+            if readings is not None:
+                found.append(Written(start=m.start(), end=m.end(), readings=readings))
+    found.sort(key=lambda w: (w.start, -(w.end - w.start)))
+    out: list[Written] = []
+    for w in found:
+        if not out or w.start >= out[-1].end:
+            out.append(w)
+    return out
+
+
+_YEARISH = re.compile(r"(?:19|20)\d\d|\d[/.-][0-3]?\d[/.-]\d")
+_TIME = re.compile(
+    r"(?<![\w.])\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?(?:[+-]\d\d(?::?\d\d)?)?"
+    r"|(?<![\w.])\d{1,2}\s*[ap]\.?m\b\.?|(?<!\w)\d{3,4}\s*hrs\b",
+    re.I,
+)
+_WEEKDAY = re.compile(r"(?<![^\W\d_])(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?", re.I)
+_GLUED_WEEKDAY = re.compile(r"[A-Za-z](?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # "UAESaturday": a clock
+_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
+_BULLETS = " \t•·|>*-–—"
+
+
+@cache
+def _labels() -> tuple[re.Pattern[str], dict[str, Kind]]:
+    words = data("published.json")
+    kinds: dict[str, Kind] = {}
+    groups: tuple[tuple[str, Kind], ...] = (
+        ("first_labels", "first"),
+        ("update_labels", "update"),
+        ("chrome_labels", "chrome"),
+    )
+    for key, kind in groups:
+        for label in words[key]:
+            kinds[" ".join(label.lower().split())] = kind
+    everything = [label for key in ("first_labels", "update_labels", "chrome_labels") for label in words[key]]
+    pattern = re.compile(
+        rf"(?<![\w'’])(?P<label>{alternation(everything)})(?![\w'’])"
+        r"(?:\s+in\s+[A-Z][\w.&'’ -]{0,40}?)?\s*(?:[:|,\-–—]\s*)?(?:(?:at|on)\s+)?",
+        re.I,
+    )
+    return pattern, kinds
+
+
+@cache
+def _stamp_words() -> frozenset[str]:
+    return frozenset(data("published.json")["stamp_words"])
+
+
+_BETWEEN = re.compile(r"[\s,:|•·\-–—/()\[\]]*")
+_ZONE = re.compile(r"\[?\b[A-Z][A-Za-z]{1,4}(?:[+-]\d{1,2})?\b\]?")
+
+
+def _only_time_between(text: str) -> bool:
+    """Whether ``text`` (between a label and its date) holds nothing but times, zones, weekdays and marks."""
+    rest = _ZONE.sub(" ", _WEEKDAY.sub(" ", _TIME.sub(" ", text)))
+    rest = re.sub(r"(?i)\b(?:at|on)\b", " ", rest)
+    return _BETWEEN.fullmatch(rest) is not None
+
+
+def _others(line: str, cuts: list[tuple[int, int]]) -> tuple[int, int, str]:
+    """What is left of a line once its dates and labels (``cuts``) and its times and weekdays are taken out:
+    the number of lower-case words that are not stamp wording, the number of words, and the text."""
+    chars = list(line)
+    for a, b in cuts:
+        chars[a:b] = " " * (b - a)
+    rest = _WEEKDAY.sub(" ", _TIME.sub(" ", "".join(chars)))
+    words = _WORD.findall(rest)
+    stamp = _stamp_words()
+    other = sum(1 for w in words if w[0].islower() and w.lower().rstrip(".:,") not in stamp)
+    return other, len(words), rest.strip()
+
+
+def _stampish(line: str, cuts: list[tuple[int, int]]) -> bool:
+    """A line that is only a stamp: once its dates, labels, times and weekdays are out, a few names and widget
+    words ("By News Staff", "Jump to comments", "1 min read"), and no sentence."""
+    other, total, rest = _others(line, cuts)
+    return other <= 1 and total <= 12 and not rest.endswith(".")
+
+
+def stamps(text: str, all_lines: list[Line] | None = None) -> list[Stamp]:
+    """Every stamp of the page, in text order.
+
+    >>> [(s.kind, str(s.readings[0])) for s in stamps("T\\n\\nPublished: 30 Jun 2020 12:26 AM Updated: 01 Jul 2020")]
+    [('first', '2020-06-30'), ('update', '2020-07-01')]
+    >>> [s.kind for s in stamps("Today's Paper | December 01, 2024\\n\\nx Abu Dhabi, UAESaturday 20 January 2018")]
+    ['chrome', 'chrome']
+    """
+    out: list[Stamp] = []
+    label_re, kinds = _labels()
+    for line in all_lines if all_lines is not None else lines(text):
+        body = line.text
+        at = 0
+        if line.index == 0:
+            stored = _STORED.match(body)
+            if stored:
+                y, mo, d = int(stored["y"]), int(stored["m"]), stored["d"]
+                day = _day(y, mo, int(d)) if d else None
+                out.append(
+                    Stamp(
+                        start=line.start + stored.start(1),
+                        end=line.start + stored.end(),
+                        kind="stored",
+                        readings=(day,) if day else (),
+                        line=0,
+                        month=None if d else (y, mo),
+                    )
+                )
+                at = stored.end()
+        dates = written(body, at)
+        if not dates or is_caption(body):
+            continue
+        labelled = _labelled(body, at, dates, label_re, kinds)
+        if labelled:
+            cuts = [(a, b) for a, b, _, _ in labelled] + [(w.start, w.end) for w in dates]
+            whole = _stampish(body, cuts)
+            for a, b, kind, readings in labelled:
+                start, end = (at, len(body)) if whole else (a, b)
+                out.append(
+                    Stamp(start=line.start + start, end=line.start + end, kind=kind, readings=readings, line=line.index)
+                )
+            continue
+        cuts = [(w.start, w.end) for w in dates]
+        if _stampish(body[at:], [(a - at, b - at) for a, b in cuts]):
+            clock = len(dates) > 1 or bool(_GLUED_WEEKDAY.search(body))  # a masthead's clock or archive index
+            out.append(
+                Stamp(
+                    start=line.start + at,
+                    end=line.end,
+                    kind="chrome" if clock else "line",
+                    readings=dates[0].readings,
+                    line=line.index,
+                )
+            )
+            continue
+        first = dates[0]
+        lead = body[at : first.start]
+        if (
+            not lead.strip(_BULLETS)
+            and first.end < len(body)
+            and body[first.end].isalpha()
+            and body[first.end].isupper()
+        ):
+            # "August 3, 2014Rescue teams ...": a date glued to the first words of the body
+            out.append(
+                Stamp(
+                    start=line.start + first.start,
+                    end=line.start + first.end,
+                    kind="line",
+                    readings=first.readings,
+                    line=line.index,
+                )
+            )
+    return out
+
+
+@cache
+def _caption() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    words = data("published.json")
+    starts = re.compile(r"^\W*(?:" + "|".join(re.escape(s) for s in words["caption_starts"]) + r")\s*[:,]", re.I)
+    return starts, tuple(words["caption_credits"])
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption or credit line ("Picture caption: ...", "... (AP Photo/...)", "FILE PHOTO: ...").
+
+    >>> is_caption("FILE PHOTO: Commuters walk through a shopping district, March 23, 2020. REUTERS/Min Cho")
+    True
+    """
+    starts, credits = _caption()
+    return bool(starts.match(line)) or any(c in line for c in credits)
+
+
+_STORED = re.compile(r"^\s?(date (?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?)(?![\d-])(?:\s+-(?=\s|$))?")
+
+
+def _labelled(
+    body: str, at: int, dates: list[Written], label_re: re.Pattern[str], kinds: dict[str, Kind]
+) -> list[tuple[int, int, Kind, tuple[dt.date, ...]]]:
+    """The labelled stamps of one line: (start, end, kind, readings), each label taking the date right after it."""
+    found = []
+    for m in label_re.finditer(body, at):
+        label = m.group("label")
+        before = body[at : m.start()].rstrip()
+        at_start = not before.strip(_BULLETS) or before.lower().endswith((" and", "|", "•")) or before.lower() == "and"
+        if not (label[0].isupper() or at_start):
+            continue  # "the report published on May 3" inside a sentence is no stamp
+        nxt = next((w for w in dates if w.start >= m.end()), None)
+        if nxt is None or not _only_time_between(body[m.end() : nxt.start]):
+            continue
+        end = nxt.end
+        tail = re.match(
+            r"[\s,|\-–—]*(?:(?:at\s+)?" + _TIME.pattern + r")?\s*(?:\[?[A-Z][A-Za-z]{1,4}(?:[+-]\d{1,2})?\]?)?",
+            body[end:],
+            re.I,
+        )
+        if tail and tail.group().strip(" ,|-–—"):
+            end += len(tail.group().rstrip(" ,|-–—"))
+        kind = kinds.get(" ".join(label.lower().split()), "first")
+        found.append((m.start(), end, kind, nxt.readings))
+    return found

@@ -1,0 +1,381 @@
+"""A figure with a counted noun, a part of a group, or a bare figure: its measure and frame.
+
+The measure comes, in order, from what the figure is a part of ("32 of them"), the noun itself ("300
+protesters"), the figure before it ("lowered to 125 from 174", "of which 1,100"), a cue right before it
+("killed 59"), right after it ("462 people aboard"), or anywhere in the sentence for a bare figure; a
+figure that points back takes the measure of what was counted just before. Who is counted, where,
+whose and which occasion follow (``groups``, ``frames``, ``occasions``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...model import Claim, Count, Frame, Number
+from ..lexicon import alternation, data
+from ..numbers import NumberMention
+from ..text import singular
+from . import frames
+from .countdoc import CountDoc, make_claim
+from .durations import duration_claim
+from .groups import (
+    canonical,
+    is_troops,
+    known_place,
+    nationals,
+    not_counted,
+    plus_one,
+    size_unit,
+    synonym,
+    units,
+    victims,
+)
+from .measures import (
+    Measure,
+    cue_adjacent,
+    cue_in_sentence,
+    cue_left,
+    cue_phrase,
+    cue_right,
+    measure_of,
+    measures,
+)
+from .nouns import Noun, noun_after
+from .nouns import counted as counted_thing
+from .occasions import occasion
+from .parts import names_of_the_dead, partitive_frame, people_measure, topic, whole_named
+
+# cues that are nouns: a figure's noun when they follow it ("70 dead", "4 deaths", "300 protesters")
+_NOUN_CUES = frozenset(
+    [
+        "dead",
+        "deaths",
+        "death",
+        "bodies",
+        "fatalities",
+        "fatality",
+        "injured",
+        "wounded",
+        "injuries",
+        "arrests",
+        "detentions",
+        "detainees",
+        "survivors",
+        "survivor",
+        "evacuees",
+        "protesters",
+        "demonstrators",
+        "marchers",
+        "participants",
+        "spectators",
+        "homeless",
+        "displaced",
+        "missing",
+        "lives",
+        "casualties",
+    ]
+)
+_TROOP_NUMBERS = re.compile(
+    r"\b(?:troop|troops|force|forces|military)\s+(?:numbers|levels|strength|presence|contingent)\b[^.;]{0,60}$", re.I
+)
+_SOMEWHERE = re.compile(r"\s+(?:in|inside|at|on\s+board)\s+(?:the|a)\s+[a-z]")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_OF_WHICH = re.compile(r"\b(?:of\s+which|of\s+whom|of\s+these|of\s+those)\s+$", re.I)
+_PREDICATE_WORD = re.compile(
+    r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:still\s+|now\s+|all\s+)?([a-z][\w-]+)"
+)
+_NUMBER_OF = re.compile(r"\b(?:number|count|toll|tally|total)\s+of\s+([a-z][\w-]*)\s+$", re.I)
+_CLOSING_QUOTES = frozenset("\"”’'")
+_AS_HAVE = re.compile(r",?\s+as\s+(?:have|has|had|were|was|are|is|did|do)\s+(?:the\s+|some\s+|another\s+)?$", re.I)
+_MEMBERS_OF = re.compile(r"\s+of\s+(?:his|her|its|their|the)\s+([a-z]+)\b")
+_OF_THE_GROUP = re.compile(r"\s*(?:of|among)\s+(?:the|its|their|all)\s+(?:[\d,]+\s+)?([a-z][\w -]{1,40}?),\s+$", re.I)
+_GROUP_DASH = re.compile(r"\b([a-z]+(?:s|ren|men|ple))\s*[—–]\s*$")
+_FROM_BY = re.compile(r"\b(?:from|by)\s+$", re.I)
+_TAKE_PART = re.compile(
+    r"\s+(?:have\s+|had\s+|has\s+)?(?:contributed|contribute|sent|send|joined|join|took\s+part|take\s+part|"
+    r"participat\w*|pledged|committed|taking\s+part)\b",
+    re.I,
+)
+_ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with)\s+(?:his|her|their|the)?\s*$", re.I)
+_PLANNED_BEFORE = re.compile(
+    r"(?:\b(?:will|would|to)\s+(?:number|have|total|be\s+(?:reduced|cut|brought\s+down|increased)\s+to)|"
+    r"\bdown\s+to|\bup\s+to\s+a\s+total\s+of)\s+[\"“]?\s*$",
+    re.I,
+)
+_PLANNED_AFTER = re.compile(r"\s+(?:will|would|are\s+to|is\s+to|are\s+set\s+to)\s+(?:stay|remain|be\s+left)\b", re.I)
+_POPULATION_LEFT = re.compile(r"\b([a-z]+)\s+of\s*$")
+_POPULATION_OF = re.compile(r"\bpopulation\s+(?:of|is|was|stands\s+at|of\s+some|of\s+about)\s+$", re.I)
+_LIVE_IN = re.compile(r"\s+(?:who\s+live|living|who\s+reside|residing|who\s+call)\b", re.I)
+_STORY_PLACES = frozenset({"nation", "country", "republic", "state", "city", "capital", "island", "territory"})
+
+
+@cache
+def _hedge_verbs() -> dict[str, re.Pattern[str]]:
+    return {
+        q: re.compile(r"(?<![\w-])" + alternation(forms) + r"\s*$", re.I)
+        for q, forms in data("claim_words.json")["hedge_verbs"].items()
+    }
+
+
+def _hedge_verb(q: str, window: str) -> re.Match[str] | None:
+    """A hedge verb of qualifier ``q`` ending ``window`` ("the toll passed", "over the next")."""
+    return _hedge_verbs()[q].search(window) if q in _hedge_verbs() else None
+
+
+def counted_claim(
+    doc: CountDoc, m: NumberMention, nxt: NumberMention | None, sent: object, done: list[Claim]
+) -> Claim | None:
+    """A figure with a counted noun, or a part of a group, or a bare figure: its measure and frame."""
+    text = doc.text
+    span = doc.sentence(m.start)
+    clause = doc.clause(m.start)
+    next_start = nxt.start if nxt is not None else len(text)
+    value: Number | None = m.value
+    low, high, qualifier = m.low, m.high, m.qualifier
+
+    part = frames.partitive(text, m.end, span.end) if text[m.end : m.end + 4].lower() in (" of ",) else None
+    noun: Noun | None
+    adjacent = cue_adjacent(text, m.end, span.end) if part is None else None
+    if part is not None:
+        noun = None
+        noun_end = part.end
+    elif adjacent is not None and adjacent.group().lower() not in _NOUN_CUES:
+        noun = None  # "a million took part", "10,000 were reported missing": the predicate follows the figure
+        noun_end = m.end
+    else:
+        after_quote = m.end + 1 if text[m.end : m.end + 1] in _CLOSING_QUOTES else m.end  # '"around 2,500" troops'
+        noun = noun_after(text, after_quote, span.end)
+        noun_end = noun.end if noun else m.end
+    head = noun.head.lower() if noun else ""
+
+    time_word = head
+    if noun is not None and (time_word in units()["time_units"] or time_word in units()["other_time_units"]):
+        return duration_claim(doc, m, time_word, noun.end)
+
+    # --- the measure
+    measure: str | None = None
+    left = cue_left(text, m.start, span.start)
+    right: re.Match[str] | None = None
+    counted: str | None = None
+    subtotal = False
+    quote_start, quote_end = m.start, max(m.end, noun_end)
+    is_thing = noun is not None and frames.thing(head)
+    head_cue = False  # the noun itself names the measure ("deaths", "protesters"): it is no group of its own
+    if noun is not None and head == "names" and names_of_the_dead(doc, span):
+        measure, is_thing = "deaths", False  # "135 names in yellow letters ... So many died": a list of the dead
+        head_cue = True
+    if part is not None:
+        measure, counted, subtotal = partitive_frame(doc, m, part, span, done)
+    elif noun is not None and is_troops(noun.phrase):
+        measure = "troops"
+    elif noun is not None and (frames.size_unit(head) or frames.size_unit(noun.phrase.split()[0])):
+        measure = "size"  # "19 km", "2,700 tons of ammonium nitrate"
+    elif noun is not None and singular(head) == "country":
+        # "drawn from a dozen countries", "contributed by nine countries", "12 countries have sent troops": the
+        # countries taking part in something; any other "two countries" is no claim
+        if _FROM_BY.search(text, max(span.start, m.start - 12), m.start) or _TAKE_PART.match(text, noun_end):
+            measure = "countries"
+        else:
+            return None
+    # "15 crew members have been arrested, as have four employees": the verb left out is the one before
+    if (
+        measure is None
+        and part is None
+        and done
+        and done[-1].start >= span.start
+        and _AS_HAVE.search(text, max(span.start, m.start - 20), m.start)
+    ):
+        measure = done[-1].frame.measure
+    # "lowered to 125 from 174", "3,200 bodies, of which 1,100 were unidentified": a figure that goes with the
+    # one just before it in the clause, as its earlier value or as a part of it
+    if measure is None and part is None and done and done[-1].start >= clause.start - 80:
+        prev = done[-1]
+        lead = text[max(span.start, m.start - 16) : m.start]
+        if noun is None and _FROM_BEFORE.search(lead) and people_measure(prev.frame.measure):
+            measure, counted = prev.frame.measure, prev.frame.counted
+        elif _OF_WHICH.search(lead) and prev.frame.measure is not None:
+            measure, subtotal = prev.frame.measure, True
+            said_of = _PREDICATE_WORD.match(text, noun_end if noun is not None else m.end)
+            counted = said_of.group(1).lower() if said_of else "part"
+    if measure is None or measure == "troops":
+        cue = None
+        if noun is not None and not is_thing and cue_phrase(head):
+            measure = cue_phrase(head)
+            head_cue = True
+        else:
+            if left is not None:
+                cue = left
+            elif noun is not None or part is None:
+                # from the noun's first word: "one diver lost his life" reads "diver lost" as the noun
+                first_end = (
+                    m.end + len(noun.phrase.split()[0]) + 1 if noun is not None and " " in noun.phrase else noun_end
+                )
+                right = cue_right(text, min(first_end, noun_end), min(next_start, span.end))
+                cue = right
+            if cue is None and noun is None and part is None:
+                cue = cue_in_sentence(text, span.start, span.end, m.start)
+                if cue is not None and m.start - 80 < cue.start() < m.start:
+                    quote_start = cue.start()  # "the death toll from the flood rose to 19"
+            if cue is not None and (not is_thing or measures()[measure_of(cue)].type != "deaths"):
+                found = measure_of(cue)
+                if not (is_thing and measures()[found].people):
+                    measure = found
+    # "including 9 children", "among them six soldiers", "among the dead were 12 foreigners", "the missing
+    # include three nationals": a part of a total
+    if part is None and noun is not None and measure in (None, "troops", "number"):
+        whole = whole_named(text, span.start, m.start, noun_end, span.end, done)
+        if whole is not None:
+            measure, subtotal = whole, True
+    # "the figure had more than doubled, to 40", "there were 17", "their count came to 338,000": a figure
+    # that points back takes the measure of what was just counted
+    topic_counted: str | None = None
+    if measure is None and part is None and (noun is None or frames.anaphoric(head)):
+        pointed = topic(doc, m, span, done)
+        if pointed is not None:
+            measure, topic_counted = pointed
+    if measure is None and noun is None and part is None and _TROOP_NUMBERS.search(text, span.start, m.start):
+        measure = "troops"  # "bring the force's troop numbers down to 1,000"
+    if m.kind == "vague" and measure in (None, "number", "size"):
+        return None
+    # --- who is counted
+    if part is None and noun is not None:
+        written = counted_thing(noun.phrase)
+        crew = _MEMBERS_OF.match(text, noun_end) if singular(head) == "member" else None
+        if crew is not None:  # "two members of his crew": crew members
+            written = f"{singular(crew.group(1).lower())} member"
+        counted = canonical(written)
+        if frames.generic(counted) or measure == "troops" or head_cue:
+            counted = None  # the people of the story; troop nouns are all one thing; "protesters" are the crowd
+    if measure is not None and measure in measures() and measures()[measure].people and counted is not None:
+        counted = victims(counted)
+    # "the captain was arrested along with two crew members": the one named, and the others
+    along = _ALONG_WITH.search(text, max(span.start, m.start - 30), m.start) if part is None else None
+    if along is not None and value is not None and measure in (None, "number"):
+        named = cue_in_sentence(text, span.start, along.start(), along.start())
+        if named is not None and measures()[measure_of(named)].people:
+            # the one named is of the group counted: "the captain was arrested along with two crew members"
+            measure = measure_of(named)
+            value, low, high = value + 1, plus_one(low), plus_one(high)
+            quote_start = named.start()
+    # --- other measures a noun gives
+    if measure is None:
+        population = _population(text, m, noun)
+        if population is not None:
+            count = Count(nominal=value, low=low, high=high, qualifier=qualifier, unit="inhabitant")
+            frame = Frame(measure="population", place=population or None)
+            about = f"population of {population or 'the place'}"
+            return make_claim(doc, m, span, "quantity", count, quote_start, quote_end, frame, about)
+        if counted is not None and counted.split()[-1] not in not_counted() and value != 1:
+            measure = "number"
+    if measure is None and noun is None and value != 1 and _SOMEWHERE.match(text, m.end):
+        pass  # "250 in the building": a count of people somewhere, what of them unread; kept to itself
+    elif measure is None and (noun is None or value == 1 or counted is not None):
+        return None  # a bare figure, "one", or a noun no count is made of ("5 times", "two sides" with no cue)
+    if topic_counted is not None and counted is None:
+        counted = topic_counted
+    if counted is None and left is not None and (number_of := _NUMBER_OF.search(text, span.start, left.start())):
+        group = canonical(singular(number_of.group(1).lower()))  # "the number of children killed as 17"
+        counted = None if frames.generic(group) or cue_phrase(number_of.group(1)) else group
+    if counted is None and part is None and (group_of := _OF_THE_GROUP.match(text[span.start : m.start])):
+        group = canonical(counted_thing(group_of.group(1)))  # "Of the 29 crew members, twenty-two survived"
+        counted = None if frames.generic(group) else group
+    if counted is None and noun is None and (dash := _GROUP_DASH.search(text, span.start, m.start)):
+        group = canonical(singular(dash.group(1)))  # "so many children — 51 aged 17 or under"
+        counted = None if frames.generic(group) else group
+    if measure == "countries":
+        counted = None
+    if measure == "number" and part is None and noun is not None and nationals(written):
+        measure = None  # "three Syrians" with nothing said of them: a part of some total, which one unread
+    if measure == "size" and noun is not None:
+        complement = noun.phrase.split(" of ", 1)[1] if " of " in noun.phrase else None
+        counted = counted_thing(complement).split()[-1] if complement else None  # "of the explosive ammonium
+        head = noun.phrase.split()[0]  # nitrate" is a size of "nitrate", in "tons"
+        if counted is None:
+            measure = None  # "19 km": a size of what the sentence does not say
+    # --- the hedge a verb gives
+    if qualifier == "exact" and _hedge_verb("more than", text[max(0, m.start - 24) : m.start]):
+        low, high, qualifier = value, None, "more than"
+    # --- where and whose
+    place = frames.place_after(text, noun_end if noun_end > m.end else m.end, span.end) or frames.place_there(
+        text, m.start, noun_end, span.start, span.end
+    )
+    owner = None
+    if measure in ("troops", "number", "countries"):
+        owner = frames.owner_of(text, m.start, clause.start, noun.phrase if noun else None)
+    elif place is None:
+        before_place = frames.place_before(text, (left.start() if left else m.start), span.start)
+        if before_place and known_place(before_place):
+            place = before_place
+    if part is not None and part.pronoun and owner is None and done and done[-1].start >= span.start:
+        owner = done[-1].frame.owner  # "Country A has 3,000 troops, 1,200 of them in Northland": A's too
+    event = "planned" if measure == "troops" and _planned(text, m, noun_end, span.start) else None
+    if measure == "crowd":
+        event = occasion(doc.prep, span)
+    if subtotal and counted is None and place is None:
+        counted = "part"
+    # --- the claim
+    spec = measures().get(measure) if measure else None
+    typ = spec.type if spec else "quantity"
+    unit = _unit(spec, measure, counted, noun, head)
+    if frame_unit := (size_unit(head) if measure == "size" or (measure is None and noun is not None) else None):
+        unit = frame_unit
+    if left is not None:
+        quote_start = text.rfind(left.group(), span.start, m.start)
+    elif right is not None:
+        quote_end = max(quote_end, right.end())
+        if noun is not None and part is None and right.start() < noun.end and counted is not None:
+            counted = canonical(singular(noun.phrase.split()[0].lower()))  # "one diver lost his life": a diver
+    frame = Frame(measure=measure, counted=counted, place=place, owner=owner, event=event)
+    count = Count(nominal=value, low=low, high=high, qualifier=qualifier, unit=unit)
+    subject = counted
+    if counted is not None and noun is not None and part is None and canonical(written) == counted:
+        subject = victims(written) if spec is not None and spec.people else written
+    if place and subject is None and spec is not None and spec.people:
+        subject = f"people in {place}"
+    return make_claim(doc, m, span, typ, count, quote_start, quote_end, frame, subject)
+
+
+def _unit(spec: Measure | None, measure: str | None, counted: str | None, noun: Noun | None, head: str) -> str:
+    if measure == "troops":
+        return counted_thing(noun.phrase) if noun else "soldier"
+    if spec is not None and spec.unit:
+        return spec.unit
+    if spec is not None and spec.people:
+        return "person"
+    if counted:
+        return synonym(counted)
+    return "person"
+
+
+def _planned(text: str, m: NumberMention, noun_end: int, sent_start: int) -> bool:
+    """A force's size to come, not its size now: "the mission will number around 2,500 troops", "down to
+    1,500-2,000", "over 600 troops will stay in Westland"."""
+    lead = text[max(sent_start, m.start - 40) : m.start]
+    return bool(_PLANNED_BEFORE.search(_strip_hedges(lead))) or bool(_PLANNED_AFTER.match(text, noun_end))
+
+
+def _strip_hedges(lead: str) -> str:
+    """``lead`` without the hedge words it ends on (the figure's own hedge is in its mention, but a quote
+    mark or "some" may stand between)."""
+    words = lead.rstrip().split(" ")
+    while words and words[-1].lower().strip("\"“”'") in {"about", "around", "some", "roughly", "nearly", "almost"}:
+        words.pop()
+    return " ".join(words) + " "
+
+
+def _population(text: str, m: NumberMention, noun: Noun | None) -> str | None:
+    """The place a figure is the population of: "" for the story's own place ("a nation of 15 million people",
+    "a population of at least 120,000", "7.48 million people who live in the city"), a kind of place for a
+    smaller one ("a town of 40,000 people" -> "town"), None when the figure is no population."""
+    before = text[max(0, m.start - 30) : m.start]
+    if _POPULATION_OF.search(before):
+        return ""
+    if noun is None or noun.head.lower() not in units()["population_nouns"]:
+        return None
+    if _LIVE_IN.match(text, noun.end):
+        return ""
+    left = _POPULATION_LEFT.search(before)
+    if left is None or left.group(1) not in units()["population_places"]:
+        return None
+    return "" if left.group(1) in _STORY_PLACES else left.group(1)

@@ -1,0 +1,183 @@
+"""Count claims: troops, deaths, injuries, arrests, missing, durations, money and other quantities, each
+with the frame an editor reads it in (measure, counted, place, owner, event).
+
+Two steps, as everywhere in this package: ``parse_numbers`` finds the figures (with their hedges)
+and this module decides, from the words around each figure, what it counts.
+
+- figures that count nothing are dropped (``notcounts``: ages, times, phone numbers, scores; dates,
+  names such as "Il-76", conversions in brackets);
+- money (``money``) and shares ("40 per cent") are their own measures, never counts of people;
+- a figure glued to a word names its unit ("the 6,325-ton ferry", "a two-week state of emergency",
+  "the 5.8-magnitude quake", "an 8-country coalition");
+- otherwise the counted noun phrase is read to the right of the figure, or the group a part is taken
+  from ("32 of them", "two of the dead", "nine of the 475 passengers"), and the measure from the words
+  around it (``measures``: "killed 59", "462 people aboard", "12 remain in critical condition", "the
+  number of people killed ... rose to 233"); troop nouns make ``troops``, units of size ``size``, other
+  nouns a plain ``number`` of that thing;
+- a figure whose measure cannot be read and whose noun is only "people" keeps a frame without a
+  measure: reconcile never lines it up with another claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Claim, Count, Frame
+from ..context import Prepared
+from ..numbers import NumberMention, parse_numbers
+from ..text import singular
+from . import frames
+from .breakdowns import breakdown
+from .countdoc import CountDoc, make_claim
+from .counted import counted_claim
+from .durations import duration_claim
+from .groups import units
+from .money import purpose, read_money
+from .notcounts import not_a_count
+from .nouns import counted as counted_thing
+from .nouns import noun_after
+
+_COUNTABLE_KINDS = frozenset({"number", "range", "vague", "money", "percent"})
+_SKIP_VAGUE = frozenset({"several", "a few", "few", "a couple of", "couple", "some"})
+_MAGNITUDE_LEFT = re.compile(r"magnitude(?:\s+of)?[\s-]*$", re.I)
+_GLUED_SUFFIX = re.compile(r"-([a-z]+)(?:-(?:long|old|wide|high|deep|tall|strong))?\b")
+_NAME_LEFT = re.compile(r"[A-Za-z]-?$")
+_NAME_LEFT_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-\n")
+_GLUED_AFTER = re.compile(r"[A-Za-z0-9]|[.:/]\d")
+_GLUED_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.:/")
+_OF_AFTER = re.compile(r"\s+of\b")
+_CONVERSION = re.compile(
+    r"\d\s*(?:[A-Za-z]+)?\s*\(\s*(?:about\s+|some\s+|around\s+|approximately\s+)?(?:US\s?\$|[A-Z]{0,2}[$€£¥₹])?\s*$"
+)
+_OTHER_NOUN = re.compile(r"\s+other\s+[a-z]")
+_OTHER_PEOPLE = re.compile(r"\s+other\s+(?:people|persons|spectators|fans|passengers|residents|victims)\b")
+_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.I)
+
+
+def extract(prep: Prepared) -> list[Claim]:
+    """Every count claim in the document, in text order (ids are set later)."""
+    doc = CountDoc(prep)
+    text = doc.text
+    mentions = [m for m in parse_numbers(text) if _countable(doc, m)]
+    claims: list[Claim] = []
+    skip = -1
+    for i, m in enumerate(mentions):
+        if i == skip:
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        shares = breakdown(doc, m, claims) if claims else None
+        if shares:
+            claims.extend(shares)
+            continue
+        claim, joined = _build(doc, m, nxt, claims)
+        if joined:
+            skip = i + 1
+        if claim is not None:
+            claims.append(claim)
+    return claims
+
+
+def _countable(doc: CountDoc, m: NumberMention) -> bool:
+    text = doc.text
+    start, end = m.start, m.end
+    if m.kind not in _COUNTABLE_KINDS or doc.is_ignored(start, end):
+        return False
+    if doc.in_date(start, end):
+        return False  # a figure inside a date is no count; "the next 10 days" is still a duration
+    if text[start - 1 : start] in _NAME_LEFT_LAST if start else False:
+        before = text[start - 12 if start > 12 else 0 : start]
+        if _NAME_LEFT.search(before) and not _MAGNITUDE_LEFT.search(before):
+            return False  # Il-76, TETs-3, SCP-173: a name, not a count
+    after = text[end : end + 8]
+    if m.kind not in ("money", "percent") and after[:1] in _GLUED_FIRST and _GLUED_AFTER.match(after[:4]):
+        return False
+    if m.value == 1 and after[:1].isspace() and _OF_AFTER.match(after[:4]):
+        return False  # "one of four"
+    lead = start - 30 if start > 30 else 0
+    if text.find("(", lead, start) >= 0 and _CONVERSION.search(text[lead:start]):
+        return False  # "19 km (11.8 miles)", "Rs 4 crore ($480,000)": a conversion of the figure before it
+    if after[:1].isspace() and _OTHER_NOUN.match(after) and not _OTHER_PEOPLE.match(text, end, end + 30):
+        return False  # "two other earthquakes": not the story's own count ("40,000 other people" is)
+    if m.kind == "vague" and m.text.lower().strip() in _SKIP_VAGUE:
+        return False
+    if m.kind in ("number", "range") and m.high is not None and 0 < m.high < 1:
+        return False  # "three-quarters of those killed": a share of a group, not a count
+    raw = m.text if m.kind != "range" else m.text.split()[0]
+    return not_a_count(text, start, end, raw.replace(",", "")) is None
+
+
+def _build(doc: CountDoc, m: NumberMention, nxt: NumberMention | None, done: list[Claim]) -> tuple[Claim | None, bool]:
+    """The claim figure ``m`` makes (``nxt``: the figure after it), and whether it took ``nxt`` in as well."""
+    text = doc.text
+    sent = doc.sentence(m.start)
+    if m.kind in ("money", "number", "range"):
+        money = read_money(text, m, nxt) if m.kind != "range" else None
+        if money is not None:
+            what = purpose(text, sent.start, sent.end, m.start)
+            count = Count(
+                nominal=money.nominal, low=money.low, high=money.high, qualifier=money.qualifier, unit=money.currency
+            )
+            frame = Frame(measure="money" if what else None, counted=what or "money")
+            return make_claim(doc, m, sent, "quantity", count, money.start, money.end, frame, what), money.joined
+    if m.kind == "money":
+        return None, False
+    if m.kind == "percent":
+        return _share(doc, m, sent), False
+    glued = _GLUED_SUFFIX.match(text, m.end) if text[m.end : m.end + 1] == "-" else None
+    before = text[max(sent.start, m.start - 30) : m.start]
+    magnitude = _MAGNITUDE_LEFT.search(before) if "agn" in before.lower() else None
+    if magnitude or (glued and glued.group(1) == "magnitude"):
+        start = m.start - len(magnitude.group()) if magnitude else m.start
+        end = glued.end() if glued else m.end
+        count = Count(nominal=m.value, low=m.low, high=m.high, qualifier=m.qualifier, unit="magnitude")
+        return make_claim(doc, m, sent, "quantity", count, start, end, Frame(measure="magnitude"), "magnitude"), False
+    if glued is None and text[m.end : m.end + 11].lower() == " magnitude ":  # "a 7.8 magnitude earthquake"
+        count = Count(nominal=m.value, low=m.low, high=m.high, qualifier=m.qualifier, unit="magnitude")
+        frame = Frame(measure="magnitude")
+        return make_claim(doc, m, sent, "quantity", count, m.start, m.end + 10, frame, "magnitude"), False
+    if glued is not None:
+        return _glued(doc, m, sent, glued), False
+    return counted_claim(doc, m, nxt, sent, done), False
+
+
+def _share(doc: CountDoc, m: NumberMention, sent: object) -> Claim | None:
+    """ "62% of the area searched", "a 250% rise": a share, with what it is a share of when the text says."""
+    text = doc.text
+    span = doc.sentence(m.start)
+    suffix = _PERCENT_AFTER.match(text, m.end)
+    end = suffix.end() if suffix else m.end
+    of = frames.partitive(text, end, span.end)
+    noun = noun_after(text, of.end if of else end, span.end) if not of or not of.pronoun else None
+    what = of.whole.split()[-1] if of else (noun.head.lower() if noun else None)
+    count = Count(nominal=m.value, low=m.low, high=m.high, qualifier=m.qualifier, unit="percent")
+    frame = Frame(measure="share" if what else None, counted=singular(what) if what else "share")
+    return make_claim(doc, m, span, "quantity", count, m.start, (of.end if of else end), frame, what)
+
+
+def _glued(doc: CountDoc, m: NumberMention, sent: object, glued: re.Match[str]) -> Claim | None:
+    """A figure glued to its unit: "the 6,325-ton ferry", "a 17-storey block", "a two-week state of emergency"."""
+    text = doc.text
+    span = doc.sentence(m.start)
+    word = glued.group(1).lower()
+    table = units()
+    if glued.group().endswith("-old"):
+        return None  # "28-year-old": an age
+    if word in table["time_units"] or word in table["other_time_units"]:
+        return duration_claim(doc, m, word, glued.end())
+    if not m.text.replace(",", "").replace(".", "").isalnum() or m.kind != "number" or word in _NOT_UNITS:
+        return None  # "3-1", "7-0": a score, not a count
+    noun = noun_after(text, glued.end(), span.end)
+    head = counted_thing(noun.phrase).split()[-1] if noun else None
+    count = Count(nominal=m.value, low=m.low, high=m.high, qualifier=m.qualifier, unit=singular(word))
+    end = noun.end if noun else glued.end()
+    if singular(word) == "country":
+        frame = Frame(measure="countries", owner=head)
+        return make_claim(doc, m, span, "quantity", count, m.start, end, frame, head)
+    frame = Frame(measure="size", counted=singular(head) if head else None) if head else Frame()
+    return make_claim(doc, m, span, "quantity", count, m.start, end, frame, head)
+
+
+_NOT_UNITS = frozenset({"year", "month", "day", "and", "or", "to", "the", "a", "point", "nil"})
+
+
+__all__ = ["extract"]

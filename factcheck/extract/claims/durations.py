@@ -1,0 +1,91 @@
+"""Duration claims: how long something lasted or will last, in the unit the text gives ("four to six
+months", "a two-week state of emergency", "7 hours"), and what lasted (its event).
+
+The event comes from the noun right after the unit ("four-day siege", "three days of mourning"),
+else from the clause ("the withdrawal would take four to six months"), else from the sentence. A
+duration that is not the story's own ("in my 40 years as a doctor", "nine years after the last
+flood") gets the event it is about, or none, so it never joins the story's own durations.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...model import Claim, Count, Frame
+from ..lexicon import alternation, data
+from ..numbers import NumberMention
+from .countdoc import CountDoc, make_claim
+from .events import event_key
+
+_AFTER_EVENT = re.compile(r"\s+(?:after|since)\s+(?:first\s+|the\s+first\s+|initially\s+)?", re.I)
+_PERSONAL = re.compile(r"\b(?:my|his|her|their|our|your)\s+(?:\w+\s+){0,2}$", re.I)
+_PRESENCE_BEFORE = re.compile(
+    r"\b(?:spent|spending|present\s+for|stationed\s+(?:there\s+)?for|been\s+(?:there|deployed)\s+for)\s+$", re.I
+)
+_AFTER_BEFORE = re.compile(r"\bafter\s+$", re.I)
+# the time since an event began, which lasts on: "nine years after first sending them in" is a presence
+_ONGOING = {"deployment": "presence"}
+_AGO = re.compile(r"\s+(?:ago|earlier|before|later)\b", re.I)
+
+
+@cache
+def _units() -> dict[str, dict[str, object]]:
+    return data("units.json")  # type: ignore[no-any-return]
+
+
+@cache
+def _up_to() -> re.Pattern[str]:
+    return re.compile(alternation(data("claim_words.json")["hedge_verbs"]["up to"]) + r"\s*$", re.I)
+
+
+def unit_of(word: str) -> str:
+    """The unit a time word names, singular: "days" -> "day", "fortnight" -> "fortnight"."""
+    units = _units()
+    if word in units["time_units"]:
+        return str(units["time_names"].get(word, word))
+    return str(units["other_time_units"][word])
+
+
+def duration_claim(doc: CountDoc, m: NumberMention, unit_word: str, noun_end: int) -> Claim | None:
+    """The duration at figure ``m`` whose unit word ends at ``noun_end``, or None when it dates something
+    instead ("three days ago", "two weeks later")."""
+    text = doc.text
+    if _AGO.match(text, noun_end):
+        return None  # "three days ago", "two weeks later": a date, not a duration
+    low, high, qualifier, value = m.low, m.high, m.qualifier, m.value
+    before = text[max(0, m.start - 24) : m.start]
+    up_to = _up_to().search(before) if qualifier == "exact" else None
+    if up_to is not None:
+        low, high, qualifier = None, value, "up to"
+        quote_start = m.start - len(up_to.group())
+    else:
+        quote_start = m.start
+    unit = unit_of(unit_word)
+    if unit == "fortnight":  # no reader converts fortnights: two weeks
+        unit, value, low, high = "week", _twice(value), _twice(low), _twice(high)
+    sent = doc.sentence(m.start)
+    clause = doc.clause(m.start)
+    lead = text[max(clause.start, m.start - 40) : m.start]
+    if _PERSONAL.search(lead):
+        event: str | None = "personal"  # "in my 40 years as a doctor": a life, not the story
+    elif _PRESENCE_BEFORE.search(lead):
+        event = "presence"  # "where it has spent nearly 10 years fighting": how long it has been there
+    elif _AFTER_BEFORE.search(lead):
+        # "troops will leave after 10 years": how long it lasted before the event, not the event's own length
+        after = event_key(text, clause, m.start) or event_key(text, sent, m.start)
+        event = f"before {after}" if after else "before"
+    else:
+        event = event_key(text, clause, m.start, follow=noun_end) or event_key(text, sent, m.start)
+        since = _AFTER_EVENT.match(text, noun_end)
+        if since is not None:
+            # "nine years after first sending them in": the time since an earlier event, which lasts on
+            after = event_key(text, clause, since.end(), follow=since.end() - 1)
+            event = _ONGOING.get(after or "", f"since {after}" if after else "since")
+    count = Count(nominal=value, low=low, high=high, qualifier=qualifier, unit=unit)
+    frame = Frame(measure="duration", event=event)
+    return make_claim(doc, m, sent, "duration", count, quote_start, noun_end, frame, event)
+
+
+def _twice(x: float | int | None) -> float | int | None:
+    return None if x is None else x * 2

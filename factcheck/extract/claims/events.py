@@ -1,0 +1,328 @@
+"""Date claims: when each event happened, with a short, normalised event label.
+
+``parse_dates`` finds and resolves the date mentions (once per document, in ``context``); this
+module keeps the ones that date an event and labels them from their clause with the event table
+in ``data/events.json`` ("pullout" and "withdrawal" share one key), plus a phase word ("began",
+"completed", "deadline").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+import threading
+from bisect import bisect_left, bisect_right
+from functools import cache, lru_cache
+from itertools import compress
+
+from ...model import NO_FRAME, Claim, EventDate, Frame, Scope
+from ..context import Prepared
+from ..lexicon import alternation, data, phrase_pattern
+from ..text import Span, plain, run_offsets, squash
+
+# "Last Monday the World Bank estimated ...": a date that opens a sentence whose subject says something dates the
+# saying, not the event it speaks of
+_SAID_AFTER = re.compile(
+    r"\s*,?\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}(?:said|says|announced|reported|told|stated|confirmed|estimated|"
+    r"warned|added|put\s+the)\b"
+)
+# "Saturday's report", "Monday's briefing": the day of a report, not of the event it reports
+_REPORT_OF = re.compile(
+    r"(?:'s|’s)\s+(?:report|statement|update|briefing|figures?|announcement|press\s+conference|count)\b"
+)
+_DATE_LINE = re.compile(r"^\W*(?:published|updated|posted)?:?\s*\W*$", re.I)
+_FOLLOWING_NOUN = re.compile(r"(?:\s+(?:of|long|the|national|\w+-long))*\s+([\w-]+(?:\s+[\w-]+)?)")
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:at least\s+|early\s+|late\s+)?$")
+_CAPS_PLACE = re.compile(r"^[A-Z][A-Z .'-]+,\s*$")
+_AGENCY_TAIL = re.compile(r"^\W*(?:/|\()")
+# What none of the date line's tests below allows before the date: a digit or a lower-case letter not in
+# "published", "updated" or "posted" (the only lower-case letters the three tests let through).
+_NOT_BEFORE_DATE_LINE = re.compile(r"[0-9cfgjkmnqrvwxyz]")
+_HEAD = re.compile(r"[a-z0-9]+")
+
+
+@cache
+def _events() -> tuple[re.Pattern[str], dict[str, str]]:
+    return _table("events")
+
+
+@cache
+def _phases() -> tuple[re.Pattern[str], dict[str, str]]:
+    return _table("phases")
+
+
+def _table(name: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    table: dict[str, list[str]] = data("events.json")[name]
+    forms = {squash(f).lower(): key for key, fs in table.items() for f in fs}
+    return phrase_pattern(list(forms)), forms
+
+
+@cache
+def _heads() -> dict[str, int] | None:
+    """The runs of letters and digits a form can begin with: 1 for an event's, 2 for a phase's (None if a form
+    begins otherwise)."""
+    heads: dict[str, int] = {}
+    for bit, table in ((1, _events()), (2, _phases())):
+        for form in table[1]:
+            head = _HEAD.match(form)
+            if head is None:
+                return None
+            heads[head.group()] = heads.get(head.group(), 0) | bit
+    return heads
+
+
+Table = dict[str, list[int]] | None
+_TABLES: dict[str, Table] = {}  # _starts of the last few texts
+_TABLES_LOCK = threading.Lock()
+
+
+def _starts(text: str, found_runs: tuple[tuple[str, ...], tuple[int, ...]] | None = None) -> Table:
+    """Where in ``text`` a form of the events and of the phases may start (the patterns begin at a word start,
+    with one of the ``_heads``), or None when that cannot be told from ``text.run_offsets``. ``found_runs``: the
+    runs and their offsets, when the caller has them."""
+    table = _TABLES.get(text)
+    if table is not None or text in _TABLES:
+        return table
+    heads = _heads()
+    if heads is not None and plain(text):
+        words, offsets = run_offsets(text) if found_runs is None else found_runs
+        hits = list(compress(range(len(words)), map(heads.__contains__, words)))  # few: a pass over them each
+        bits = [heads[words[k]] for k in hits]
+        table = {
+            "events": [offsets[k] for k, bit in zip(hits, bits, strict=True) if bit & 1],
+            "phases": [offsets[k] for k, bit in zip(hits, bits, strict=True) if bit & 2],
+        }
+    with _TABLES_LOCK:  # a Dask worker runs several threads: evicting must not race
+        if len(_TABLES) >= 8:
+            del _TABLES[next(iter(_TABLES))]
+        _TABLES[text] = table
+    return table
+
+
+def _matches(name: str, pattern: re.Pattern[str], text: str, lo: int, hi: int, table: Table) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text, lo, hi)`` finds, trying the pattern only where a form of ``name`` may start
+    (by ``table``, when not None)."""
+    if table is None:
+        return list(pattern.finditer(text, lo, hi))
+    found = []
+    starts, after = table[name], lo
+    for p in starts[bisect_left(starts, lo) : bisect_left(starts, hi)]:
+        if p >= after and (m := pattern.match(text, p, hi)) is not None:
+            after = m.end()
+            found.append(m)
+    return found
+
+
+def _closest(found: list[re.Match[str]], pos: int) -> re.Match[str] | None:
+    """The first of ``found`` nearest ``pos`` (by their middles)."""
+    best: re.Match[str] | None = None
+    for m in found:
+        if best is None or abs((m.start() + m.end()) // 2 - pos) < abs((best.start() + best.end()) // 2 - pos):
+            best = m
+    return best
+
+
+def _nearest(name: str, pattern: re.Pattern[str], text: str, lo: int, hi: int, pos: int) -> re.Match[str] | None:
+    """The first of the matches of ``pattern.finditer(text, lo, hi)`` nearest ``pos`` (by their middles), trying
+    the pattern only where a form of ``name`` may start."""
+    return _closest(_matches(name, pattern, text, lo, hi, _starts(text)), pos)
+
+
+class _Search:
+    """``_nearest`` over one text, each stretch scanned once (the dates of a sentence share its scans)."""
+
+    __slots__ = ("seen", "table", "text")
+
+    def __init__(self, text: str, table: Table) -> None:
+        self.text, self.table = text, table
+        self.seen: dict[tuple[str, int, int], list[re.Match[str]]] = {}
+
+    def nearest(self, name: str, pattern: re.Pattern[str], lo: int, hi: int, pos: int) -> re.Match[str] | None:
+        found = self.seen.get((name, lo, hi))
+        if found is None:
+            found = self.seen[name, lo, hi] = _matches(name, pattern, self.text, lo, hi, self.table)
+        return _closest(found, pos)
+
+
+@cache
+def _reporting_before() -> re.Pattern[str]:
+    verbs = data("events.json")["reporting_verbs"]
+    return re.compile(
+        r"(?:" + alternation(verbs) + r")(?:</?\w+>|\]|\(#\))*(?:\s+(?!that\b|the\b)[\w ]{0,30}?)?\s+(?:on\s+|in\s+)?$",
+        re.I,
+    )
+
+
+@lru_cache(maxsize=8)
+def _verb_starts(text: str) -> list[int] | None:
+    """Where in ``text`` a reporting verb may start (None when lower-casing cannot tell)."""
+    if not plain(text):
+        return None
+    low = text.lower()
+    found: list[int] = []
+    for word in {v.split()[0].lower() for v in data("events.json")["reporting_verbs"]}:
+        at = low.find(word)
+        while at >= 0:
+            found.append(at)
+            at = low.find(word, at + 1)
+    return sorted(found)
+
+
+def reported(text: str, start: int, end: int, starts: list[int] | None = None) -> bool:
+    """Whether ``text[start:end]`` ends with a reporting verb ("..., the ministry said on"): a search of
+    ``_reporting_before`` tried only where a verb starts (``starts``: ``_verb_starts(text)``, if the caller
+    has it)."""
+    if starts is None:
+        starts = _verb_starts(text)
+    if starts is None:
+        return bool(_reporting_before().search(text[start:end]))
+    first, last = bisect_left(starts, start), bisect_left(starts, end)
+    if first == last:
+        return False
+    chunk, rx = text[start:end], _reporting_before()
+    return any(rx.match(chunk, p - start) for p in starts[first:last])
+
+
+def event_key(
+    text: str, clause: Span, pos: int, *, follow: int | None = None, phase: bool = False, search: _Search | None = None
+) -> str | None:
+    """The event a figure or date in ``clause`` belongs to, e.g. "withdrawal" or "withdrawal began".
+
+    ``follow`` is where a duration's unit ends: the noun right after it names the event first
+    ("four-day siege", "three days of mourning").
+
+    >>> t = "Russia said the pullout of troops would take no more than 10 days."
+    >>> event_key(t, Span(start=0, end=len(t)), t.index("10"))
+    'withdrawal'
+    """
+    pattern, forms = _events()
+    if search is None:
+        search = _Search(text, _starts(text))
+    if follow is not None:
+        m = _FOLLOWING_NOUN.match(text[follow : clause.end])
+        if m:
+            near = pattern.match(text, follow + m.start(1))
+            if near:
+                return forms[squash(near.group()).lower()]
+    best = search.nearest("events", pattern, clause.start, clause.end, pos)
+    if best is None:
+        return None
+    key = forms[squash(best.group()).lower()]
+    if phase:
+        found = _phase_near(search, clause, best, pos if clause.start < pos else best.start())
+        if found:
+            key = f"{key} {found}"
+    return key
+
+
+def _phase_near(search: _Search, clause: Span, event: re.Match[str], pos: int) -> str | None:
+    """The phase word ("began", "completed", "deadline") nearest the date, near its event word."""
+    pattern, forms = _phases()
+    lo, hi = max(clause.start, min(event.start(), pos) - 60), min(clause.end, max(event.end(), pos) + 40)
+    best = search.nearest("phases", pattern, lo, hi, pos)
+    return forms[squash(best.group()).lower()] if best else None
+
+
+def extract(prep: Prepared) -> list[Claim]:
+    """A date claim for every resolved date mention that dates something in the story's text."""
+    text = prep.doc.text
+    out: list[Claim] = []
+    search = _Search(text, _starts(text, prep.runs))
+    doc_id, story_year = prep.doc.id, prep.year_hint
+    verbs = _verb_starts(text)
+    sents, sent_starts, clauses, clause_starts = prep.sentences, prep.sentence_starts, prep.clauses, prep.clause_starts
+    if not (sents and clauses and sent_starts is not None and clause_starts is not None):
+        sent_starts = clause_starts = None  # prep.sentence and prep.clause bisect only on those: so must this
+    for d in prep.dates:
+        at = d.char_start
+        if (prep.ignored and prep.is_ignored(at, d.char_end)) or is_date_line(text, at, d.char_end):
+            continue
+        if d.date is not None:
+            day, precision = d.date, "day"
+        elif d.start is not None and d.precision in ("month", "year") and not d.relative:
+            day, precision = d.start, d.precision
+        else:
+            continue
+        if sent_starts is None or clause_starts is None:
+            sent, clause = prep.sentence(at), prep.clause(at)
+        else:  # what prep.sentence and prep.clause give, without their calls
+            sent = sents[max(0, bisect_right(sent_starts, at) - 1)]
+            clause = clauses[max(0, bisect_right(clause_starts, at) - 1)]
+        spoken = (
+            reported(text, sent.start, at, verbs)
+            or bool(_SAID_AFTER.match(text, d.char_end, sent.end))
+            or bool(_REPORT_OF.match(text, d.char_end, sent.end))
+        )
+        if spoken:  # "X has completed its withdrawal, the ministry said Wednesday": the main clause's event
+            event = event_key(text, sent, sent.start, phase=True, search=search)
+        else:
+            event = event_key(text, clause, at, phase=True, search=search) or event_key(
+                text, sent, at, phase=True, search=search
+            )
+        label = (event or "") + (" (reported)" if spoken and event else "")
+        scope: Scope = "background" if clause.start in prep.background else "story"  # prep.scope(d.char_start)
+        if precision != "day" and (story_year is None or day.year != story_year):
+            scope = "background"
+        before = text[max(0, at - 20) : at]
+        if "since" in before and _SINCE_BEFORE.search(before):
+            scope = "background"
+        # the event labels come from the lexicon, so they are few and recur in every article: one string each,
+        # shared by the claims held for reconciling (only such bounded vocabularies are interned: in some
+        # Python versions interned strings live as long as the process, a Dask worker's included)
+        label = sys.intern(label)
+        key = sys.intern(f"date · {label}") if event else "date"
+        said, who = prep.said(sent)
+        out.append(
+            Claim(
+                id="",
+                document=doc_id,
+                type="date",
+                value=EventDate(date=day, precision=precision, event=label, relative=d.relative),  # type: ignore[arg-type]
+                text=d.text,
+                start=at,
+                end=d.char_end,
+                sentence=said,
+                key=key,
+                subject=label or None,
+                scope=scope,
+                attribution=who,
+                frame=_frame(_occurrence(label, event, spoken, day, precision)) if event else NO_FRAME,
+            )
+        )
+    return out
+
+
+@cache
+def _recurring() -> frozenset[str]:
+    return frozenset(data("events.json")["recurring"])
+
+
+def _occurrence(label: str, event: str, reported: bool, day: dt.date, precision: str) -> str:
+    """The event a date is of: its label, with the day itself for an event that happens more than once in a
+    story (protests, attacks, rounds of talks) and for a statement ("said on Thursday"): two days for one of
+    those are two events, which reconcile keeps apart instead of calling a contradiction."""
+    if not reported and event.split()[0] not in _recurring():
+        return label
+    return f"{label} · {day.isoformat()[: {'day': 10, 'month': 7, 'year': 4}[precision]]}"
+
+
+@lru_cache(maxsize=256)
+def _frame(label: str) -> Frame:
+    """The frame of a date of event ``label``: one per label, shared by the claims of a run."""
+    return Frame(event=label)
+
+
+def is_date_line(text: str, start: int, end: int) -> bool:
+    """The article's own date line ("January 13, 2022", "LAGOS, January 13. /TASS/.") dates no event."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _NOT_BEFORE_DATE_LINE.search(text, line_start, start):  # a quick no: none of the three tests can pass
+        return False
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start:start], text[end:line_end]
+    if _DATE_LINE.match(before + "\x00" + after) or (
+        not before.strip(" ,:").replace("Published", "").strip() and not after.strip(" .")
+    ):
+        return True
+    return bool(_CAPS_PLACE.match(before)) and bool(_AGENCY_TAIL.match(after))

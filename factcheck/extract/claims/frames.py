@@ -1,0 +1,325 @@
+"""The frame of a count beyond its measure: who is counted, where, and whose.
+
+- ``counted``: the counted noun phrase, or ``None`` for the people of the story as a whole ("people",
+  "victims", "the dead"); a sub-group keeps its noun ("child", "police officer", "syrian");
+- ``partitive``: "32 of them", "two of the dead", "nine of the 475 passengers", "11 of whom": what
+  the figure is a part of;
+- ``place_after`` / ``place_before``: the place a figure is limited to ("1,200 of them in Northland",
+  "Lakeview's death toll", "in other parts of the country");
+- ``owner_of``: whose the counted things are ("Country A's 40 jets", "1,200 French troops",
+  "Task Force Trident numbers about 600 troops", "the mission counted 3,100 troops").
+
+Each reader is a pure function of the text and offsets; the words it knows are in
+``data/claim_words.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+from ..lexicon import country_index, country_name, data
+from ..text import singular, squash
+
+_singular = lru_cache(maxsize=4096)(singular)  # asked of a few hundred nouns, again and again
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    table = data("claim_words.json")
+    return {
+        name: frozenset(singular(w) for w in table[name])
+        for name in ("generic_people", "near_generic_people", "things", "size_units", "anaphoric")
+    }
+
+
+def generic(counted: str | None) -> bool:
+    """Whether a counted noun is the people of the story as a whole ("people", "victims", "dead")."""
+    if counted is None:
+        return True
+    words = counted.split()
+    return counted in _words()["generic_people"] or (len(words) > 1 and words[-1] in _words()["generic_people"])
+
+
+def near_generic(counted: str) -> bool:
+    """A counted noun that stands for everyone involved unless the story counts its complement apart
+    ("passengers" on a ferry, unless the crew is counted too)."""
+    return counted in _words()["near_generic_people"]
+
+
+def thing(head: str) -> bool:
+    """Whether a noun's head names a thing, never people ("vessels", "homes", "tons")."""
+    w = _singular(head)
+    return w in _words()["things"] or w in _words()["size_units"]
+
+
+def size_unit(head: str) -> bool:
+    """Whether a noun's head is a unit of size or weight ("tons", "kilometres", "cubic metres")."""
+    return _singular(head) in _words()["size_units"]
+
+
+def anaphoric(head: str) -> bool:
+    """A noun that points back to a figure named before ("the figure", "the number", "the total")."""
+    return _singular(head) in _words()["anaphoric"]
+
+
+class Partitive(NamedTuple):
+    """ "N of X": X as written (lower-case), where the "of" phrase ends, and whether X points back to a
+    group named before ("them", "whom", "those")."""
+
+    whole: str
+    end: int
+    pronoun: bool
+
+
+_PARTITIVE = re.compile(
+    r"\s+of\s+(them|whom|those(?:\s+(?:killed|injured|hurt|wounded|dead|missing|arrested|detained|aboard|on board))?"
+    r"|(?:the|these|its|their)\s+(?:[\d,.]+\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+)(?=[\s,.;:)]|$)",
+    re.I,
+)
+
+
+def partitive(text: str, end: int, limit: int) -> Partitive | None:
+    """The "of ..." part right after a figure that counts a part of a group: "32 of them", "two of the dead",
+    "nine of the 475 passengers" (whole "the 475 passengers"), "11 of whom"."""
+    m = _PARTITIVE.match(text, end, limit)
+    if m is None:
+        return None
+    whole = squash(m.group(1)).lower()
+    return Partitive(whole=whole, end=m.end(1), pronoun=whole.split()[0] in {"them", "whom", "those"})
+
+
+_PREDICATE_NOUN = re.compile(
+    r"\s*(?:,\s*)?(?:were|was|are|is|being)\s+(?:all\s+|mostly\s+)?(?:(?:a|an|the)\s+)?"
+    r"((?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*s|children|women|men|police|policemen|staff|personnel)\b"
+)
+
+
+def predicate_noun(text: str, pos: int, limit: int) -> str | None:
+    """The plural noun a sub-total is said to be: "two of the dead were members of the police force"
+    gives "members", read with what follows it by the caller; "32 of them children" gives None here."""
+    m = _PREDICATE_NOUN.match(text, pos, limit)
+    return m.group(1) if m else None
+
+
+_PLACE_AFTER = re.compile(
+    r"(?:\s+[a-z][\w'-]*){0,6}?\s+(?:in|across|inside)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+(?:\s+(?:[Pp]rovince|[Rr]egion|[Ss]tate|[Dd]istrict|[Cc]ounty|"
+    r"[Cc]ity|[Rr]egency|[Pp]refecture|[Gg]overnorate))?"
+    r"|capital|other\s+parts\s+of\s+the\s+(?:country|region|city)|neighbouring\s+country|neighboring\s+country)"
+    r"(?![\w'-])"
+)
+_PLACE_WORDS = re.compile(
+    r"\s(?:in|across|inside|elsewhere|outside|on\s+the\s+spot|at\s+the\s+scene|on\s+the\s+scene|on\s+site|"
+    r"instantly|on\s+impact)\b"
+)
+_AT_THE_SCENE = re.compile(
+    r"(?:\s+[a-z][\w'-]*){0,3}?\s+(?:on\s+the\s+spot|at\s+the\s+scene|on\s+the\s+scene|on\s+site|instantly|"
+    r"on\s+impact)\b"
+)
+_ADJECTIVE_ENDS = ("an", "ese", "ish", "ic", "i")
+_ELSEWHERE = re.compile(r"\s+(?:elsewhere|outside\s+(?:the\s+)?(?:[A-Z][\w'-]+\s*){1,3}|across\s+the\s+country)")
+_NOT_PLACES = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+    ]
+)
+
+
+def place_after(text: str, pos: int, limit: int) -> str | None:
+    """The place a figure is limited to, named right after it or its noun ("1,200 of them in Northland", "killed
+    at least 90 people in Lakeview", "170 more people were killed ... in other parts of the country")."""
+    window_end = min(limit, pos + 90)
+    window = text[pos:window_end]
+    if not _PLACE_WORDS.search(window):
+        return None  # none of the words a place after a figure needs: the patterns below cannot match
+    m = _PLACE_AFTER.match(text, pos, window_end)
+    if m is not None:
+        name = squash(m.group(1)).rstrip(".")
+        first = name.split()[0]
+        if name.endswith(("'s", "’s")):
+            return None  # "in Sunday's march", "in the city's port": whose, not where
+        words = name.split()
+        if len(words) == 2 and words[1].islower() and words[0].endswith(_ADJECTIVE_ENDS):
+            return None  # "in the Mediterranean city": a description of the story's place, not a place of its own
+        if first in _NOT_PLACES or (first[0].isupper() and name.lower() in _organisation_words()):
+            return None
+        return _place_name(name)
+    if _ELSEWHERE.match(text, pos, window_end):
+        return "elsewhere"
+    if _AT_THE_SCENE.match(text, pos, window_end):
+        return "at the scene"  # "killed 34 people on the spot; the others died on the way to hospital"
+    return None
+
+
+def _place_name(name: str) -> str:
+    low = name.lower()
+    if low.startswith("other parts of") or low in {"neighbouring country", "neighboring country"}:
+        return "elsewhere"
+    return low if low == "capital" else name
+
+
+_THERE = re.compile(r"^[^,.;]{0,40}\bthere\b")
+_PLACE_NAMED = re.compile(r"\b((?:[A-Z][\w'-]+\s+){1,3}(?:Province|Region|State|District|County|Regency|Prefecture))\b")
+
+
+def place_there(text: str, start: int, pos: int, sent_start: int, sent_end: int) -> str | None:
+    """ "Lakeview Province was hit hardest, with at least 200 deaths reported there": the place named earlier in
+    the sentence with its kind ("X Province", "Y District"), when the figure is said to be there."""
+    after = text[pos:sent_end]
+    if "there" not in after[:45] or not _THERE.match(after):
+        return None
+    named = _PLACE_NAMED.search(text, sent_start, start)
+    return squash(named.group(1)) if named else None
+
+
+_PLACE_BEFORE = re.compile(r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,3}$")
+
+
+def place_before(text: str, start: int, sent_start: int) -> str | None:
+    """A place whose toll it is, in a possessive before the figure or its cue ("Lakeview's death toll had
+    surpassed 1,000"): a capitalised name that is not a person's (the caller checks it is a place)."""
+    m = _PLACE_BEFORE.search(text, max(sent_start, start - 60), start)
+    return m.group(1) if m else None
+
+
+@cache
+def _organisation_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in data("people.json")["not_names"])
+
+
+_OWNER_POSSESSIVE = re.compile(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})(?:'s|’s)\s+(?:own\s+)?$")
+_OWNER_VERB = re.compile(
+    r"(?:^|[,;.]\s+|\b(?:and|but|that|as)\s+)(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*"
+    r"(?:\s+(?:mission|force|operation|coalition|contingent|task\s+force|army|military|alliance))?)"
+    r"(?:,[^,]{3,80},|,)?(?:\s+(?:currently|now|still|also|then|at\s+its\s+peak))?"
+    r"\s+(?:has|had|have|numbers|numbered|counted|counts|comprises|comprised|sent|sends|deployed|deploys|"
+    r"contributed|contributes|contributing|fielded|fields|keeps|kept|will\s+have|will\s+number|"
+    r"consists\s+of|consisted\s+of|with)\s+$"
+)
+# the last words _OWNER_VERB can end on: tried only after one of them (the pattern is long and runs per figure)
+_OWNER_VERB_LAST = frozenset(
+    [
+        "has",
+        "had",
+        "have",
+        "numbers",
+        "numbered",
+        "counted",
+        "counts",
+        "comprises",
+        "comprised",
+        "sent",
+        "sends",
+        "deployed",
+        "deploys",
+        "contributed",
+        "contributes",
+        "contributing",
+        "fielded",
+        "fields",
+        "keeps",
+        "kept",
+        "have",
+        "number",
+        "of",
+        "with",
+    ]
+)
+_HEDGE_WORDS = frozenset(
+    [
+        "about",
+        "around",
+        "some",
+        "roughly",
+        "approximately",
+        "nearly",
+        "almost",
+        "more",
+        "than",
+        "over",
+        "up",
+        "to",
+        "at",
+        "least",
+        "as",
+        "many",
+        "an",
+        "estimated",
+        "estimated",
+        "just",
+        "under",
+        "only",
+        "fewer",
+        "less",
+    ]
+)
+
+
+def owner_of(text: str, start: int, clause_start: int, phrase: str | None) -> str | None:
+    """Whose the counted things are, where the text says: a possessive or a subject right before the figure
+    ("Country A's 1,200 troops", "Task Force Trident, a joint force, numbers about 600 troops", "X, with some
+    700 soldiers"), or a country's adjective in the counted phrase ("1,200 French troops")."""
+    lead = text[max(clause_start - 120, 0) : start]
+    lead = _strip_hedge(lead)
+    last = lead.rstrip().rsplit(None, 1)[-1] if lead.strip() else ""
+    if last.endswith(("'s", "’s")) and (m := _OWNER_POSSESSIVE.search(lead)) is not None:
+        return owner_name(m.group(1))
+    verb = _OWNER_VERB.search(lead) if last.lower() in _OWNER_VERB_LAST else None
+    if verb is not None and verb.group(1).split()[0] not in _NOT_PLACES:
+        return owner_name(verb.group(1))
+    if phrase:
+        acronym = re.search(r"\(([A-Z]{2,})\)", phrase)
+        if acronym:
+            return acronym.group(1)
+        for word in phrase.split():
+            if word[:1].isupper():
+                code = country_index().get(word.strip("(),"))
+                if code is not None:
+                    return country_name(code)
+                if word.isupper() and len(word) > 1:
+                    return word
+    return None
+
+
+def _strip_hedge(lead: str) -> str:
+    """``lead`` without the hedge words it ends on ("has about" -> "has ")."""
+    words = lead.rstrip().split(" ")
+    while words and words[-1].lower().strip("\"“”'") in _HEDGE_WORDS:
+        words.pop()
+    return " ".join(words) + " "
+
+
+def owner_name(name: str) -> str:
+    """A country by its common name, whichever of its names or adjectives the text used ("French" and "France"
+    are one owner: "France"); anything else as written."""
+    code = country_index().get(name)
+    return country_name(code) if code is not None else name

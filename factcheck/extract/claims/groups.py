@@ -1,0 +1,84 @@
+"""Who a count counts: the counted noun made canonical ("rebel-linked gunman" is an attacker), the people
+of the story as a whole, nationals, troop nouns, units of size, and the unit a claim carries."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import Any
+
+from ...model import Number
+from ..lexicon import alternation, country_index, data
+from ..text import singular
+from . import frames
+from .measures import cue_phrase
+from .nouns import partitives
+
+
+@cache
+def units() -> dict[str, Any]:
+    return data("units.json")  # type: ignore[no-any-return]
+
+
+@cache
+def _troops() -> re.Pattern[str]:
+    return re.compile(alternation(data("claim_words.json")["troops"]) + r"$", re.I)
+
+
+@lru_cache(maxsize=4096)
+def is_troops(phrase: str) -> bool:
+    return _troops().search(phrase) is not None
+
+
+def canonical(counted: str) -> str:
+    """A counted noun without its descriptive modifiers, one name for each group news copy names several
+    ways: "rebel-linked gunman" -> "attacker", "police officer" stays."""
+    words = counted.split()
+    kept = [w for w in words[:-1] if "-" not in w and not w.endswith("ed")] + words[-1:]
+    synonyms: dict[str, str] = units()["synonyms"]
+    if kept[-1] in synonyms:
+        return synonyms[kept[-1]]
+    return " ".join(kept)
+
+
+def victims(counted: str) -> str | None:
+    """None for the general toll ("people", "victims", "hostages"), else the sub-group counted."""
+    words = counted.split()
+    if frames.generic(counted) or cue_phrase(words[-1]):
+        return None
+    if words[0] in partitives() and "of" in words:
+        return " ".join(words[words.index("of") + 1 :])
+    return counted
+
+
+@cache
+def not_counted() -> frozenset[str]:
+    return frozenset(units()["not_counted"])
+
+
+def synonym(counted: str) -> str:
+    head = counted.split()[-1]
+    return str(units()["synonyms"].get(head, counted))
+
+
+def nationals(written: str) -> bool:
+    """Whether a counted noun is people of one country ("syrians", "lebanese nationals", "filipino")."""
+    words = written.split()
+    return any(w.title() in country_index() or w.title().rstrip("s") in country_index() for w in words) or (
+        words[-1] in {"national", "citizen", "foreigner", "foreign national"}
+    )
+
+
+def known_place(name: str) -> bool:
+    """Whether a name is a country's (the possessive of a place, not of a person: "Country A's toll")."""
+    return name in country_index() or name.title() in country_index()
+
+
+def size_unit(head: str) -> str | None:
+    """The unit a size is written in, one name for its spellings ("tonnes" and "tons" are "ton")."""
+    found = units()["measures"].get(head.lower())
+    return str(found) if found else (singular(head) if frames.size_unit(head) else None)
+
+
+def plus_one(x: Number | None) -> Number | None:
+    return None if x is None else x + 1

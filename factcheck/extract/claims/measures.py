@@ -1,0 +1,232 @@
+"""What a figure measures, read from the words around it ("killed 59", "462 people aboard", "the
+crowd at 338,000"), by the one table of measures in ``data/measures.json``.
+
+``Measure`` is the declaration: each measure's name (what a finding shows), its claim type and the
+unit a quantity claim carries. The cue readers return the measure a phrase names:
+
+- ``cue_left``: a cue right before the figure, with nothing but small linking words between
+  ("killed at least 59", "the death toll of", "the dead number at least 30", "put the crowd at");
+- ``cue_right``: the first cue after the figure's noun, within its stretch of the clause
+  ("39 people had been killed", "462 people aboard", "12 remain in critical condition");
+- ``cue_in_sentence``: for a bare figure, the nearest cue before it in the sentence, else the first
+  after it ("the number of people killed ... rose to 233").
+
+Each pattern is tried only where a cheap test (a word of the lower-cased window) says it can match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ...model import ClaimType
+from ..lexicon import data
+from ..numbers.forms import trie_regex
+from ..text import squash
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Measure:
+    """One measure: its name (what a finding shows: "deaths", "in hospital", "crowd"), the claim type it
+    makes and the unit a quantity claim of it carries."""
+
+    name: str
+    type: ClaimType
+    unit: str | None = None
+    people: bool = False  # a measure of people (killed, injured, rescued...): needs a figure of people
+
+
+@cache
+def measures() -> dict[str, Measure]:
+    """Every measure by name, as declared in ``data/measures.json``."""
+    table = data("measures.json")["measures"]
+    return {
+        name: Measure(
+            name=name,
+            type=spec["type"],
+            unit=spec.get("unit"),
+            people=bool(spec.get("cues")),
+        )
+        for name, spec in table.items()
+    }
+
+
+@cache
+def _cue_table() -> dict[str, str]:
+    """Each cue phrase, squashed and lower-case, to its measure."""
+    return {
+        squash(cue).lower(): name
+        for name, spec in data("measures.json")["measures"].items()
+        for cue in spec.get("cues", ())
+    }
+
+
+@cache
+def _any_cue() -> re.Pattern[str]:
+    """Every cue, as a letter trie (longest first, like an alternation), whole words, any case."""
+    return re.compile(r"(?<![\w-])" + trie_regex(sorted(_cue_table())) + r"(?![\w-])", re.I)
+
+
+@cache
+def _cue_keys() -> re.Pattern[str]:
+    """The longest word of each cue, to look for in lower-cased text before ``_any_cue`` is tried."""
+    return re.compile(trie_regex({max(cue.split(), key=len) for cue in _cue_table()}))
+
+
+def may_cue(window: str) -> bool:
+    """False only when no cue can match in ``window`` (none of their words is in it)."""
+    low = window.lower()
+    if len(low) != len(window) or "\u0131" in low or "\u017f" in low:
+        return True  # lower-casing is not what re.IGNORECASE matches here: let the pattern decide
+    return _cue_keys().search(low) is not None
+
+
+@cache
+def _weak() -> frozenset[str]:
+    return frozenset(squash(c).lower() for c in data("measures.json")["weak_cues"])
+
+
+def weak(cue: re.Match[str]) -> bool:
+    """A cue that names its measure only right next to the figure or its noun ("120,000 people affected")."""
+    return squash(cue.group()).lower() in _weak()
+
+
+def measure_of(cue: re.Match[str]) -> str:
+    """The measure a cue found by the readers below names."""
+    return _cue_table()[squash(cue.group()).lower()]
+
+
+def cue_phrase(phrase: str) -> str | None:
+    """The measure a whole phrase names, if it is a cue: ``cue_phrase("death toll")`` is "deaths"."""
+    return _cue_table().get(squash(phrase).lower())
+
+
+# Small words that may stand between a cue and its figure: "killed at least 59" has its hedge in the figure,
+# "the toll rose to 59", "the dead number at least 30", "put the number of dead at 174".
+_LINKS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "at",
+        "of",
+        "to",
+        "by",
+        "was",
+        "were",
+        "is",
+        "are",
+        "had",
+        "have",
+        "has",
+        "been",
+        "be",
+        "stood",
+        "stands",
+        "stand",
+        "reached",
+        "reach",
+        "rose",
+        "risen",
+        "climbed",
+        "jumped",
+        "increased",
+        "soared",
+        "rising",
+        "climbing",
+        "number",
+        "numbered",
+        "numbers",
+        "now",
+        "already",
+        "so",
+        "far",
+        "put",
+        "came",
+        "as",
+    ]
+)
+
+
+def cue_left(text: str, start: int, sent_start: int) -> re.Match[str] | None:
+    """A cue right before the figure at ``start``: "killed 59", "death toll of 59", "detained more than"."""
+    lo = max(sent_start, start - 48)
+    window = text[lo:start]
+    if not may_cue(window):
+        return None
+    found = list(_any_cue().finditer(text, lo, start))
+    if not found:
+        return None
+    m = found[-1]
+    gap = text[m.end() : start].split()
+    if len(gap) <= 4 and all(g.lower().strip(",") in _LINKS for g in gap) and "," not in text[m.end() : start]:
+        if "as" in gap and not _NUMBER_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return None  # "the number of children killed as 17" names it; "arrested as 273 remain missing" does not
+        return m
+    return None
+
+
+_NUMBER_OF_BEFORE = re.compile(r"\b(?:number|count|toll|tally|total)\s+of\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+_CLAUSE_CUT = re.compile(r"[;:]|,\s+(?:and|but|while|with|as|who|which|whereas|where|when)\b|\.\s|\s[—–]\s")
+_WHO_BEFORE = re.compile(r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?$", re.I)
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:were|was|are|is|be|been|remain(?:ed)?|remains)\s+(?:still\s+|now\s+|all\s+|reportedly\s+)?"
+    r"(?:(?:reported|listed|left|considered|feared|thought|believed)\s+(?:as\s+|to\s+be\s+)?)?$"
+)
+_TRANSITIVE = frozenset({"killed", "wounded", "injured", "arrested", "detained", "shot", "rescued", "evacuated"})
+
+
+def cue_right(text: str, pos: int, stop: int, *, far: bool = False) -> re.Match[str] | None:
+    """The first cue after the figure's noun (ending at ``pos``), before ``stop`` or a clause break; within a
+    few words of the noun unless ``far`` (a part's predicate, past the group it is taken from)."""
+    window = text[pos:stop]
+    if not may_cue(window):
+        return None
+    cut = _CLAUSE_CUT.search(window)
+    end = pos + cut.start() if cut else stop
+    m = _any_cue().search(text, pos, end)
+    if m is None:
+        return None
+    gap = text[pos : m.start()]
+    if weak(m) and gap.strip() and not _PREDICATE_BEFORE.search(gap):
+        return None  # "deployed to the affected areas": a weak cue far from the figure names nothing
+    if m.group().lower() in _TRANSITIVE and _WHO_BEFORE.search(gap):
+        return None  # "15 gunmen, who killed 67": the figure counts those who did it, not the victims
+    words = gap.split()
+    if len(words) <= 8 or far:
+        return m
+    # "eleven people suspected of involvement in the assault were in custody": the figure's own predicate
+    if len(words) <= 14 and "," not in gap and _PREDICATE_BEFORE.search(gap):
+        return m
+    return None
+
+
+def cue_adjacent(text: str, end: int, stop: int) -> re.Match[str] | None:
+    """A cue right after the figure ending at ``end``, with only white space between ("a million took part",
+    "70 dead"; "the remaining 287 were still missing" has none)."""
+    if text[end : end + 1] != " ":
+        return None
+    spaces = _SPACES.match(text, end, stop)
+    m = _any_cue().match(text, spaces.end(), stop) if spaces is not None else None
+    return m if m is not None and not weak(m) else None
+
+
+_SPACES = re.compile(r" +")
+
+
+def cue_in_sentence(text: str, start: int, end: int, at: int) -> re.Match[str] | None:
+    """The cue nearest the figure at ``at`` in ``text[start:end]``: the last before it, else the first after."""
+    if not may_cue(text[start:end]):
+        return None
+    before: re.Match[str] | None = None
+    for m in _any_cue().finditer(text, start, end):
+        if weak(m):
+            continue
+        if m.start() < at:
+            before = m
+        else:
+            return before or m
+    return before

@@ -1,0 +1,103 @@
+"""Amounts of money: the figure, its currency as an ISO 4217 code, its hedge and what it is said to be.
+
+"around $15 billion", "£1.9bn", "€2 million", "Rs 4 crore", "up to US $ 4.6 billion", "between $3bn
+and $5bn", "5 million euros". A money amount is never a count of people, whatever casualty word
+stands near it ("compensation of $5,000 for the families of those killed" is money). What the money
+is ("damage", "compensation", "aid") comes from ``data/currencies.json``; an amount whose purpose
+the sentence does not name is kept out of findings by the caller.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from ..lexicon import alternation, data
+from ..numbers import NumberMention, hedge_before
+from ..text import squash
+
+
+class Money(NamedTuple):
+    """An amount read at a figure: where the quote starts and ends, its interval and its currency."""
+
+    start: int
+    end: int
+    nominal: float | int | None
+    low: float | int | None
+    high: float | int | None
+    qualifier: str
+    currency: str
+    joined: bool  # the next figure was the top of this amount's range ("between $3bn and $5bn")
+
+
+@cache
+def _table() -> dict[str, dict[str, str]]:
+    return data("currencies.json")  # type: ignore[no-any-return]
+
+
+@cache
+def _before() -> re.Pattern[str]:
+    signs = sorted(_table()["before"], key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(s).replace(r"\ ", r"\s?") for s in signs) + r")\s?$")
+
+
+@cache
+def _after() -> re.Pattern[str]:
+    return re.compile(r"\s+" + alternation(list(_table()["after"])) + r"(?![\w-])")
+
+
+_RANGE_GAP = re.compile(r"\s*(?:and|to|-|–|—)\s*", re.I)
+_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+
+
+def currency_at(text: str, m: NumberMention) -> tuple[str, int, int] | None:
+    """The currency of the figure ``m`` and the quote's start and end with it, or None when it is no amount."""
+    before = text[max(0, m.start - 6) : m.start]
+    sign = _before().search(before)
+    if sign is not None:
+        code = _table()["before"].get(squash(sign.group()).replace(" ", ""))
+        code = code or _table()["before"].get(sign.group().strip(), "USD")
+        return code, m.start - len(sign.group()), m.end
+    word = _after().match(text, m.end)
+    if word is not None and (m.kind == "money" or not word.group().strip().lower().startswith("won")):
+        return _table()["after"][squash(word.group())], m.start, word.end()
+    return None
+
+
+def read_money(text: str, m: NumberMention, nxt: NumberMention | None) -> Money | None:
+    """The amount of money at the figure ``m`` (``nxt``: the figure after it), or None."""
+    found = currency_at(text, m)
+    if found is None:
+        return None
+    code, start, end = found
+    value = m.value
+    low, high, qualifier, nominal = m.low, m.high, m.qualifier, m.value
+    if m.qualifier == "exact" and value is not None:
+        hedge = hedge_before(text, start, value)
+        if hedge is not None:
+            qualifier, low, high, start = hedge
+    if nxt is not None and value is not None and nxt.value is not None and m.qualifier == "exact":
+        top = currency_at(text, nxt)
+        between = _BETWEEN.search(text[max(0, start - 10) : start])
+        if top is not None and top[0] == code and _RANGE_GAP.fullmatch(text, m.end, top[1]) and nxt.value > value:
+            begin = start - len(between.group()) if between else start
+            return Money(begin, top[2], None, value, nxt.value, "between", code, True)
+    return Money(start, end, nominal, low, high, qualifier, code, False)
+
+
+@cache
+def _purposes() -> tuple[re.Pattern[str], dict[str, str]]:
+    table: dict[str, list[str]] = _table()["money_nouns"]  # type: ignore[assignment]
+    forms = {squash(f).lower(): key for key, fs in table.items() for f in fs}
+    return re.compile(r"(?<![\w-])" + alternation(list(forms)) + r"(?![\w-])", re.I), forms
+
+
+def purpose(text: str, sent_start: int, sent_end: int, at: int) -> str | None:
+    """What the amount at ``at`` is said to be, from the sentence: the nearest money noun, before it first."""
+    pattern, forms = _purposes()
+    best: re.Match[str] | None = None
+    for p in pattern.finditer(text, sent_start, sent_end):
+        if best is None or abs(p.start() - at) < abs(best.start() - at) or (p.start() < at < best.start()):
+            best = p
+    return forms[squash(best.group()).lower()] if best else None

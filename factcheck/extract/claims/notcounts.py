@@ -1,0 +1,109 @@
+"""Figures that are not counts of anything: ages, times of day, phone and reference numbers, scores.
+
+``not_a_count(text, start, end, raw)`` names why the figure at ``text[start:end]`` is no count, or
+returns None. Each rule is a pattern of news copy, not of one story:
+
+- ages: "a 19-year-old", "aged 3 to 17", "between the ages of 12 and 18", "Lee, 69, said", "his son
+  (4)", "19 years old";
+- times of day: "at 18:40", "13H00", "at 6 pm" (the number parser already reads "6pm" as a time);
+- phone, helpline and reference numbers: "call 0800 123 4567", "116 123", "911 calls", "on 101",
+  "reference number 2104";
+- scores: "lost 3-2", "a 2-1 win";
+- ratios: "one in seven".
+
+>>> t = "Lee, 69, said the 911 calls began at 18:40; they lost 3-2."
+>>> [not_a_count(t, t.index(x), t.index(x) + len(x), x) for x in ("69", "911", "18", "40", "3", "2")]
+['age', 'phone', 'time', 'time', 'score', 'score']
+"""
+
+from __future__ import annotations
+
+import re
+
+_AGE_BEFORE = re.compile(
+    r"(?:\baged|\bage\s+of|\bages\s+of|\bages|\baged\s+between|\bages\s+between|\bage)\s+(?:between\s+)?"
+    r"(?:\d+\s+(?:and|to|or|-)\s+)?$",
+    re.I,
+)
+_AGE_AFTER = re.compile(r"(?:\s*-\s*|\s+)(?:years?|yrs?)(?:\s*-\s*|\s+)old\b|-year-old|\s*-month-old", re.I)
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_COMMA_AFTER = re.compile(r"\s*(?:,|\))")
+_BRACKET_BEFORE = re.compile(r"[A-Z][\w'’-]+\s*\($")
+_TIME_AFTER = re.compile(r"[:h.]\d\d\b|\s*(?:h|hrs|GMT|UTC|local\s+time)\b|[:.]\d\d\s*(?:[ap]\.?m\.?|GMT|UTC)", re.I)
+_TIME_BEFORE = re.compile(r"\d[:h]$|\b(?:at|by|until|from)\s+$")
+_PHONE_BEFORE = re.compile(
+    r"\b(?:call|calling|dial|dialling|dialing|phone|ring|text|hotline|helpline|line|number|fax|tel\.?|free\s+on|"
+    r"contact\w*\s+(?:\w+\s+){0,3}on)\s+$",
+    re.I,
+)
+_PHONE_AFTER = re.compile(r"\s*(?:calls?|hotline|helpline|line|number|operators?|dispatchers?)\b", re.I)
+_REFERENCE_BEFORE = re.compile(r"\b(?:reference|ref\.?|case|incident|log|crime)\s+(?:number|no\.?)?\s*$", re.I)
+_DIGIT_GROUP_AFTER = re.compile(r" \d{2,}\b")
+_DIGIT_GROUP_BEFORE = re.compile(r"\b\d{2,} $")
+_RATIO = re.compile(
+    r"\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a\s+hundred|a\s+thousand)\b",
+    re.I,
+)
+_BY_ONE = re.compile(r"\s+by\s+(?:one|two|three)\b", re.I)
+_ONE_BY = re.compile(r"\b(?:one|two|three)\s+by\s+$", re.I)
+_SCORE = re.compile(r"\d+\s*[-–]\s*\d+")
+_SCORE_WORDS = re.compile(
+    r"\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|beaten|defeat|defeated|defeating|draw|drew|"
+    r"victory|score|scored|scoreline|match|game|final|half-time|halftime|lead|led)\b",
+    re.I,
+)
+
+
+def not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
+    """Why the figure at ``text[start:end]`` (its digits or words ``raw``) is no count, or None.
+
+    Each pattern is tried only when a word or character it needs is in the few characters around the figure
+    (this runs for every figure of every article)."""
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 24]
+    low_before, low_after = before.lower(), after.lower()
+    if ("age" in low_before and _AGE_BEFORE.search(before)) or (
+        ("old" in low_after or "-month" in low_after) and _AGE_AFTER.match(after)
+    ):
+        return "age"
+    digits = raw.isdigit()
+    if digits and len(raw) <= 3 and after[:1] in (",", ")"):
+        if _NAME_COMMA_BEFORE.search(before) and _COMMA_AFTER.match(after) and int(raw) < 120:
+            return "age"  # "Lee, 69, said" / "Ahmad Cahyo, 15, and ..."
+        if _BRACKET_BEFORE.search(before) and after.startswith(")") and int(raw) < 120:
+            return "age"  # "his son Omar (4)"
+    if " " in raw and raw.replace(" ", "").isdigit() and _PHONE_BEFORE.search(before):
+        return "phone"  # "call free on 116 123": groups of digits to dial
+    if digits:
+        if _TIME_AFTER.match(after) or (before.endswith(":") and before[-2:-1].isdigit()):
+            return "time"
+        if len(raw) >= 3 and (raw[0] == "0" or _PHONE_BEFORE.search(before) or _PHONE_AFTER.match(after)):
+            return "phone"
+        if (after[:1] == " " and after[1:2].isdigit() and _DIGIT_GROUP_AFTER.match(after)) or (
+            before[-1:] == " " and before[-2:-1].isdigit() and _DIGIT_GROUP_BEFORE.search(before)
+        ):
+            return "phone"  # "116 123", "0800 83 85 87": groups of digits are a number to dial, not a count
+        if ("ref" in low_before or "number" in low_before or "case" in low_before) and _REFERENCE_BEFORE.search(before):
+            return "reference"
+    if (
+        text[end : end + 2].strip()[:1] in _DASHES or text[max(0, start - 2) : start].strip()[-1:] in _DASHES
+    ) and _score(text, start, end):
+        return "score"
+    if " in " in low_after[:5] and _RATIO.match(after):
+        return "ratio"  # "one in seven of the people", "1 in 5"
+    if (" by " in low_after[:5] and _BY_ONE.match(after)) or (" by " in low_before[-5:] and _ONE_BY.search(before)):
+        return "manner"  # "one by one", "two by two"
+    return None
+
+
+_DASHES = frozenset("-–")
+
+
+def _score(text: str, start: int, end: int) -> bool:
+    """A result written "3-2" next to a word of games ("lost 3-2", "a 2-1 win")."""
+    lo, hi = max(0, start - 6), min(len(text), end + 6)
+    m = next((s for s in _SCORE.finditer(text, lo, hi) if s.start() <= start and end <= s.end()), None)
+    if m is None:
+        return False
+    near = text[max(0, m.start() - 40) : m.end() + 30]
+    return _SCORE_WORDS.search(near) is not None

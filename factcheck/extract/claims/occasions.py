@@ -1,0 +1,67 @@
+"""Which occasion a crowd figure counts: the day of the march or rally it is about.
+
+A story may follow several marches ("more than a million marched on Sunday ... the previous week's
+protest drew one million"); a crowd figure of one must never be set against another's. The day is
+read, in order, from:
+
+- a relative phrase pointing back a week ("the previous week's protest", "one week before"): the
+  document's own occasion less seven days;
+- a resolved day in the figure's sentence that is not when something was said ("Sunday's march",
+  "came out on Sunday"; not "police said on Monday");
+- the document's own occasion: the first resolved day, in a sentence that speaks of a march, protest,
+  rally or demonstration, that is not the article's date line.
+
+None when the text gives no day (an article with no date of its own cannot resolve "on Sunday").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..context import Prepared
+from ..text import Span
+from .events import is_date_line, reported
+
+_WEEK_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:previous|preceding|last)\s+week'?s\b|\b(?:one|a)\s+week\s+(?:before|earlier)\b"
+    r"|\bthe\s+week\s+before\b|\ba\s+week\s+ago\b",
+    re.I,
+)
+# lower-case only: "March" the month is no march
+_GATHERING = re.compile(r"\b(?:march(?:es|ed|ers)?|protests?|rall(?:y|ies)|demonstrations?|vigils?|turnout|crowds?)\b")
+
+
+def occasion(prep: Prepared, sent: Span) -> str | None:
+    """The day (ISO) of the gathering a crowd figure in ``sent`` counts, or None."""
+    text = prep.doc.text
+    own = _own_day(prep)
+    if _WEEK_BEFORE.search(text, sent.start, sent.end):
+        return (own - dt.timedelta(days=7)).isoformat() if own is not None else "the week before"
+    day = _day_in(prep, sent.start, sent.end)
+    if day is not None:
+        return day.isoformat()
+    return own.isoformat() if own is not None else None
+
+
+def _day_in(prep: Prepared, start: int, end: int) -> dt.date | None:
+    """The first resolved day in ``text[start:end]`` that is neither the date line nor when something was said."""
+    text = prep.doc.text
+    for d in prep.dates:
+        if start <= d.char_start < end and d.date is not None and d.precision == "day":
+            if is_date_line(text, d.char_start, d.char_end) or reported(text, start, d.char_start):
+                continue
+            return d.date
+    return None
+
+
+def _own_day(prep: Prepared) -> dt.date | None:
+    """The document's own occasion: the first day it gives in a sentence about a gathering."""
+    text = prep.doc.text
+    for d in prep.dates:
+        if d.date is None or d.precision != "day" or is_date_line(text, d.char_start, d.char_end):
+            continue
+        sent = prep.sentence(d.char_start)
+        if _GATHERING.search(text, sent.start, sent.end) and not reported(text, sent.start, d.char_start):
+            return d.date
+    return None

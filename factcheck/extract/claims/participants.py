@@ -1,0 +1,160 @@
+"""Participants claims: the countries taking part in a force, coalition or operation.
+
+From lists of country names after a force noun ("units of the armed forces of Russia, Belarus and
+Armenia", "peacekeepers from Russia and Belarus", "troops contributed by nine countries: Sweden, ...",
+"troops from five former colonies of the region: Chad, Mali, ..."), lists of demonyms before one
+("Tajik and Kyrgyz peacekeepers", "Belgian and Dutch police"), lists of where a force is active ("the
+force is also active in Chad, Niger and Mali"), and groups read from their dated membership table
+("every EU member except Hungary", "all ASEAN states apart from Myanmar", "troops from the G7 and
+Australia"). A country merely mentioned, or the host a force is sent to, is not a participant. "X-led"
+alone names the leader, not the membership: it is no participants claim.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from ...model import Claim, Participants
+from ..context import Prepared
+from ..lexicon import country_index, data
+from ..scan import gated, trie
+from ..text import Span, squash
+from .blocs import group_index
+
+#: What may stand between a force's preposition and its list: "nine countries:", "five former colonies of
+#: the region:", "a dozen European nations, namely".
+_COUNTRIES_NOUN = (
+    r"(?:(?:[\w,.-]+\s+){0,4}?(?:countries|nations|states|member\s+states|members|partners|allies|contributors"
+    r"|colonies|governments)(?:\s+(?:of|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s*:|,?\s+(?:namely|including|such\s+as)))"
+)
+_INTRODUCED = re.compile(r"(?::|\b(?:namely|including|as))\s*$")
+_EXCEPT = (
+    r"except(?:\s+for)?|apart\s+from|other\s+than|but(?:\s+not)?|save(?:\s+for)?|excluding|bar|besides"
+    r"|with\s+the\s+exception\s+of"
+)
+_MEMBERS = (
+    r"member\s+states?|member\s+countries|member\s+nations|members?|countries|country|nations?|states?|allies"
+    r"|governments?|leaders"
+)
+
+
+class _Patterns(NamedTuple):
+    country: re.Pattern[str]  # a country or a group named by its members ("the G7")
+    lst: re.Pattern[str]  # a list of them
+    before: re.Pattern[str]  # what introduces a list after a force noun, at the end of the text before it
+    after: re.Pattern[str]  # a force noun right after a list
+    active: re.Pattern[str]  # "the force is also active in", at the end of the text before a list
+    any_group: re.Pattern[str]  # a group's name anywhere
+    every: re.Pattern[str]  # "every EU member except ...", "all ASEAN states apart from ..."
+
+
+@cache
+def _patterns() -> _Patterns:
+    """The patterns, with country names as gated tries (``scan``): a scan skips in C from one possible first
+    letter of a country to the next."""
+    names = [*country_index(), *(n for n, g in group_index().items() if g.named_by_members)]
+    bound = r"(?![\w-])"
+    country = gated(names, after=bound)
+    item = rf"(?:the\s+)?{country}"
+    first = gated(names, after=bound, lead={"t": rf"he\s+{country}"})
+    forces = trie(data("claim_words.json")["force_nouns"], icase=True)
+    groups = trie(list(group_index()))
+    return _Patterns(
+        country=re.compile(country),
+        lst=re.compile(rf"{first}(?:\s*,\s*{item})*(?:\s*,?\s+(?:and|&)\s+{item})?"),
+        before=re.compile(
+            rf"(?<![\w-]){forces}(?![\w-])(?:\s+(?:of\s+the\s+armed\s+forces|of\s+\w+|[\w-]+)){{0,3}}?\s+"
+            rf"(?:from|of|including|comprising|by|among)\s+(?:{_COUNTRIES_NOUN}\s+)?$",
+            re.I,
+        ),
+        after=re.compile(rf"^(?:\s+[a-z][\w-]*){{0,2}}\s+{forces}(?![\w-])", re.I),
+        active=re.compile(
+            rf"(?<![\w-]){forces}(?![\w-])[^.;:]{{0,60}}?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?"
+            rf"(?:active|operating|present)\s+in\s+$",
+            re.I,
+        ),
+        any_group=re.compile(gated(list(group_index()), after=bound)),
+        every=re.compile(
+            rf"(?P<head>(?<![\w-])(?:[Ee]very|[Aa]ll|[Ee]ach)\s+(?:(?:of\s+)?the\s+)?(?:\d{{1,3}}\s+)?(?P<group>{groups})"
+            rf"(?:['’]s)?(?:\s+(?:{_MEMBERS}))?(?![\w-]))(?P<exc>\s*,?\s+(?:{_EXCEPT})\s+)?"
+        ),
+    )
+
+
+def _codes(text: str, prep: Prepared) -> tuple[str, ...]:
+    """The countries a list names, a group named by its members read as its members on the article's date."""
+    pats = _patterns()
+    index, groups = country_index(), group_index()
+    out: set[str] = set()
+    for m in pats.country.finditer(text):
+        name = squash(m.group())
+        if name in index:
+            out.add(index[name])
+        else:
+            out.update(groups[name].on(prep.doc.published))
+    return tuple(sorted(out))
+
+
+def extract(prep: Prepared) -> list[Claim]:
+    """Participants claims of one document, in text order."""
+    text = prep.doc.text
+    pats = _patterns()
+    found: list[tuple[int, int, tuple[str, ...], Span]] = []  # the sentence last: it is never compared
+    taken: list[tuple[int, int]] = []
+    if pats.any_group.search(text):
+        for m in pats.every.finditer(text):
+            if prep.is_ignored(m.start(), m.end()):
+                continue
+            members = set(group_index()[m.group("group")].on(prep.doc.published))
+            end = m.end("head")
+            rest = pats.lst.match(text, m.end()) if m.group("exc") else None
+            if rest is not None:
+                members -= set(_codes(rest.group(), prep))
+                end = rest.end()
+            codes = tuple(sorted(members))
+            if len(codes) >= 2:
+                found.append((m.start(), end, codes, prep.sentence(m.start())))
+                taken.append((m.start(), end))
+    for m in pats.lst.finditer(text):
+        if prep.is_ignored(m.start(), m.end()) or any(s <= m.start() < e for s, e in taken):
+            continue
+        codes = _codes(m.group(), prep)
+        if len(codes) < 2:
+            continue
+        sent = prep.sentence(m.start())
+        head = text[max(sent.start, m.start() - 80) : m.start()]
+        if _INTRODUCED.search(head):  # "nine countries: ..." may reach further back
+            head = text[max(sent.start, m.start() - 140) : m.start()]
+        lead = pats.before.search(head)
+        if lead is None and ("active" in head or "operating" in head or "present" in head):
+            lead = pats.active.search(head)
+        follow = pats.after.match(text[m.end() : min(sent.end, m.end() + 60)])
+        if lead:
+            found.append((m.start() - len(lead.group()), m.end(), codes, sent))
+        elif follow:
+            found.append((m.start(), m.end() + follow.end(), codes, sent))
+    claims = []
+    seen: set[tuple[int, int]] = set()
+    for start, end, codes, sent in sorted(found, key=lambda f: f[:3]):
+        if (start, end) in seen:
+            continue
+        seen.add((start, end))
+        claims.append(
+            Claim(
+                id="",
+                document=prep.doc.id,
+                type="participants",
+                value=Participants(countries=codes),
+                text=text[start:end],
+                start=start,
+                end=end,
+                sentence=prep.said(sent)[0],
+                key="participants",
+                subject="participating countries",
+                scope=prep.scope(start),
+                attribution=prep.said(sent)[1],
+            )
+        )
+    return claims

@@ -1,0 +1,179 @@
+"""Parts of a total and figures that point back: "32 of them children", "two of the dead were police",
+"nine of the 475 passengers ... had been confirmed dead", "among the dead were 12 foreigners", "the figure
+had more than doubled, to 40", "a wall of 135 names ... So many died"."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Claim
+from ..numbers import NumberMention
+from ..text import Span, singular
+from . import frames
+from .countdoc import CountDoc
+from .groups import canonical
+from .measures import cue_in_sentence, cue_phrase, cue_right, measure_of, measures
+from .nouns import STOP, partitives
+from .nouns import counted as counted_thing
+
+_AMONG_THEM = re.compile(r"\b(?:among\s+them|including|of\s+whom|of\s+them)\b", re.I)
+_THEM_NOUN = re.compile(r"\s+(?:of\s+)?(?:them|whom)\s+([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)")
+_AMONG_THE = re.compile(
+    r"\b(?:among|including|of)\s+(?:the|those)\s+(dead|killed|injured|wounded|hurt|missing|arrested|detained|"
+    r"victims|rescued|survivors)\b|\b(?:the\s+)?(dead|injured|wounded|missing|arrested|detained|rescued|survivors)"
+    r"\s+(?:include|included|includes|including|were|are|comprise|comprised)\b",
+    re.I,
+)
+_AMONG_THEM_AFTER = re.compile(r"^[^.;:]*?\bamong\s+them\b")
+_POINTS_BACK = re.compile(
+    r"\b(?:(?:the|their|its|his|her|that|this|our|official|final|new|latest|revised)\s+(?:[\w'’]+\s+)?"
+    r"(?:figure|number|count|tally|total|estimate|toll)\b[^.;]{0,60}|\bthere\s+(?:were|was|are|had\s+been)\s+$)",
+    re.I,
+)
+_POINTS_BACK_WORDS = ("figure", "number", "count", "tally", "total", "estimate", "toll", "there ")
+_AMONG_THE_WORDS = (
+    "among",
+    "includ",
+    "of the",
+    "of those",
+    "dead",
+    "injured",
+    "wounded",
+    "missing",
+    "arrested",
+    "detained",
+    "rescued",
+    "survivors",
+)
+_TOPIC_OF = re.compile(r"\b(?:number|count|toll|tally|total)\s+of\s+([a-z][\w-]*)\s+(?:who\s+)?[a-z]", re.I)
+_VERB_WORDS = frozenset(
+    ["were", "was", "are", "is", "had", "have", "has", "been", "be", "being", "remain", "remained", "still"]
+)
+
+
+def topic(doc: CountDoc, m: NumberMention, span: Span, done: list[Claim]) -> tuple[str, str | None] | None:
+    """What a figure that points back counts ("the figure had more than doubled, to 40", "officials first said
+    there were 17", "their count came to 338,000"): the measure and group of the last people count in this
+    sentence or the two before it, or a measure named there without a figure ("the count of children who
+    died"). None when the figure does not point back or nothing was counted just before."""
+    text = doc.text
+    lead = text[span.start : m.start]
+    low = lead.lower()
+    if not any(w in low for w in _POINTS_BACK_WORDS) or not _POINTS_BACK.search(lead):
+        return None
+    start = _paragraph_back(doc, span, 2)
+    for c in reversed(done):
+        if c.start < start:
+            break
+        if people_measure(c.frame.measure) and c.frame.measure is not None:
+            return c.frame.measure, c.frame.counted
+    cue = cue_in_sentence(text, start, span.start, span.start)
+    if cue is None or not measures()[measure_of(cue)].people:
+        return None
+    of = _TOPIC_OF.search(text, start, span.start)
+    group = canonical(singular(of.group(1).lower())) if of else None
+    return measure_of(cue), (None if group is None or frames.generic(group) else group)
+
+
+def _paragraph_back(doc: CountDoc, span: Span, sentences: int) -> int:
+    """Where the ``sentences`` sentences before ``span`` begin."""
+    start = span.start
+    for _ in range(sentences):
+        if start <= 0:
+            break
+        prev = doc.sentence(start - 1)
+        if prev.start >= start:
+            break
+        start = prev.start
+    return start
+
+
+def names_of_the_dead(doc: CountDoc, span: Span) -> bool:
+    """Whether a count of names is a list of the dead: this sentence or the next speaks of deaths and of
+    nothing else counted ("a wall bearing 135 names ... So many died")."""
+    text = doc.text
+    following = next((s for s in doc.prep.sentences if s.start >= span.end), span)
+    cue = cue_in_sentence(text, span.start, following.end, span.start)
+    return cue is not None and measure_of(cue) == "deaths"
+
+
+def people_measure(measure: str | None) -> bool:
+    return measure is not None and (measure == "troops" or (measure in measures() and measures()[measure].people))
+
+
+def whole_named(text: str, sent_start: int, start: int, noun_end: int, sent_end: int, done: list[Claim]) -> str | None:
+    """The measure of the total a counted group is a part of, where the sentence says so: "among the dead
+    were 12 foreigners" (deaths), "the missing include three nationals" (missing), "72 people died,
+    including nine children" or "100,000 children among them" (the measure of the figure just named)."""
+    lead = text[sent_start:start]
+    low = lead.lower()
+    named = _AMONG_THE.search(lead) if any(w in low for w in _AMONG_THE_WORDS) else None
+    if named is not None:
+        return cue_phrase(named.group(1) or named.group(2))
+    prev = done[-1] if done else None
+    if prev is None or not people_measure(prev.frame.measure) or prev.start < sent_start - 400:
+        return None
+    same_sentence = prev.start >= sent_start
+    if (same_sentence and _AMONG_THEM.search(lead)) or _AMONG_THEM_AFTER.match(text[noun_end:sent_end]):
+        return prev.frame.measure
+    return None
+
+
+def partitive_frame(
+    doc: CountDoc, m: NumberMention, part: frames.Partitive, span: object, done: list[Claim]
+) -> tuple[str | None, str | None, bool]:
+    """The measure and counted group of "N of ...": (measure, counted, whether it is a part of a total)."""
+    text = doc.text
+    sent = doc.sentence(m.start)
+    whole_head = part.whole.split()[-1]
+    # "32 of them children", "11 of whom were students"
+    sub: str | None = None
+    them = _THEM_NOUN.match(text, m.end) if part.pronoun else None
+    if them is not None and them.group(1).split()[0] not in _VERB_WORDS | STOP and not them.group(1).endswith("ly"):
+        sub = counted_thing(them.group(1))
+    predicate = frames.predicate_noun(text, part.end, sent.end)
+    if predicate is not None and predicate.split()[0] not in _VERB_WORDS:
+        tail = text[part.end : sent.end]
+        of = re.match(r"[^.;]*?\b" + re.escape(predicate) + r"\s+of\s+(?:the\s+)?((?:[a-z][\w-]*\s*){1,3})", tail)
+        sub = (
+            counted_thing(of.group(1).strip())
+            if of and singular(predicate) in partitives()
+            else counted_thing(predicate)
+        )
+    own = cue_right(text, part.end, sent.end)
+    if part.pronoun:
+        whole_measure = cue_phrase(part.whole.split(None, 1)[1]) if " " in part.whole else None
+        prev = next((c for c in reversed(done) if c.start >= sent.start), None)
+        if whole_measure is None:
+            whole_measure = prev.frame.measure if prev is not None else None
+        if own is not None and measure_of(own) != whole_measure and sub is None:
+            # "79 injured, two of whom are in a serious condition": the part's own measure, of the same group
+            return measure_of(own), (prev.frame.counted if prev is not None else None), False
+        return whole_measure, sub, True
+    whole_measure = cue_phrase(whole_head)
+    if whole_measure is not None:  # "two of the dead were members of the police force"
+        return whole_measure, sub, True
+    # "nine of the 475 passengers ... had been confirmed dead": the part's own predicate, past the group's
+    found = _predicate_past(text, part.end, sent.end)
+    counted = counted_thing(" ".join(part.whole.split()[1:])) if len(part.whole.split()) > 1 else None
+    if counted is not None and (frames.generic(counted) or frames.near_generic(singular(counted.split()[-1]))):
+        counted = None
+    return (found, counted, False) if found is not None else (None, None, False)
+
+
+def _predicate_past(text: str, pos: int, end: int) -> str | None:
+    """The first cue after ``pos`` that is the figure's own predicate: one right after the group's noun
+    describes the group ("the 475 passengers aboard"), so it is skipped."""
+    stop = end
+    cut = re.search(r"[;:]|,\s+and\b|\.\s", text[pos:end])
+    if cut:
+        stop = pos + cut.start()
+    at = pos
+    while True:
+        cue = cue_right(text, at, stop, far=True)
+        if cue is None:
+            return None
+        if text[at : cue.start()].strip() == "" and measure_of(cue) in ("on board", "crowd"):
+            at = cue.end()
+            continue
+        return measure_of(cue)

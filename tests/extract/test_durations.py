@@ -1,0 +1,60 @@
+"""Durations keep the unit written and say what lasted; a duration that is not the story's own says so."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.model import Count
+
+from .helpers import claims_of
+
+
+def durations(text: str) -> list[tuple[object, object, object, str, str | None]]:
+    out = []
+    for c in claims_of(text, "duration"):
+        assert isinstance(c.value, Count)
+        out.append((c.value.nominal, c.value.low, c.value.high, c.value.unit, c.frame.event))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The search lasted 7 hours.", [(7, 7, 7, "hour", "rescue")], id="hours-stay-hours"),
+        pytest.param(
+            "The pullout would take no more than 10 days to complete.",
+            [(10, None, 10, "day", "withdrawal")],
+            id="days-with-up-to",
+        ),
+        pytest.param(
+            "The governor declared a two-week state of emergency.",
+            [(2, 2, 2, "week", "state of emergency")],
+            id="glued-weeks",
+        ),
+        pytest.param("Talks could take four to six months.", [(None, 4, 6, "month", "talks")], id="a-range-of-months"),
+        pytest.param(
+            "The fuel had been stored in the shed for six years.", [(6, 6, 6, "year", "storage")], id="storage"
+        ),
+        pytest.param(
+            "The army has been present for more than eight years.",
+            [(8, 8, None, "year", "presence")],
+            id="presence",
+        ),
+        pytest.param(
+            "The troops leave nine years after first sending them in.",
+            [(9, 9, 9, "year", "presence")],
+            id="time-since-a-deployment-is-a-presence",
+        ),
+        pytest.param(
+            "The troops will leave after 10 years.", [(10, 10, 10, "year", "before withdrawal")], id="after-n-years"
+        ),
+        pytest.param(
+            "In my 40 years as a doctor I have not seen a flood like it.",
+            [(40, 40, 40, "year", "personal")],
+            id="a-life-is-not-the-story",
+        ),
+        pytest.param("The river burst its banks three days ago.", [], id="ago-is-a-date"),
+    ],
+)
+def test_durations(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert durations(text) == expected

@@ -1,0 +1,91 @@
+"""Money and shares: amounts with their currency (ISO 4217) and what they are for; percentages as shares,
+never counts of people."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.model import Count
+
+from .helpers import claims_of
+
+
+def amounts(text: str) -> list[tuple[str, float | int | None, float | int | None, float | int | None, str, str | None]]:
+    out = []
+    for c in claims_of(text, "quantity", "deaths", "injuries"):
+        assert isinstance(c.value, Count)
+        out.append((c.type, c.value.nominal, c.value.low, c.value.high, c.value.unit, c.frame.measure))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The damage is estimated at around $15 billion.",
+            [("quantity", 15_000_000_000, 13_500_000_000, 16_500_000_000, "USD", "money")],
+            id="hedge-before-the-sign",
+        ),
+        pytest.param(
+            "The governor put the losses between $3bn and $5bn.",
+            [("quantity", None, 3_000_000_000, 5_000_000_000, "USD", "money")],
+            id="range-of-amounts-is-one-claim",
+        ),
+        pytest.param(
+            "The bank estimated the damage at up to US $ 4.6 billion.",
+            [("quantity", 4_600_000_000, None, 4_600_000_000, "USD", "money")],
+            id="us-dollar-sign-spaced",
+        ),
+        pytest.param(
+            "Families will receive compensation of £1.9bn in all.",
+            [("quantity", 1_900_000_000, 1_900_000_000, 1_900_000_000, "GBP", "money")],
+            id="pounds-sign",
+        ),
+        pytest.param(
+            "The union pledged €2 million in aid.",
+            [("quantity", 2_000_000, 2_000_000, 2_000_000, "EUR", "money")],
+            id="euro",
+        ),
+        pytest.param(
+            "The state announced Rs 4 crore in relief.",
+            [("quantity", 40_000_000, 40_000_000, 40_000_000, "INR", "money")],
+            id="rupees-crore",
+        ),
+        pytest.param(
+            "Officials set aside 5 million euros for reconstruction.",
+            [("quantity", 5_000_000, 5_000_000, 5_000_000, "EUR", "money")],
+            id="currency-word-after",
+        ),
+        pytest.param(
+            "The state announced compensation of $5,000 for the families of those killed.",
+            [("quantity", 5000, 5000, 5000, "USD", "money")],
+            id="money-next-to-a-casualty-word-is-money",
+        ),
+        pytest.param(
+            "The government will give Rs 3 lakh to each injured.",
+            [("quantity", 300_000, 300_000, 300_000, "INR", "money")],
+            id="lakh-to-each-injured-is-money",
+        ),
+        pytest.param(
+            "The fund paid Rs 4 crore ($480,000) to the families.",
+            [("quantity", 40_000_000, 40_000_000, 40_000_000, "INR", None)],
+            id="conversion-in-brackets-is-the-same-claim",
+        ),
+        pytest.param(
+            "Prices went up by 40 per cent.", [("quantity", 40, 40, 40, "percent", None)], id="share-of-nothing-named"
+        ),
+        pytest.param(
+            "Rescuers have searched 62% of the area.",
+            [("quantity", 62, 62, 62, "percent", "share")],
+            id="share-of-the-area",
+        ),
+        pytest.param("Officials reported a 250% rise.", [("quantity", 250, 250, 250, "percent", "share")], id="a-rise"),
+    ],
+)
+def test_money_and_shares(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert amounts(text) == expected
+
+
+def test_an_amount_names_what_it_is_for() -> None:
+    (claim,) = claims_of("The paper said the damage from the blast is estimated at around $15 billion.", "quantity")
+    assert (claim.frame.measure, claim.frame.counted, claim.text) == ("money", "damage", "around $15 billion")

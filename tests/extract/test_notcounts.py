@@ -1,0 +1,65 @@
+"""Figures that count nothing: ages, times, dates, phone and reference numbers, scores, ratios, shares of a group.
+Each sentence is invented; none may give a count claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.model import Count
+
+from .helpers import claims_of
+
+COUNTS = ("troops", "deaths", "injuries", "arrests", "missing", "quantity", "duration")
+
+
+def counts(text: str) -> list[tuple[str, object]]:
+    out = []
+    for c in claims_of(text, *COUNTS):
+        assert isinstance(c.value, Count)
+        out.append((c.type, c.value.nominal))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("A 19-year-old was among those hurt.", id="hyphenated-age"),
+        pytest.param("The victims were aged 3 to 17.", id="aged-range"),
+        pytest.param("Children between the ages of 12 and 18 were sent home.", id="between-the-ages"),
+        pytest.param("Marta Ruiz, 69, said she heard the blast.", id="name-comma-age"),
+        pytest.param("The boys, aged 16 and 17, were found.", id="aged-two-ages"),
+        pytest.param("The train left at 18:40 on the 28th.", id="time-of-day"),
+        pytest.param("The rally began on 12 September and ended on Aug. 29.", id="day-and-month"),
+        pytest.param("LAKEVIEW, Mar 3: The river rose overnight.", id="dateline"),
+        pytest.param("For help, call 0800 123 4567.", id="phone-number"),
+        pytest.param("You can call the helpline free on 116 123.", id="grouped-phone-number"),
+        pytest.param("Dispatchers handled 911 calls through the night.", id="emergency-number"),
+        pytest.param("Quote reference number 2104 when you call.", id="reference-number"),
+        pytest.param("The home side lost 3-2 after extra time.", id="score"),
+        pytest.param("That would be nearly one in seven of the residents.", id="ratio"),
+        pytest.param("Volunteers counted the marchers one by one.", id="one-by-one"),
+        pytest.param("Nearly three-quarters of those killed were women.", id="share-of-a-group"),
+        pytest.param("Two other earthquakes struck the region last year.", id="other-events"),
+        pytest.param("The Il-76 and An-124 aircraft took off.", id="model-names"),
+    ],
+)
+def test_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Officials said 51 aged 17 or under died.", [("deaths", 51)], id="count-next-to-an-age"),
+        pytest.param(
+            "The toll soared past 3,000 on Monday.", [("deaths", 3000)], id="a-count-next-to-a-day-is-still-a-count"
+        ),
+        pytest.param(
+            "Along with more than 9,000 other people, he went into the ground.",
+            [("quantity", 9000)],
+            id="other-people-are-counted",
+        ),
+    ],
+)
+def test_near_misses(text: str, expected: list[tuple[str, object]]) -> None:
+    assert counts(text) == expected

@@ -1,0 +1,229 @@
+"""Which claims are one finding: the frame rules of reconcile on hand-made claims (each case an invented story)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+
+from factcheck.model import Claim, Count, EventDate, Frame
+from factcheck.reconcile import reconcile
+from factcheck.reconcile.frames import label
+
+_ids = itertools.count()
+
+
+def count(
+    doc: str,
+    value: int,
+    measure: str | None = "deaths",
+    typ: str = "deaths",
+    *,
+    counted: str | None = None,
+    place: str | None = None,
+    owner: str | None = None,
+    event: str | None = None,
+    unit: str = "person",
+    qualifier: str = "exact",
+    who: str | None = None,
+    at: int | None = None,
+) -> Claim:
+    frame = Frame(measure=measure, counted=counted, place=place, owner=owner, event=event)
+    return Claim(
+        id=f"c{next(_ids)}",
+        document=doc,
+        type=typ,  # type: ignore[arg-type]
+        value=Count(nominal=value, low=value, high=value, qualifier=qualifier, unit=unit),
+        text=str(value),
+        start=next(_ids) if at is None else at,
+        end=0,
+        sentence="s",
+        key="?" if measure is None else "k",
+        attribution=who,
+        frame=frame,
+    )
+
+
+def findings(claims: list[Claim]) -> list[tuple[str, str, list[int]]]:
+    """(key, verdict, figures) of each finding, in key order."""
+    out = []
+    for f in reconcile(claims):
+        figures = sorted(v.value.nominal for v in f.values)  # type: ignore[union-attr]
+        out.append((f.key, f.verdict, figures))
+    return sorted(out)
+
+
+@pytest.mark.parametrize(
+    ("claims", "expected"),
+    [
+        pytest.param(
+            [count("a", 40), count("b", 52), count("b", 9, counted="child"), count("c", 9, counted="child")],
+            [("deaths", "contradiction", [40, 52]), ("deaths · children", "agreement", [9])],
+            id="a-sub-total-is-its-own-finding",
+        ),
+        pytest.param(
+            [count("a", 250, None, "quantity", at=5), count("b", 40, None, "quantity", at=9)],
+            [("quantity · a@5", "single_source", [250]), ("quantity · b@9", "single_source", [40])],
+            id="an-unreadable-measure-joins-nothing",
+        ),
+        pytest.param(
+            [count("a", 40, place="Northland"), count("b", 55, place="Northland"), count("c", 60)],
+            [("deaths", "contradiction", [40, 55, 60])],
+            id="the-storys-own-place-goes-without-saying",
+        ),
+        pytest.param(
+            [count("a", 40), count("a", 12, place="Lakeview"), count("b", 45)],
+            [("deaths", "contradiction", [40, 45]), ("deaths · Lakeview", "single_source", [12])],
+            id="a-place-set-against-the-whole-is-a-part",
+        ),
+        pytest.param(
+            [count("a", 80, place="Riverton"), count("b", 80)],
+            [("deaths", "agreement", [80])],
+            id="a-place-only-named-is-the-whole",
+        ),
+        pytest.param(
+            [count("a", 30, place="elsewhere"), count("b", 300)],
+            [("deaths", "single_source", [300]), ("deaths · elsewhere", "single_source", [30])],
+            id="elsewhere-is-always-a-part",
+        ),
+        pytest.param(
+            [
+                count("a", 40, "troops", "troops", owner="Country A"),
+                count("b", 12, "troops", "troops", owner="Country B"),
+            ],
+            [("troops · Country A", "single_source", [40]), ("troops · Country B", "single_source", [12])],
+            id="two-owners-never-contradict",
+        ),
+        pytest.param(
+            [
+                count("a", 476, "on board", "quantity", counted="passenger"),
+                count("b", 462, "on board", "quantity"),
+            ],
+            [("quantity · on board", "contradiction", [462, 476])],
+            id="passengers-are-everyone-on-board",
+        ),
+        pytest.param(
+            [
+                count("a", 150, "on board", "quantity", counted="passenger"),
+                count("a", 6, "on board", "quantity", counted="crew member"),
+                count("b", 156, "on board", "quantity"),
+            ],
+            [
+                ("quantity · on board", "single_source", [156]),
+                ("quantity · on board · crew members", "single_source", [6]),
+                ("quantity · on board · passengers", "single_source", [150]),
+            ],
+            id="unless-the-crew-is-counted-apart",
+        ),
+        pytest.param(
+            [
+                count("a", 900000, "crowd", "quantity", event="2024-03-03"),
+                count("b", 850000, "crowd", "quantity", event="2024-03-03"),
+                count("c", 2000000, "crowd", "quantity", event="2024-03-10"),
+                count("d", 1500000, "crowd", "quantity"),
+            ],
+            [
+                ("quantity · crowd · 2024-03-03", "contradiction", [850000, 900000]),
+                ("quantity · crowd · 2024-03-10", "single_source", [2000000]),
+                ("quantity · crowd · d", "single_source", [1500000]),
+            ],
+            id="two-occasions-never-mix",
+        ),
+        pytest.param(
+            [
+                count("a", 900, "crowd", "quantity", event="2024-03-03"),
+                count("b", 800, "crowd", "quantity"),
+            ],
+            [("quantity · crowd", "contradiction", [800, 900])],
+            id="one-occasion-needs-no-day",
+        ),
+        pytest.param(
+            [
+                count("a", 1000000, "crowd", "quantity", who="organisers"),
+                count("a", 240000, "crowd", "quantity", who="police"),
+            ],
+            [("quantity · crowd", "contradiction", [240000, 1000000])],
+            id="two-named-sources-in-one-document-contradict",
+        ),
+        pytest.param(
+            [count("a", 50, who="the minister"), count("a", 70, who="the minister")],
+            [("deaths", "single_source", [50, 70])],
+            id="one-source-updating-itself-does-not",
+        ),
+        pytest.param(
+            [
+                count("a", 2, "duration", "duration", event="state of emergency", unit="week"),
+                count("b", 14, "duration", "duration", event="state of emergency", unit="day"),
+            ],
+            [("duration · state of emergency", "agreement", [2])],
+            id="durations-compare-in-days",
+        ),
+        pytest.param(
+            [
+                count("a", 6, "duration", "duration", event="withdrawal", unit="month"),
+                count("b", 9, "duration", "duration", event="presence", unit="year"),
+            ],
+            [("duration · presence", "single_source", [9]), ("duration · withdrawal", "single_source", [6])],
+            id="two-things-that-lasted-never-contradict",
+        ),
+        pytest.param(
+            [count("a", 2400, "troops", "troops", qualifier="about"), count("b", 2400, "troops", "troops")],
+            [("troops", "agreement", [2400, 2400])],
+            id="about-n-and-n-agree",
+        ),
+    ],
+)
+def test_one_finding_per_frame(claims: list[Claim], expected: list[tuple[str, str, list[int]]]) -> None:
+    assert findings(claims) == expected
+
+
+def _date(doc: str, day: str, event: str, occurrence: str | None = None) -> Claim:
+    return Claim(
+        id=f"c{next(_ids)}",
+        document=doc,
+        type="date",
+        value=EventDate(date=dt.date.fromisoformat(day), event=event),
+        text=day,
+        start=0,
+        end=1,
+        sentence="s",
+        key="k",
+        frame=Frame(event=occurrence or event or None),
+    )
+
+
+def test_dates_of_a_recurring_event_are_apart_by_day_and_dates_with_no_event_join_nothing() -> None:
+    claims = [
+        _date("a", "2024-03-03", "protests", "protests · 2024-03-03"),
+        _date("b", "2024-03-03", "protests", "protests · 2024-03-03"),
+        _date("c", "2024-03-10", "protests", "protests · 2024-03-10"),
+        _date("a", "2024-03-02", "collapse"),
+        _date("b", "2024-03-01", "collapse"),
+        _date("c", "2024-03-05", ""),
+    ]
+    found = sorted((f.key, f.verdict, len(f.values)) for f in reconcile(claims))
+    assert found == [
+        ("date · collapse", "contradiction", 2),
+        ("date · protests · 2024-03-03", "agreement", 1),
+        ("date · protests · 2024-03-10", "single_source", 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("typ", "frame", "key"),
+    [
+        pytest.param("deaths", Frame(measure="deaths", counted="child"), "deaths · children", id="counted-plural"),
+        pytest.param("injuries", Frame(measure="in hospital"), "injuries · in hospital", id="measure"),
+        pytest.param(
+            "quantity",
+            Frame(measure="number", counted="jet", owner="Country A"),
+            "quantity · jets · Country A",
+            id="owner",
+        ),
+        pytest.param("date", Frame(event="bridge collapse"), "date · bridge collapse", id="event"),
+        pytest.param("troops", Frame(measure="troops", place="Northland"), "troops · Northland", id="place"),
+    ],
+)
+def test_keys_read_as_words(typ: str, frame: Frame, key: str) -> None:
+    assert label(typ, frame) == key
