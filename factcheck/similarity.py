@@ -26,8 +26,14 @@ COUNTRY_WEIGHT = 0.3
 #: Documents whose nearest dates are at most this many days apart are fully comparable ...
 SAME_TIME = 14
 
-#: ... and those more than this many days apart are never one story.
+#: ... those this many days apart count FAR as much, and those further apart too ...
 WINDOW = 60
+
+FAR = 0.5
+
+#: ... up to this many days apart; further apart they are never one story (a story that goes on for
+#: months keeps its names: the withdrawal announced in February and the last troops gone in July).
+LONG = 183
 
 #: The IDF is fitted as if there were at least this many documents (see the module's docstring).
 MIN_CORPUS = 100
@@ -43,7 +49,9 @@ COMMON_SHARE = 0.02
 #: ... and pair each of their documents with this many of the nearest in time that hold them too.
 NEIGHBOURS = 8
 
-#: A linked group larger than this is split at a higher threshold before average linkage (memory).
+#: Up to this many documents are clustered on their whole similarity matrix (average linkage, exact);
+#: a linked group of more is clustered on this many of its documents, and the rest join the nearest
+#: story found (``_sampled``).
 LARGEST_GROUP = 2_000
 
 
@@ -60,7 +68,7 @@ def space_of(tokens: Iterable[list[str]], count: int, days: list[tuple[int, ...]
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     padding: list[list[str]] = [[]] * max(0, MIN_CORPUS - count)  # see MIN_CORPUS
-    vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, norm=None, dtype=np.float32)
+    vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, norm=None, dtype=np.float64)
     try:
         weights = sparse.csr_matrix(vectorizer.fit_transform(itertools.chain(tokens, padding))[:count])
         vocabulary = vectorizer.get_feature_names_out().tolist()
@@ -78,17 +86,21 @@ def space_of(tokens: Iterable[list[str]], count: int, days: list[tuple[int, ...]
 
 def _unit_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
     """``matrix`` with each row scaled to length 1 (rows of zeros stay so)."""
+    import numpy as np
     from scipy import sparse
-    from sklearn.preprocessing import normalize
 
-    return sparse.csr_matrix(normalize(matrix) if matrix.shape[1] else matrix)
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    return sparse.csr_matrix(sparse.diags(np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)) @ matrix)
 
 
-def _time_factor(gap: np.ndarray) -> np.ndarray:
-    """1 for documents at most SAME_TIME days apart, falling to 0 at WINDOW days."""
+def time_factor(gap: np.ndarray) -> np.ndarray:
+    """1 for documents at most SAME_TIME days apart, falling to FAR at WINDOW days, FAR up to LONG
+    days, then 0."""
     import numpy as np
 
-    return np.clip((WINDOW - gap) / (WINDOW - SAME_TIME), 0.0, 1.0)
+    near = np.clip((WINDOW - gap) / (WINDOW - SAME_TIME), 0.0, 1.0)
+    factor: np.ndarray = np.where(gap <= LONG, FAR + (1.0 - FAR) * near, 0.0)
+    return factor
 
 
 def _table(rows: Sequence[tuple[int, ...]]) -> np.ndarray:
@@ -150,13 +162,19 @@ class Space:
 
     def dense(self) -> np.ndarray:
         """The similarity matrix of all the documents."""
+        every = list(range(self.words.shape[0]))
+        return self.cross(every, every)
+
+    def cross(self, rows: Sequence[int], cols: Sequence[int]) -> np.ndarray:
+        """The similarity of each document of ``rows`` with each of ``cols``, as a dense matrix."""
         import numpy as np
 
-        w, n, named = self.words, self.names, self.named
-        words = np.asarray((w @ w.T).todense())
-        both = np.sqrt(words * np.asarray((n @ n.T).todense()))
-        similarity: np.ndarray = np.where(named[:, None] & named[None, :], both, words)
-        similarity *= _time_factor(_gaps(self.anchors, self.anchors, pairwise=True))
+        w_a, w_b, n_a, n_b = self.words[rows], self.words[cols], self.names[rows], self.names[cols]
+        words = np.asarray((w_a @ w_b.T).todense())
+        both = np.sqrt(words * np.asarray((n_a @ n_b.T).todense()))
+        named = self.named
+        similarity: np.ndarray = np.where(named[rows][:, None] & named[cols][None, :], both, words)
+        similarity *= time_factor(_gaps(self.anchors[rows], self.anchors[cols], pairwise=True))
         return similarity
 
     def pairs(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -167,25 +185,26 @@ class Space:
         w = np.asarray(self.words[rows].multiply(self.words[cols]).sum(axis=1)).ravel()
         n = np.asarray(self.names[rows].multiply(self.names[cols]).sum(axis=1)).ravel()
         similarity: np.ndarray = np.where(named[rows] & named[cols], np.sqrt(w * n), w)
-        similarity *= _time_factor(_gaps(self.anchors[rows], self.anchors[cols], pairwise=False))
+        similarity *= time_factor(_gaps(self.anchors[rows], self.anchors[cols], pairwise=False))
         return similarity
 
 
 def cluster(space: Space, threshold: float) -> list[list[int]]:
-    """The stories, as lists of document positions: the linked groups (pairs at least ``threshold``
-    alike, found by ``_linked``), each split by average linkage (scipy) at the same threshold.
+    """The stories, as lists of document positions, by average linkage (scipy) at ``threshold``.
 
-    Average linkage never joins two groups with no pair at ``threshold``, so clustering each linked
-    group alone gives what clustering all documents at once would. A group too large for a dense
-    matrix is split on stronger links first.
+    Up to LARGEST_GROUP documents are clustered on their whole similarity matrix. More are first
+    split into linked groups (pairs at least ``threshold`` alike, found by ``_linked``): average
+    linkage never joins two groups with no pair at ``threshold``, so clustering each linked group
+    alone gives what clustering all documents at once would. A linked group larger than
+    LARGEST_GROUP is clustered by ``_sampled``.
     """
     import numpy as np
     from scipy import sparse
-    from scipy.cluster.hierarchy import fcluster, linkage
     from scipy.sparse.csgraph import connected_components
-    from scipy.spatial.distance import squareform
 
     n = space.words.shape[0]
+    if n <= LARGEST_GROUP:
+        return _average(space, threshold)
     rows, cols = _linked(space, threshold)
     graph = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n))
     _, component = connected_components(graph, directed=False)
@@ -196,41 +215,106 @@ def cluster(space: Space, threshold: float) -> list[list[int]]:
     for idx in members.values():
         if len(idx) == 1:
             stories.append(idx)
-        elif len(idx) > LARGEST_GROUP:
-            stories.extend([idx[i] for i in part] for part in cluster(space.subset(idx), threshold * 1.25))
         else:
-            distance = 1.0 - space.subset(idx).dense()
-            np.fill_diagonal(distance, 0.0)
-            tree = linkage(squareform(np.clip(distance, 0.0, None), checks=False), method="average")
-            flat = fcluster(tree, t=1.0 - threshold, criterion="distance")
-            parts: dict[int, list[int]] = {}
-            for i, f in zip(idx, flat.tolist(), strict=True):
-                parts.setdefault(f, []).append(i)
-            stories.extend(parts.values())
+            grouped = (
+                _average(space.subset(idx), threshold) if len(idx) <= LARGEST_GROUP else _sampled(space, idx, threshold)
+            )
+            stories.extend([idx[i] for i in part] for part in grouped)
     return stories
+
+
+def _average(space: Space, threshold: float) -> list[list[int]]:
+    """Average linkage of all of ``space``'s documents on their similarity matrix, cut at ``threshold``."""
+    import numpy as np
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
+    n = space.words.shape[0]
+    if n < 2:
+        return [[i] for i in range(n)]
+    distance = 1.0 - space.dense()
+    np.fill_diagonal(distance, 0.0)
+    tree = linkage(squareform(np.clip(distance, 0.0, None), checks=False), method="average")
+    flat = fcluster(tree, t=1.0 - threshold, criterion="distance")
+    parts: dict[int, list[int]] = {}
+    for i, f in enumerate(flat.tolist()):
+        parts.setdefault(f, []).append(i)
+    return list(parts.values())
+
+
+def _sampled(space: Space, idx: list[int], threshold: float) -> list[list[int]]:
+    """A linked group too large for its similarity matrix (positions in ``idx`` order).
+
+    LARGEST_GROUP of its documents, evenly spread over it, are clustered by average linkage. Each
+    other document joins the story to whose sampled documents it is most alike on average, when that
+    average is at least ``threshold`` (as average linkage would join it); else the story of the
+    sampled document it is most alike to, when that is at least ``threshold``: a story of thousands
+    of articles covers so much that an article alike to a part of it at ``threshold`` is of it,
+    where its average over the whole is diluted. The documents alike to no sampled one are clustered
+    among themselves in turn.
+    """
+    import numpy as np
+
+    step = len(idx) / LARGEST_GROUP
+    chosen = sorted({int(k * step) for k in range(LARGEST_GROUP)})
+    picked = [idx[k] for k in chosen]
+    parts = _average(space.subset(picked), threshold)
+    stories = [[chosen[i] for i in part] for part in parts]
+    owner = np.zeros((len(picked), len(parts)))
+    story_of = np.zeros(len(picked), dtype=np.int64)
+    for p, part in enumerate(parts):
+        owner[part, p] = 1.0 / len(part)
+        story_of[part] = p
+    taken = set(chosen)
+    rest = [k for k in range(len(idx)) if k not in taken]
+    alone: list[int] = []
+    for start in range(0, len(rest), 1_000):  # a block of documents against the sample at a time
+        block = rest[start : start + 1_000]
+        similarity = space.cross([idx[k] for k in block], picked)
+        mean = similarity @ owner
+        best = np.argmax(mean, axis=1)
+        nearest = np.argmax(similarity, axis=1)
+        rows = np.arange(len(block))
+        for k, b, m, near, s in zip(
+            block,
+            best.tolist(),
+            mean[rows, best].tolist(),
+            story_of[nearest].tolist(),
+            similarity[rows, nearest].tolist(),
+            strict=True,
+        ):
+            if m >= threshold:
+                stories[b].append(k)
+            elif s >= threshold:
+                stories[near].append(k)
+            else:
+                alone.append(k)
+    if alone:
+        stories.extend([alone[i] for i in part] for part in cluster(space.subset([idx[k] for k in alone]), threshold))
+    return [sorted(s) for s in stories]
 
 
 def _linked(space: Space, threshold: float) -> tuple[np.ndarray, np.ndarray]:
     """The pairs (i < j) at least ``threshold`` alike.
 
     Two documents that both name something can only be alike if they share a name, so candidates
-    are the pairs whose strongest names meet (for a document naming nothing, whose strongest words
-    meet), among documents with anchors at most WINDOW days apart (documents are put in a bucket for
-    each week they are about and compared with the buckets WINDOW days either side); a document with
-    no date at all is compared with every document. A name too common to pair all its documents
-    (``_strongest``) pairs each with its NEIGHBOURS nearest in time that hold it too: enough to chain
-    a large story together, not the square of its size. The candidates are then judged on their
-    full vectors.
+    are the pairs where one's strongest names are among the other's names (for a document naming
+    nothing, its strongest words among the other's words), among documents with anchors at most
+    LONG days apart (documents are put in a bucket for each week they are about and compared with
+    the buckets LONG days either side); a document with no date at all is compared with every
+    document. A name too common to pair all its documents (``_strongest``) pairs each with its
+    NEIGHBOURS nearest in time that hold it too: enough to chain a large story together, not the
+    square of its size. The candidates are then judged on their full vectors.
     """
     import numpy as np
 
     n = space.words.shape[0]
     named = space.named
-    strongest, common = _strongest(space.names)
-    strongest_words = _strongest(space.words)[0] if not named.all() else strongest
+    strongest, common, shared = _strongest(space.names)
+    strongest_words, _, shared_words = _strongest(space.words) if not named.all() else (strongest, common, shared)
     weeks: dict[int, list[int]] = {}
     floating: list[int] = []
-    span = WINDOW // 7 + 1
+    span = LONG // 7 + 1
     for i, days in enumerate(space.days):
         if not days:
             floating.append(i)
@@ -242,20 +326,22 @@ def _linked(space: Space, threshold: float) -> tuple[np.ndarray, np.ndarray]:
     found: list[np.ndarray] = []
 
     def candidates(left: list[int], right: list[int]) -> None:
+        """The pairs of a document of ``left`` whose strongest terms another of ``right`` holds."""
         if not left or not right:
             return
         nameless = [i for i in left if not named[i]]  # and their words alone decide
-        for matrix, rows in ((strongest, left), (strongest_words, nameless)):
+        for top, every, rows in ((strongest, shared, left), (strongest_words, shared_words, nameless)):
             if rows:
-                product = (matrix[rows] @ matrix[right].T).tocoo()
-                keep = product.data >= threshold * threshold  # the similarity is at most sqrt(names' cosine)
-                i, j = np.asarray(rows)[product.row[keep]], np.asarray(right)[product.col[keep]]
+                product = (top[rows] @ every[right].T).tocoo()
+                i, j = np.asarray(rows)[product.row], np.asarray(right)[product.col]
                 found.append((np.minimum(i, j) * n + np.maximum(i, j))[i != j])  # each pair once, as i < j
 
-    for week in sorted(weeks):
+    for week in sorted(weeks):  # each pair of dated documents both ways: the strongest terms of each
         near = sorted({i for w in range(week - span, week + span + 1) for i in weeks.get(w, ())})
         candidates(weeks[week], near)
+    dated = [i for i in range(n) if space.days[i]]
     candidates(floating, list(range(n)))
+    candidates(dated, floating)
     found.extend(_neighbours(common, space))
     pairs = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
     if not len(pairs):
@@ -286,12 +372,15 @@ def _neighbours(common: sparse.csr_matrix, space: Space) -> Iterator[np.ndarray]
             yield np.minimum(i, j) * n + np.maximum(i, j)
 
 
-def _strongest(matrix: sparse.csr_matrix) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
-    """Each row cut to its STRONGEST largest weights among the terms another document has too: the
-    terms candidate pairs are found on, split in two. A name no other document has links nothing.
-    A name in more than COMMON_NAME documents and COMMON_SHARE of them (a common first name, a
-    capital, or the place of a very large story) would make every pair of its documents a
-    candidate: those come apart (the second matrix), for ``_neighbours``."""
+def _strongest(
+    matrix: sparse.csr_matrix,
+) -> tuple[sparse.csr_matrix, sparse.csr_matrix, sparse.csr_matrix]:
+    """The terms candidate pairs are found on: each row cut to its STRONGEST largest weights among the
+    terms another document has too, split in two, and every such term of each row (but the common).
+    A name no other document has links nothing. A name in more than COMMON_NAME documents and
+    COMMON_SHARE of them (a common first name, a capital, or the place of a very large story) would
+    make every pair of its documents a candidate: those come apart (the second matrix), for
+    ``_neighbours``."""
     import numpy as np
     from scipy import sparse
 
@@ -306,8 +395,10 @@ def _strongest(matrix: sparse.csr_matrix) -> tuple[sparse.csr_matrix, sparse.csr
         keep[lo + np.argsort(-data[lo:hi], kind="stable")[STRONGEST:]] = False
     row_of = np.repeat(np.arange(matrix.shape[0]), np.diff(indptr))
     top = sparse.csr_matrix((data[keep], (row_of[keep], indices[keep])), shape=matrix.shape)
-    rare = sparse.csr_matrix(top @ sparse.diags((~many).astype(float)))
-    rare.eliminate_zeros()
-    common = sparse.csr_matrix(top @ sparse.diags(many.astype(float)))
-    common.eliminate_zeros()
-    return rare, common
+    rare, common, shared = (
+        sparse.csr_matrix(m @ sparse.diags(w))
+        for m, w in ((top, (~many).astype(float)), (top, many.astype(float)), (matrix, (~many).astype(float)))
+    )
+    for m in (rare, common, shared):
+        m.eliminate_zeros()
+    return rare, common, shared

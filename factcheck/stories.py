@@ -9,17 +9,20 @@ the documents are grouped first, from what a reader would use:
   do not start a sentence (places, people, organisations) and the story's figures;
 - time: each document's anchors are its publication date and the days its claims say the story's
   events happened (so that a piece written a year later about the day itself still joins). Two
-  documents whose nearest anchors are more than ``SAME_TIME`` days apart count less, and not at
-  all past ``WINDOW`` days: articles weeks apart with nothing else in common are not one story.
+  documents whose nearest anchors are more than ``SAME_TIME`` days apart count less (down to half
+  at ``WINDOW`` days), and not at all past ``LONG`` days: articles weeks apart with little else in
+  common are not one story, while a story that goes on for months keeps its names.
 
-Similarity is the mean of the words' and the names' cosines, times the time factor. Candidate
-pairs come from documents whose anchors fall within ``WINDOW`` days of each other (blocking by
-week), compared on each document's strongest terms only, so the cost stays near-linear in
-documents; a document without any date (no publication date, no dated event) is compared with
-every document. Pairs at least ``THRESHOLD`` alike are linked; each linked group is split by
-average-linkage clustering at the same threshold, which keeps two stories of the same kind in
-the same week apart where single links would chain them (a group too large for a dense matrix is
-split at a higher threshold first). A document alike to no other is a story of its own.
+Similarity is the geometric mean of the words' and the names' cosines, times the time factor. Up to
+``LARGEST_GROUP`` documents are clustered by average linkage on their whole similarity matrix, at
+``THRESHOLD``: average linkage keeps two stories of the same kind in the same week apart where single
+links would chain them. More documents are first split into linked groups: candidate pairs come from
+documents whose anchors fall within ``LONG`` days of each other (blocking by week), where one's
+strongest names are among the other's, so the cost stays near-linear in documents; a document
+without any date (no publication date, no dated event) is compared with every document. Pairs at
+least ``THRESHOLD`` alike are linked and each linked group is clustered on its own (a group too large
+for its matrix on an even sample of it, the rest joining the nearest story). A document alike to no
+other is a story of its own.
 
 The vectors, the time factor and the clustering are in ``factcheck/similarity.py``, with their
 settings. Term weights do not depend on how few documents there are: the IDF is fitted as if there
