@@ -35,17 +35,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from sys import intern
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
+from . import onestory
 from .model import Claim, Count, Document, EventDate, Story
 from .similarity import NAME, Space, cluster, space_of
-
-if TYPE_CHECKING:
-    pass
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -71,7 +69,10 @@ _TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?")
 
 def group(documents: Sequence[Document], claims: Iterable[Claim]) -> tuple[Story, ...]:
     """The stories of ``documents``: largest first, then earliest; a document alike to no other is a
-    story of its own, and those come last. Every document is in exactly one story."""
+    story of its own, and those come last. Every document is in exactly one story.
+
+    A few documents every pair of which is alike are one story without the libraries (``onestory``):
+    the clustering would say so too, and importing it costs more than comparing them."""
     if len(documents) < 2:
         return one_story(documents)
     by_doc: dict[str, list[Claim]] = {}
@@ -86,8 +87,16 @@ def group(documents: Sequence[Document], claims: Iterable[Claim]) -> tuple[Story
             days.append(anchors)
             yield found
 
-    found = space_of(tokens(), len(documents), days)
-    return _stories(documents, cluster(found, THRESHOLD), found, surface)
+    if len(documents) <= onestory.QUICK:
+        few = list(tokens())
+        weights = onestory.vectors(few)
+        if onestory.one_story(weights, days, THRESHOLD):
+            names, words = onestory.totals(weights)
+            return (_story("s1", list(documents), _label(names, words, surface)),)
+        space = space_of(iter(few), len(documents), days)
+    else:
+        space = space_of(tokens(), len(documents), days)
+    return _stories(documents, cluster(space, THRESHOLD), lambda idx: _characteristic(idx, space, surface))
 
 
 def one_story(documents: Sequence[Document]) -> tuple[Story, ...]:
@@ -193,8 +202,6 @@ def _countries() -> dict[str, str]:
 @cache
 def _common() -> frozenset[str]:
     """Words that say nothing of a story: English stop words, months, weekdays, titles, "said"."""
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
     from .extract.lexicon import data
 
     dates, people, events = data("date_words.json"), data("people.json"), data("events.json")
@@ -202,7 +209,7 @@ def _common() -> frozenset[str]:
     reporting = {w for v in events["reporting_verbs"] for w in v.split()}
     return frozenset(
         {
-            *ENGLISH_STOP_WORDS,
+            *data("stop_words.json")["words"],
             *dates["months"],
             *dates["weekdays"],
             *titles,
@@ -231,7 +238,7 @@ def _anchors(doc: Document, claims: Sequence[Claim]) -> tuple[int, ...]:
 
 
 def _stories(
-    documents: Sequence[Document], groups: list[list[int]], space: Space, surface: dict[str, str]
+    documents: Sequence[Document], groups: list[list[int]], label: Callable[[list[int]], str]
 ) -> tuple[Story, ...]:
     def rank(idx: list[int]) -> tuple[int, dt.date, int]:
         dates = [d for i in idx if (d := documents[i].published) is not None]
@@ -239,37 +246,42 @@ def _stories(
 
     ordered = sorted((sorted(g) for g in groups), key=rank)
     return tuple(
-        _story(f"s{n}", [documents[i] for i in idx], _characteristic(idx, space, surface))
+        _story(f"s{n}", [documents[i] for i in idx], label(idx) if len(idx) > 1 else "")
         for n, idx in enumerate(ordered, 1)
     )
 
 
 def _characteristic(idx: list[int], space: Space, surface: dict[str, str]) -> str:
-    """A story's most characteristic terms: the strongest names and words of its documents together
-    (names as the articles write them); a story of one document is labelled by its title."""
+    """The label of the story of the documents ``idx`` (``_label``), from their rows in ``space``."""
     import numpy as np
 
-    if len(idx) == 1:
-        return ""
-    picked: list[str] = []
-    for matrix, vocabulary, count, forms in (
-        (space.names, space.name_terms, 3, surface),
-        (space.words, space.word_terms, 2, {}),
-    ):
+    totals = []
+    for matrix, vocabulary in ((space.names, space.name_terms), (space.words, space.word_terms)):
         weights = np.asarray(matrix[idx].sum(axis=0)).ravel()
+        totals.append({vocabulary[k]: float(weights[k]) for k in np.flatnonzero(weights > 0).tolist()})
+    return _label(totals[0], totals[1], surface)
+
+
+def _label(names: dict[str, float], words: dict[str, float], surface: dict[str, str]) -> str:
+    """A story's most characteristic terms: the strongest names and words of its documents together
+    (``names`` and ``words`` are their weights summed over the documents; names as the articles write
+    them). Weights equal to nine places are tied, and ties go in alphabetical order, so that the label
+    does not depend on how the sums were rounded."""
+    picked: list[str] = []
+    for totals, count, forms in ((names, 3, surface), (words, 2, {})):
+        weight = {t: round(w, 9) for t, w in totals.items() if w > 0}
+        ranked = sorted(weight, key=lambda t: (-weight[t], t))
         wanted = len(picked) + count
-        longer: dict[str, int] = {}  # "kong" -> "hong kong": a name's full form, when the story mostly writes it
-        for k in np.argsort(-weights, kind="stable").tolist():
-            if weights[k] <= 0:
-                break
-            if " " in vocabulary[k]:
-                longer.setdefault(vocabulary[k].rsplit(" ", 1)[1], k)
-        for k in np.argsort(-weights, kind="stable")[: count * 4].tolist():
-            full = longer.get(vocabulary[k], k)
-            term = vocabulary[full if weights[full] >= weights[k] / 2 else k]
-            form = forms.get(term, term)
+        longer: dict[str, str] = {}  # "kong" -> "hong kong": a name's full form, when the story mostly writes it
+        for term in ranked:
+            if " " in term:
+                longer.setdefault(term.rsplit(" ", 1)[1], term)
+        for term in ranked[: count * 4]:
+            full = longer.get(term, term)
+            chosen = full if weight[full] >= weight[term] / 2 else term
+            form = forms.get(chosen, chosen)
             seen = {w for p in picked for w in p.lower().split()}
-            if weights[k] > 0 and not term.startswith("#") and not set(form.lower().split()) & seen:
+            if not chosen.startswith("#") and not set(form.lower().split()) & seen:
                 picked.append(form)
             if len(picked) >= wanted:
                 break

@@ -9,15 +9,18 @@ import json
 import random
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
+import numpy as np
 import pytest
 from click.testing import CliRunner
 
-from factcheck import stories
+from factcheck import onestory, similarity, stories
 from factcheck.cli import cli
-from factcheck.model import Document, Story
+from factcheck.model import Claim, Document, Story
 from factcheck.pipeline import run
 from factcheck.report.schema import schema
 from factcheck.stories import Grouping
@@ -286,3 +289,149 @@ def test_the_gate_fails_when_every_article_is_one_story(monkeypatch: pytest.Monk
     monkeypatch.setattr(stories, "group", lambda docs, claims: stories.one_story(docs))
     report = gate.check(SHARED)
     assert report.precision < 0.2 and report.failures
+
+
+# -- a few documents that are one story, known without the libraries (factcheck/onestory.py) -----------
+
+
+def _space(folder: Path) -> tuple[list[list[str]], list[tuple[int, ...]], similarity.Space]:
+    result = run([str(folder)], grouping=Grouping(stories="one"), findings=False)
+    by_doc: dict[str, list[Claim]] = {}
+    for c in result.claims:
+        by_doc.setdefault(c.document, []).append(c)
+    surface: dict[str, str] = {}
+    profiles = [stories._profile(d, by_doc.get(d.id, []), surface) for d in result.documents]
+    tokens, days = [p[0] for p in profiles], [p[1] for p in profiles]
+    return tokens, days, similarity.space_of(iter(tokens), len(tokens), list(days))
+
+
+@pytest.mark.parametrize(
+    "folder",
+    [
+        pytest.param(SEEDS, id="seeds"),
+        pytest.param(HERE / "quakes", id="two-earthquakes"),
+        pytest.param(HERE / "marches", id="marches"),
+        pytest.param(HERE / "oneoff", id="one-offs"),
+    ],
+)
+def test_the_plain_similarity_matrix_is_the_libraries(folder: Path) -> None:
+    tokens, days, space = _space(folder)
+    found = onestory.vectors(tokens)
+    plain = [
+        [onestory.similarity(a, b, da, db) for b, db in zip(found, days, strict=True)]
+        for a, da in zip(found, days, strict=True)
+    ]
+    assert np.allclose(plain, space.dense(), rtol=0, atol=1e-12)
+
+
+@pytest.mark.parametrize("gap", [0, 14, 15, 37, 59, 60, 61, 120, 183, 184, 400])
+def test_the_plain_time_factor_is_the_libraries(gap: int) -> None:
+    assert onestory.factor(gap) == pytest.approx(float(similarity.time_factor(np.array([float(gap)]))[0]), abs=1e-15)
+
+
+@pytest.mark.parametrize(
+    ("gap", "factor"),
+    [
+        pytest.param(0, 1.0, id="same-day"),
+        pytest.param(14, 1.0, id="two-weeks-fully"),
+        pytest.param(37, 0.75, id="falling"),
+        pytest.param(60, 0.5, id="half-at-sixty-days"),
+        pytest.param(183, 0.5, id="half-up-to-six-months"),
+        pytest.param(184, 0.0, id="never-past-six-months"),
+    ],
+)
+def test_time_factor(gap: int, factor: float) -> None:
+    assert onestory.factor(gap) == pytest.approx(factor)
+
+
+def test_plain_average_linkage_says_one_story_exactly_when_scipy_does() -> None:
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
+    rng = np.random.default_rng(16)
+    checked = 0
+    for _ in range(400):
+        n = int(rng.integers(2, 12))
+        matrix = rng.uniform(0.0, 0.3, (n, n)) ** float(rng.uniform(0.5, 2.0))
+        matrix = (matrix + matrix.T) / 2
+        np.fill_diagonal(matrix, 1.0)
+        tree = linkage(squareform(1.0 - matrix, checks=False), method="average")
+        if np.min(np.abs((1.0 - tree[:, 2]) - 0.09)) < 1e-6:  # a merge on the threshold itself: either way
+            continue
+        one = len(set(fcluster(tree, t=1.0 - 0.09, criterion="distance"))) == 1
+        assert onestory.merges_to_one(matrix.tolist(), 0.09) == one
+        checked += 1
+    assert checked > 300
+
+
+@pytest.mark.parametrize(
+    "folder",
+    [
+        pytest.param(SEEDS, id="seeds"),
+        pytest.param(HERE / "marches", id="marches"),
+        pytest.param(HERE / "quakes", id="two-earthquakes"),
+        *[pytest.param(p, id=p.name) for p in sorted((SHARED / "eval" / "dev").glob("*/"))],
+    ],
+)
+def test_the_quick_answer_is_the_clustering(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same stories, labels included, with and without the quick check."""
+    quick = run([str(folder)], findings=False).stories
+    monkeypatch.setattr(onestory, "QUICK", 0)
+    assert run([str(folder)], findings=False).stories == quick
+
+
+@pytest.mark.parametrize(
+    ("folder", "loaded"),
+    [
+        pytest.param(SEEDS, False, id="seeds-one-story-no-libraries"),
+        pytest.param(HERE / "quakes", True, id="two-stories-need-them"),
+    ],
+)
+def test_a_few_articles_of_one_story_load_no_library(folder: Path, loaded: bool) -> None:
+    code = (
+        "import sys; from factcheck.pipeline import run; r = run([sys.argv[1]], findings=False); "
+        "print(len(r.stories), sorted(m for m in ('numpy', 'scipy', 'sklearn') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(folder)], capture_output=True, text=True, check=True).stdout
+    assert out.split(" ", 1)[1].strip() == ("['numpy', 'scipy', 'sklearn']" if loaded else "[]")
+
+
+def test_the_stop_words_are_scikit_learns() -> None:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    from factcheck.extract.lexicon import data
+
+    assert sorted(data("stop_words.json")["words"]) == sorted(ENGLISH_STOP_WORDS)
+
+
+def _dated(doc_id: str, day: dt.date, text: str) -> Document:
+    return Document(id=doc_id, path=f"{doc_id}.txt", text=text, title=text.split(".")[0], published=day)
+
+
+_PULLOUT = (
+    "Operation Tallow ends in Meskara. General Orvan Stipe said the Tallow contingent left Dunvel base and "
+    "handed it to the Meskaran army. Stipe said the pullout from Dunvel was orderly."
+)
+
+
+@pytest.mark.parametrize(
+    ("days", "expected"),
+    [
+        pytest.param([(2022, 2, 17), (2022, 7, 1)], [["a", "b"]], id="the-same-names-four-months-apart-are-one-story"),
+        pytest.param([(2022, 2, 17), (2022, 9, 1)], [["a"], ["b"]], id="more-than-six-months-apart-are-two"),
+    ],
+)
+def test_a_story_that_goes_on_for_months(days: list[tuple[int, int, int]], expected: list[list[str]]) -> None:
+    docs = [_dated(k, dt.date(*day), _PULLOUT) for k, day in zip("ab", days, strict=True)]
+    assert [list(s.documents) for s in stories.group(docs, [])] == expected
+
+
+@pytest.mark.parametrize("largest", [4, 10])
+def test_linked_groups_and_samples_of_large_groups_give_the_same_stories(
+    mixed: Path, largest: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past LARGEST_GROUP documents the clustering goes through candidate pairs and linked groups, and
+    a linked group past it through a sample: on the mixed folder it finds what the whole matrix does."""
+    whole = sorted(sorted(s.documents) for s in run([str(mixed)], findings=False).stories)
+    monkeypatch.setattr(similarity, "LARGEST_GROUP", largest)
+    assert sorted(sorted(s.documents) for s in run([str(mixed)], findings=False).stories) == whole
