@@ -242,6 +242,7 @@ def _background(text: str, sents: tuple[Span, ...], clauses: tuple[Span, ...], y
     previous_sentence_background = False
     sentence_index = 0
     sentence_has_background = False
+    tail_background = False  # past a relative clause of a background clause: the rest of the sentence is its tail
     continues: bool | None = None  # whether the current sentence opens with a continuation, once asked
     marked_order = sorted(somewhere)
     i, upto = -1, 0  # the clause, and how many of marked_order lie before it
@@ -257,16 +258,18 @@ def _background(text: str, sents: tuple[Span, ...], clauses: tuple[Span, ...], y
             previous_sentence_background = sentence_has_background
             sentence_has_background = False
             previous_clause_background = False
+            tail_background = False
             sentence_index += 1
             continues = None
-        hit = False
-        if everywhere or i in somewhere:
+        hit = tail_background
+        if not hit and (everywhere or i in somewhere):
             chunk = text[c.start : c.end]
             hit = any((at is None or i in at) and p.search(chunk) for p, at in cues) or (
                 (years is None or i in years) and any(int(m.group(1)) != year for p in dated for m in p.finditer(chunk))
             )
-        if not hit and previous_clause_background and _RELATIVE_OPENER.match(text[c.start : c.end]):
-            hit = True
+        if previous_clause_background and _RELATIVE_OPENER.match(text[c.start : c.end]):
+            # "since 1997, when a jet went down ..., killing 83 people": the relative clause and all that follows
+            hit = tail_background = True
         if not hit and previous_sentence_background:
             if continues is None:
                 sent = sents[sentence_index] if sents else Span(start=0, end=len(text))

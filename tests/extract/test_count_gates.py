@@ -16,6 +16,7 @@ SENTENCES = [
     "Lee, 69, said the 911 calls began at 18:40; they lost 3-2. His son Omar (4) was unhurt.",
     "The victims were aged 3 to 17, and 51 aged 17 or under died. Call 0800 123 4567 or free on 116 123.",
     "Quote reference number 2104. That is one in seven of the 7 million residents; they came one by one.",
+    "Roughly one in five homes was lost, and only one train in four ran; 3 in 10 said so.",
     "A 19-year-old and a six-month-old were hurt at 6.15pm; 12 people died in Lakeview and 40 elsewhere.",
     "Country A's 400 troops and Task Force Trident, a joint force, numbers about 600 troops; Spain sent 40 jets.",
     "The force, with some 900 soldiers, has 1,200 of them in Northland. France currently has about 4,300 troops.",
@@ -63,6 +64,8 @@ def _plain_not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
     if n._score(text, start, end):
         return "score"
     if n._RATIO.match(after):
+        return "ratio"
+    if n._RATIO_BEFORE.search(before):
         return "ratio"
     if n._BY_ONE.match(after) or n._ONE_BY.search(before):
         return "manner"

@@ -208,6 +208,22 @@ def test_subjects_keep_sub_groups_apart(text: str, subjects: list[tuple[str, str
             ["background"],
             id="other-earthquakes",
         ),
+        pytest.param(
+            "It is the worst crash since 1997, when a jet went down after take-off, killing 83 people.",
+            ["background"],
+            id="the-tail-of-a-relative-clause-about-another-year",
+        ),
+        pytest.param(
+            "The 2011 Brackwater fire, which burned for 41 days, cost insurers 190 million dollars at the time.",
+            ["background", "background"],
+            id="a-named-fire-of-another-year",
+        ),
+        pytest.param(
+            "The county was last hit in 2011, when a fire destroyed about 600 homes and killed four people. "
+            "This week 12 homes burned.",
+            ["background", "background", "story"],
+            id="the-next-sentence-is-the-story-again",
+        ),
     ],
 )
 def test_background_scope(text: str, scopes: list[str]) -> None:

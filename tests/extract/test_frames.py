@@ -236,3 +236,102 @@ def test_a_crowd_is_of_one_occasion(text: str, occasions: list[str | None]) -> N
 def test_a_force_to_come_is_not_the_force_now(text: str, event: str | None) -> None:
     (claim,) = claims_of(text, "troops")
     assert claim.frame.event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The toll soared past 3,000 on Monday.", ("deaths", 3000, 3000, None), id="soared-past"),
+        pytest.param("The number of dead surpassed 6,000.", ("deaths", 6000, 6000, None), id="surpassed"),
+        pytest.param("Deaths topped 100.", ("deaths", 100, 100, None), id="topped"),
+        pytest.param("The toll crossed 1,000 overnight.", ("deaths", 1000, 1000, None), id="crossed"),
+        pytest.param("The toll climbed to more than 200.", ("deaths", 200, 200, None), id="climbed-to-more-than"),
+    ],
+)
+def test_hedge_verbs_make_lower_bounds(text: str, expected: tuple[object, ...]) -> None:
+    (claim,) = claims_of(text, *COUNTS)
+    assert isinstance(claim.value, Count)
+    assert (claim.type, claim.value.nominal, claim.value.low, claim.value.high) == expected
+    assert claim.value.qualifier == "more than"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Residents fled a 17-storey block.", (17, "storey", "size", "block", None), id="storey"),
+        pytest.param("Workers widened a 2.5-metre-wide lane.", (2.5, "metre", "size", "lane", None), id="metre-wide"),
+        pytest.param(
+            "An 8-country coalition sent ships.", (8, "country", "countries", None, "coalition"), id="n-country"
+        ),
+        pytest.param("The 5.8-magnitude quake struck at dawn.", (5.8, "magnitude", "magnitude", None, None), id="mag"),
+        pytest.param("The 1,200-ton ferry sank.", (1200, "ton", "size", "ferry", None), id="tonnage"),
+    ],
+)
+def test_figures_glued_to_their_unit(text: str, expected: tuple[object, ...]) -> None:
+    (claim,) = claims_of(text, "quantity")
+    assert isinstance(claim.value, Count)
+    f = claim.frame
+    assert (claim.value.nominal, claim.value.unit, f.measure, f.counted, f.owner) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("Organisers said more than a million people marched.", "Organisers", id="said"),
+        pytest.param("Police put the crowd at 38,000 at its peak.", "Police", id="put-the-crowd-at"),
+        pytest.param(
+            "Protest organizers estimated the turnout at nearly 90,000.", "Protest organizers", id="estimated"
+        ),
+        pytest.param("An estimated 2,000 people marched.", None, id="an-estimated-is-a-hedge"),
+    ],
+)
+def test_a_crowd_figure_names_its_source(text: str, source: str | None) -> None:
+    (claim,) = claims_of(text, "quantity")
+    assert claim.frame.measure == "crowd" and claim.attribution == source
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        pytest.param(
+            "The Lark Hill fire killed four people. Separately, the Dunmore Valley fire has burned 800 hectares.",
+            [None, "Dunmore Valley fire"],
+            id="another-named-event",
+        ),
+        pytest.param(
+            "The Lark Hill fire killed four people. The Lark Hill fire burned 800 hectares.",
+            [None, None],
+            id="the-documents-own-event",
+        ),
+        pytest.param(
+            "The Lark Hill fire killed four. Crews also fight the Dunmore Valley fire. It has burned 2,100 hectares.",
+            [None, "Dunmore Valley fire"],
+            id="it-points-back",
+        ),
+        pytest.param("The Saturday fire killed four people.", [None], id="a-weekday-is-no-name"),
+        pytest.param("Storm Ana killed 40 people last year.", [None], id="the-only-named-event-is-the-own"),
+    ],
+)
+def test_a_figure_of_another_named_event(text: str, events: list[str | None]) -> None:
+    found = [c.frame.event for c in claims_of(text, *COUNTS)]
+    assert found == events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The fire has burned about 1,200 hectares.", (1200, "hectare", "area", None), id="hectares"),
+        pytest.param("Flames swept across 3,000 acres of forest.", (3000, "acre", "area", None), id="acres-of"),
+        pytest.param(
+            "The jet came down 4 km short of the runway.", (4, "km", "distance", "runway"), id="short-of-the-runway"
+        ),
+        pytest.param(
+            "The ship sank 12 miles off the Kessel coast.", (12, "mile", "distance", "coast"), id="miles-off-a-coast"
+        ),
+        pytest.param("The convoy drove 19 km.", (19, "km", None, None), id="a-length-of-nothing-named"),
+    ],
+)
+def test_areas_and_distances(text: str, expected: tuple[object, ...]) -> None:
+    (claim,) = claims_of(text, "quantity")
+    assert isinstance(claim.value, Count)
+    assert (claim.value.nominal, claim.value.unit, claim.frame.measure, claim.frame.counted) == expected

@@ -37,6 +37,8 @@ def counts(text: str) -> list[tuple[str, object]]:
         pytest.param("Quote reference number 2104 when you call.", id="reference-number"),
         pytest.param("The home side lost 3-2 after extra time.", id="score"),
         pytest.param("That would be nearly one in seven of the residents.", id="ratio"),
+        pytest.param("Roughly one in five homes was lost.", id="ratio-second-figure"),
+        pytest.param("Only one train in four ran.", id="ratio-with-a-noun"),
         pytest.param("Volunteers counted the marchers one by one.", id="one-by-one"),
         pytest.param("Nearly three-quarters of those killed were women.", id="share-of-a-group"),
         pytest.param("Two other earthquakes struck the region last year.", id="other-events"),

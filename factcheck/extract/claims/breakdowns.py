@@ -27,10 +27,12 @@ _CLASS_WORDS = frozenset({"Countries", "Nations", "States", "Members", "Allies",
 def breakdown(doc: CountDoc, m: NumberMention, done: list[Claim]) -> list[Claim] | None:
     """The claims of figure ``m`` when it is a named owner's share of a breakdown begun by the claim before it,
     or None."""
+    prev = done[-1] if done else None
+    if prev is None or not prev.frame.owner or prev.type == "date":
+        return None
     text = doc.text
     sent = doc.sentence(m.start)
-    prev = done[-1] if done else None
-    if prev is None or prev.start < sent.start or not prev.frame.owner or prev.type == "date":
+    if prev.start < sent.start:
         return None
     lead = _NAMES_BEFORE.search(text, prev.end, m.start)
     if lead is None:

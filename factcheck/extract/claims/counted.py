@@ -15,7 +15,7 @@ from functools import cache
 from ...model import Claim, Count, Frame, Number
 from ..lexicon import alternation, data
 from ..numbers import NumberMention
-from ..text import singular
+from ..text import Span, singular
 from . import frames
 from .countdoc import CountDoc, make_claim
 from .durations import duration_claim
@@ -76,6 +76,12 @@ _NOUN_CUES = frozenset(
         "casualties",
     ]
 )
+_AREAS = frozenset({"hectare", "acre", "square km", "square mile", "sq km"})
+_LENGTHS = frozenset({"km", "mile", "m", "foot", "nautical mile"})
+_DISTANCE_TO = re.compile(
+    r"\s+(?:short\s+of|from|away\s+from|off|outside|beyond|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
+    r"(?:the\s+|a\s+)?(?:[A-Z][\w'-]*\s+)*([a-z][\w-]+)"
+)
 _TROOP_NUMBERS = re.compile(
     r"\b(?:troop|troops|force|forces|military)\s+(?:numbers|levels|strength|presence|contingent)\b[^.;]{0,60}$", re.I
 )
@@ -124,11 +130,10 @@ def _hedge_verb(q: str, window: str) -> re.Match[str] | None:
 
 
 def counted_claim(
-    doc: CountDoc, m: NumberMention, nxt: NumberMention | None, sent: object, done: list[Claim]
+    doc: CountDoc, m: NumberMention, nxt: NumberMention | None, span: Span, done: list[Claim]
 ) -> Claim | None:
     """A figure with a counted noun, or a part of a group, or a bare figure: its measure and frame."""
     text = doc.text
-    span = doc.sentence(m.start)
     clause = doc.clause(m.start)
     next_start = nxt.start if nxt is not None else len(text)
     value: Number | None = m.value
@@ -292,7 +297,15 @@ def counted_claim(
         counted = counted_thing(complement).split()[-1] if complement else None  # "of the explosive ammonium
         head = noun.phrase.split()[0]  # nitrate" is a size of "nitrate", in "tons"
         if counted is None:
-            measure = None  # "19 km": a size of what the sentence does not say
+            unit_name = size_unit(head) or head
+            unit_end = text.find(head, m.end, span.end) + len(head)  # "4 km short of": after the unit word
+            to = _DISTANCE_TO.match(text, unit_end, span.end) if unit_name in _LENGTHS else None
+            if unit_name in _AREAS:
+                measure = "area"  # "the fire had burned about 1,200 hectares"
+            elif to is not None:
+                measure, counted = "distance", canonical(singular(to.group(1).lower()))  # "4 km short of the runway"
+            else:
+                measure = None  # "19 km": a size of what the sentence does not say
     # --- the hedge a verb gives
     if qualifier == "exact" and _hedge_verb("more than", text[max(0, m.start - 24) : m.start]):
         low, high, qualifier = value, None, "more than"
@@ -312,13 +325,18 @@ def counted_claim(
     event = "planned" if measure == "troops" and _planned(text, m, noun_end, span.start) else None
     if measure == "crowd":
         event = occasion(doc.prep, span)
+    if event is None and measure is not None:  # "the Pell Creek fire had burned 800 hectares"
+        before = doc.sentence(span.start - 1) if span.start > 0 else None
+        event = frames.named_event(text, span.start, m.start, before.start if before is not None else None)
     if subtotal and counted is None and place is None:
         counted = "part"
     # --- the claim
     spec = measures().get(measure) if measure else None
     typ = spec.type if spec else "quantity"
     unit = _unit(spec, measure, counted, noun, head)
-    if frame_unit := (size_unit(head) if measure == "size" or (measure is None and noun is not None) else None):
+    if frame_unit := (
+        size_unit(head) if measure in ("size", "area", "distance") or (measure is None and noun is not None) else None
+    ):
         unit = frame_unit
     if left is not None:
         quote_start = text.rfind(left.group(), span.start, m.start)

@@ -25,7 +25,7 @@ import re
 from ...model import Claim, Count, Frame
 from ..context import Prepared
 from ..numbers import NumberMention, parse_numbers
-from ..text import singular
+from ..text import Span, singular
 from . import frames
 from .breakdowns import breakdown
 from .countdoc import CountDoc, make_claim
@@ -140,10 +140,9 @@ def _build(doc: CountDoc, m: NumberMention, nxt: NumberMention | None, done: lis
     return counted_claim(doc, m, nxt, sent, done), False
 
 
-def _share(doc: CountDoc, m: NumberMention, sent: object) -> Claim | None:
+def _share(doc: CountDoc, m: NumberMention, span: Span) -> Claim | None:
     """ "62% of the area searched", "a 250% rise": a share, with what it is a share of when the text says."""
     text = doc.text
-    span = doc.sentence(m.start)
     suffix = _PERCENT_AFTER.match(text, m.end)
     end = suffix.end() if suffix else m.end
     of = frames.partitive(text, end, span.end)
@@ -154,10 +153,9 @@ def _share(doc: CountDoc, m: NumberMention, sent: object) -> Claim | None:
     return make_claim(doc, m, span, "quantity", count, m.start, (of.end if of else end), frame, what)
 
 
-def _glued(doc: CountDoc, m: NumberMention, sent: object, glued: re.Match[str]) -> Claim | None:
+def _glued(doc: CountDoc, m: NumberMention, span: Span, glued: re.Match[str]) -> Claim | None:
     """A figure glued to its unit: "the 6,325-ton ferry", "a 17-storey block", "a two-week state of emergency"."""
     text = doc.text
-    span = doc.sentence(m.start)
     word = glued.group(1).lower()
     table = units()
     if glued.group().endswith("-old"):
@@ -167,7 +165,7 @@ def _glued(doc: CountDoc, m: NumberMention, sent: object, glued: re.Match[str]) 
     if not m.text.replace(",", "").replace(".", "").isalnum() or m.kind != "number" or word in _NOT_UNITS:
         return None  # "3-1", "7-0": a score, not a count
     noun = noun_after(text, glued.end(), span.end)
-    head = counted_thing(noun.phrase).split()[-1] if noun else None
+    head = counted_thing(noun.phrase).split()[0] if noun else None  # the noun right after: "8-country coalition"
     count = Count(nominal=m.value, low=m.low, high=m.high, qualifier=m.qualifier, unit=singular(word))
     end = noun.end if noun else glued.end()
     if singular(word) == "country":

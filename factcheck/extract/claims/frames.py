@@ -16,6 +16,7 @@ Each reader is a pure function of the text and offsets; the words it knows are i
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -323,3 +324,54 @@ def owner_name(name: str) -> str:
     are one owner: "France"); anything else as written."""
     code = country_index().get(name)
     return country_name(code) if code is not None else name
+
+
+_EVENT_KINDS = (
+    r"fire|blaze|wildfire|bushfire|flood|floods|quake|earthquake|storm|hurricane|typhoon|cyclone|eruption|attack|"
+    r"bombing|shooting|strike|march|protest|crash|disaster|derailment|collapse|explosion|blast|siege|raid|mission|"
+    r"operation|offensive"
+)
+_NAMED_EVENT = re.compile(
+    rf"(?:\b[Tt]he\s+|\b)((?:[A-Z][\w'’-]+\s+){{1,3}})({_EVENT_KINDS})\b"
+    rf"|\b((?:Storm|Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Operation)\s+[A-Z][\w'’-]+)"
+)
+_POINTS_TO_EVENT = re.compile(rf"\s*(?:It|(?:The|That|This)\s+(?:{_EVENT_KINDS}))\b")
+
+
+def named_event(text: str, sent_start: int, start: int, prev_start: int | None) -> str | None:
+    """The named event a figure is of, when the text names one other than the document's own: "the Pell Creek
+    fire had burned 800 hectares" in a report on another fire, "Storm Ana killed 40"; or the one the sentence
+    before named, when this one points back to it ("It burned 2,100 hectares"). None for the document's own
+    event (the one it names most): a story with two fires keeps the other fire's figures apart by it."""
+    name: str | None = None
+    found = [m for m in _NAMED_EVENT.finditer(text, sent_start, start) if _event_name(m)]
+    if found:
+        name = _event_name(found[-1])
+    elif prev_start is not None and _POINTS_TO_EVENT.match(text, sent_start):
+        earlier = [m for m in _NAMED_EVENT.finditer(text, prev_start, sent_start) if _event_name(m)]
+        name = _event_name(earlier[0]) if earlier else None
+    return None if name is None or name == own_event(text) else name
+
+
+@lru_cache(maxsize=8)
+def own_event(text: str) -> str | None:
+    """The event a document names most (the first of equals), its title counting twice: its own story's."""
+    names = [n for m in _NAMED_EVENT.finditer(text) if (n := _event_name(m))]
+    if not names:
+        return None
+    title = text.split("\n", 1)[0]
+    counts = Counter(names)
+    for m in _NAMED_EVENT.finditer(title):
+        if (n := _event_name(m)) is not None:
+            counts[n] += 1
+    best = max(counts.values())
+    return next(n for n in names if counts[n] == best)
+
+
+def _event_name(m: re.Match[str]) -> str | None:
+    if m.group(3):
+        return squash(m.group(3))
+    name = squash(m.group(1))
+    if name.split()[0] in _NOT_PLACES or name.lower() in _organisation_words() or name in country_index():
+        return None  # "The Saturday fire", "Police protest", "French attack": no name of an event
+    return f"{name} {m.group(2)}"

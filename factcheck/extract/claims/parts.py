@@ -101,6 +101,20 @@ def people_measure(measure: str | None) -> bool:
     return measure is not None and (measure == "troops" or (measure in measures() and measures()[measure].people))
 
 
+def _listed_after_marker(lead: str) -> bool:
+    """Whether the figure is in the list a part marker opens: right after it ("including nine children"), or
+    further on in the same list ("among them six police officers and five militants"), not past a verb of a
+    clause of its own ("including crews from other towns, and 200 soldiers are deployed, with 18 aircraft")."""
+    found = max(_AMONG_THEM.finditer(lead), key=lambda m: m.start(), default=None)  # the last marker
+    if found is None:
+        return False
+    between = lead[found.end() :]
+    return len(between.split()) <= 12 and not _OWN_VERB.search(between)
+
+
+_OWN_VERB = re.compile(r"\b(?:are|is|were|was|have|has|had|will|would)\b|[;:.]")
+
+
 def whole_named(text: str, sent_start: int, start: int, noun_end: int, sent_end: int, done: list[Claim]) -> str | None:
     """The measure of the total a counted group is a part of, where the sentence says so: "among the dead
     were 12 foreigners" (deaths), "the missing include three nationals" (missing), "72 people died,
@@ -114,7 +128,7 @@ def whole_named(text: str, sent_start: int, start: int, noun_end: int, sent_end:
     if prev is None or not people_measure(prev.frame.measure) or prev.start < sent_start - 400:
         return None
     same_sentence = prev.start >= sent_start
-    if (same_sentence and _AMONG_THEM.search(lead)) or _AMONG_THEM_AFTER.match(text[noun_end:sent_end]):
+    if (same_sentence and _listed_after_marker(lead)) or _AMONG_THEM_AFTER.match(text[noun_end:sent_end]):
         return prev.frame.measure
     return None
 
