@@ -93,13 +93,19 @@ def _unit_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
     return sparse.csr_matrix(sparse.diags(np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)) @ matrix)
 
 
-def time_factor(gap: np.ndarray) -> np.ndarray:
+def time_factor(gap: np.ndarray, *, inplace: bool = False) -> np.ndarray:
     """1 for documents at most SAME_TIME days apart, falling to FAR at WINDOW days, FAR up to LONG
-    days, then 0."""
+    days, then 0 (written over ``gap`` when ``inplace``: a matrix of a few thousand documents is large)."""
     import numpy as np
 
-    near = np.clip((WINDOW - gap) / (WINDOW - SAME_TIME), 0.0, 1.0)
-    factor: np.ndarray = np.where(gap <= LONG, FAR + (1.0 - FAR) * near, 0.0)
+    far = gap > LONG
+    factor = gap if inplace else gap.copy()
+    np.subtract(WINDOW, factor, out=factor)
+    factor /= WINDOW - SAME_TIME
+    np.clip(factor, 0.0, 1.0, out=factor)
+    factor *= 1.0 - FAR
+    factor += FAR
+    factor[far] = 0.0
     return factor
 
 
@@ -121,10 +127,12 @@ def _gaps(a: np.ndarray, b: np.ndarray, *, pairwise: bool) -> np.ndarray:
 
     shape = (len(a), len(b)) if pairwise else (len(a),)
     gap = np.full(shape, np.inf)
+    d = np.empty(shape)
     for i in range(a.shape[1]):
         for j in range(b.shape[1]):
-            d = np.abs(a[:, i, None] - b[None, :, j]) if pairwise else np.abs(a[:, i] - b[:, j])
-            gap = np.fmin(gap, d)  # fmin skips the NaN of a missing anchor
+            np.subtract(a[:, i, None], b[None, :, j], out=d) if pairwise else np.subtract(a[:, i], b[:, j], out=d)
+            np.abs(d, out=d)
+            np.fmin(gap, d, out=gap)  # fmin skips the NaN of a missing anchor
     gap[~np.isfinite(gap)] = 0.0
     return gap
 
@@ -169,12 +177,14 @@ class Space:
         """The similarity of each document of ``rows`` with each of ``cols``, as a dense matrix."""
         import numpy as np
 
-        w_a, w_b, n_a, n_b = self.words[rows], self.words[cols], self.names[rows], self.names[cols]
-        words = np.asarray((w_a @ w_b.T).todense())
-        both = np.sqrt(words * np.asarray((n_a @ n_b.T).todense()))
+        similarity: np.ndarray = (self.words[rows] @ self.words[cols].T).toarray()
+        names = (self.names[rows] @ self.names[cols].T).toarray()
+        np.multiply(names, similarity, out=names)
+        np.sqrt(names, out=names)
         named = self.named
-        similarity: np.ndarray = np.where(named[rows][:, None] & named[cols][None, :], both, words)
-        similarity *= time_factor(_gaps(self.anchors[rows], self.anchors[cols], pairwise=True))
+        np.copyto(similarity, names, where=named[rows][:, None] & named[cols][None, :])
+        del names
+        similarity *= time_factor(_gaps(self.anchors[rows], self.anchors[cols], pairwise=True), inplace=True)
         return similarity
 
     def pairs(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -232,9 +242,13 @@ def _average(space: Space, threshold: float) -> list[list[int]]:
     n = space.words.shape[0]
     if n < 2:
         return [[i] for i in range(n)]
-    distance = 1.0 - space.dense()
+    distance = space.dense()
+    np.subtract(1.0, distance, out=distance)
     np.fill_diagonal(distance, 0.0)
-    tree = linkage(squareform(np.clip(distance, 0.0, None), checks=False), method="average")
+    np.clip(distance, 0.0, None, out=distance)
+    condensed = squareform(distance, checks=False)
+    del distance
+    tree = linkage(condensed, method="average")
     flat = fcluster(tree, t=1.0 - threshold, criterion="distance")
     parts: dict[int, list[int]] = {}
     for i, f in enumerate(flat.tolist()):

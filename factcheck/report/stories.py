@@ -58,8 +58,8 @@ def dates(story: Story) -> str:
 def heading(story: Story) -> str:
     """The heading of a story's section in a report of several stories.
 
-    >>> heading(Story(id="s2", label="Sewol, ferry (16 Apr – 23 Apr 2014)", documents=("a", "b")))
-    'Story s2: Sewol, ferry (16 Apr – 23 Apr 2014) — 2 documents'
+    >>> heading(Story(id="s2", label="Orsenne, ferry (16 Apr – 23 Apr 2014)", documents=("a", "b")))
+    'Story s2: Orsenne, ferry (16 Apr – 23 Apr 2014) — 2 documents'
     """
     return f"Story {story.id}: {story.label} — {n(len(story.documents), 'document')}"
 
