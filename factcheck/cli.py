@@ -12,11 +12,10 @@ import gc
 import json
 import os
 import signal
-import stat
 import sys
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from contextlib import closing, contextmanager, suppress
+from contextlib import closing, contextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -26,6 +25,7 @@ from . import __version__
 from .errors import FactcheckError, InputNotFound
 from .extract import CLAIM_TYPES
 from .model import VERDICTS, InputError, Result
+from .outfile import replacing
 from .reconcile import Selection
 from .report import EXTRACT_FORMATS, FORMATS, View, render
 from .report.progress import ProgressBar
@@ -400,15 +400,10 @@ def _run(
 
     def read(parts: Iterator[Result]) -> Iterator[Result]:
         yield from parts
-        grouped = grouping is not None and grouping.stories == "auto"
-        if findings or grouped:
-            bar.phase(
-                "grouping into stories and reconciling"
-                if findings and grouped
-                else "reconciling"
-                if findings
-                else "grouping into stories"
-            )
+        steps = [*(["grouping into stories"] if grouping is not None and grouping.stories == "auto" else []),
+                 *(["reconciling"] if findings else [])]  # fmt: skip
+        if steps:
+            bar.phase(" and ".join(steps))
 
     types = selection.types if grouping is None or grouping.stories == "one" else ()
     with _parts(paths, types, bar, share=True) as parts:
@@ -469,48 +464,6 @@ def _write(result: Result, fmt: str, output: str | None, view: View) -> None:
             render(result, fmt, out, view)
     except OSError as e:
         raise click.BadParameter(f"cannot write {output}: {e.strerror or e}", param_hint="'--output'") from None
-
-
-@contextmanager
-def replacing(output: str) -> Iterator[str]:
-    """A path to write ``output``'s new content to: a temporary file beside it, renamed over it when
-    the block ends normally. On any error or signal the temporary file is removed and ``output`` is
-    left as it was. A special file (``/dev/stdout``, a FIFO) is written in place; a symbolic link's
-    target is replaced, not the link.
-    """
-    target = os.path.realpath(output)
-    try:
-        mode = os.stat(target).st_mode
-    except FileNotFoundError:
-        mode = None
-    if mode is not None and not stat.S_ISREG(mode):  # /dev/stdout, a FIFO: written in place
-        yield output
-        return
-    folder, name = os.path.split(target)
-    tmp = ""
-    try:  # the name is known before the file exists: a signal at any moment still finds it to remove
-        while True:
-            tmp = os.path.join(folder, f".{name}.{os.urandom(4).hex()}.tmp")
-            try:
-                os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-                break
-            except FileExistsError:
-                continue
-        yield tmp
-        with open(tmp, "rb") as written:
-            os.fsync(written.fileno())
-        os.chmod(tmp, (mode & 0o7777) if mode is not None else 0o666 & ~_umask())
-        os.replace(tmp, target)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 def _exit(errors: Sequence[InputError], contradiction: bool = False) -> None:
