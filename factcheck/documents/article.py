@@ -41,7 +41,9 @@ def make_document(
     spans, others = furniture.find(text, all_lines, found)
     given_url = url if isinstance(url, str) and url.strip() else None
     page_url = given_url or find_url(text)
-    day = _date(published) or publication_date(text, page_url, found=found, others=others, metadata=page_date)
+    day = _date(published) or publication_date(
+        text, page_url, found=found, others=others, metadata=page_date, all_lines=all_lines
+    )
     name = title.strip() if isinstance(title, str) and title.strip() else _title(text, spans)
     source = outlet.strip() if isinstance(outlet, str) and outlet.strip() else _outlet(text, page_url)
     return Document(
@@ -80,8 +82,11 @@ def find_url(text: str) -> str | None:
     >>> find_url("Body.\\n\\nOriginal url:\\n\\n<https://example.com/2022/01/13/a-b>")
     'https://example.com/2022/01/13/a-b'
     """
-    found = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    found = [ln for ln in map(str.strip, text.splitlines()) if ln]
     for i, line in enumerate(found):
+        low = line.lower()
+        if "http" not in low and "url" not in low:  # a quick no: each rule below needs one, even case-blind
+            continue
         m = _URL_LINE.fullmatch(line)
         if m or re.match(r"(?:original\s+)?url:?\s*$", line, re.I):
             candidate = m or (_URL_LINE.fullmatch(found[i + 1]) if i + 1 < len(found) else None)

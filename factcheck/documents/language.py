@@ -72,6 +72,8 @@ def not_english(text: str) -> str | None:
     'looks like Russian'
     """
     sample = text[:20000]
+    if sample.isascii() and _plain_english(sample):
+        return None
     words = _WORD.findall(sample)
     latin = sum(1 for w in words if w.isascii())
     if len(words) < MIN_WORDS:  # too short to count words: only another script tells ("19 января")
@@ -83,6 +85,29 @@ def not_english(text: str) -> str | None:
             return None
     code = _identify(sample)
     return None if code == "en" else _name(code)
+
+
+# The quick test of an ASCII text, whose words are its runs of letters (all of them Latin letters): counted by
+# bytes.translate, and the common ones among the first half of its words when they are enough (one in
+# eight of all), about a fifth of the cost of the pattern and the loops (0.1 s on the 1,000 articles of the
+# generated corpus).
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z stay, all else is a space
+_ANY_LETTER = bytes(97 if 97 <= c <= 122 else 32 for c in range(256))  # a-z become "a"
+_ENGLISH_BYTES = frozenset(w.encode() for w in _ENGLISH)
+
+
+def _plain_english(sample: str) -> bool:
+    """Whether an ASCII ``sample`` passes the quick test of ``not_english`` (too short to judge, or one in
+    eight of its words in ``_ENGLISH``); False: ask the whole test."""
+    letters = sample.lower().encode("ascii").translate(_LETTERS_ONLY)
+    runs = letters.translate(_ANY_LETTER)
+    words = runs.count(b" a") + runs.startswith(b"a")
+    if words < MIN_WORDS:
+        return True
+    half = words // 2
+    if sum(map(_ENGLISH_BYTES.__contains__, letters.split(None, half)[:half])) * 8 >= words:
+        return True
+    return sum(map(_ENGLISH_BYTES.__contains__, letters.split())) * 8 >= words
 
 
 def _identify(text: str) -> str:

@@ -23,10 +23,11 @@ def own_report(text: str) -> str | None:
     head = text[:5000]
     if _HTML.search(head):
         return "its HTML report"
-    if _MARKDOWN.search(head):
-        return "its Markdown report"
-    if _TABLE.search(head):
-        return "its table"
+    if "Verdict" in head:  # a quick no for the two header rows, which hold it: each is tried on every line
+        if _MARKDOWN.search(head):
+            return "its Markdown report"
+        if _TABLE.search(head):
+            return "its table"
     if head.startswith(_CSV):
         return "its CSV report"
     if head.lstrip().startswith("{") and '"version"' in head:

@@ -32,6 +32,16 @@ def months() -> dict[str, int]:
     return found
 
 
+def month_number(name: str) -> int:
+    """The number of a month name a case-blind pattern found, however odd its letters: a case-blind match
+    takes "ı" and "İ" for "i" and "ſ" for "s".
+
+    >>> month_number("Sept"), month_number("APRıL"), month_number("ſeptember"), month_number("AUGUST")
+    (9, 4, 9, 8)
+    """
+    return months()[name.lower().replace("\u0307", "").replace("ı", "i").replace("ſ", "s")]
+
+
 @cache
 def month_pattern() -> str:
     """A regex alternation of the month names, longest first (case is the caller's choice)."""

@@ -68,7 +68,7 @@ _LINE = re.compile(r"[^\n]+")
 # A sentence's end within a line: stops and closing quotes before a space and a capital or digit, written
 # to begin with a set of characters, which the regex engine skips to. (Lines end sentences as well.)
 _LINE_STOP = re.compile(r"[.!?][.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
-_SIBILANT_PLURAL = re.compile(r"(ss|sh|ch|x|zz|us)es$")
+_SIBILANT_PLURAL = re.compile(r"(ss|sh|ch|x|zz|[^aeiou]us)es$")  # "buses", not "houses"
 _ASCII_CASELESS = re.compile(r"(?i)[a-z]")
 
 
@@ -189,6 +189,8 @@ def singular(word: str) -> str:
 
     >>> [singular(w) for w in ["troops", "flights", "casualties", "gunmen", "buses", "aircraft", "days"]]
     ['troop', 'flight', 'casualty', 'gunman', 'bus', 'aircraft', 'day']
+    >>> [singular(w) for w in ["houses", "warehouses", "causes", "viruses", "campuses", "churches"]]
+    ['house', 'warehouse', 'cause', 'virus', 'campus', 'church']
     """
     w = word.lower()
     if w in _IRREGULAR:

@@ -7,7 +7,8 @@ whose, and which event. Three readings make frames written differently agree, an
   documents name in their counts, when two or more do, is dropped from every frame, so "1,200
   troops in Northland" in a story about Northland is the same claim as "1,200 Country A troops";
 - a place is a part of the story only where the text makes it one: "in other parts of the country",
-  or a document that gives the same measure for two places (or for one place and the whole);
+  or a document that gives the same measure for two places (or for one place and the whole); a
+  population is always of its place;
   "80 wounded in Riverton" in a story that counts its wounded only there is the story's toll;
 - a group that stands for everyone involved ("passengers") is the people of the story, unless the
   story counts its complement apart for the same measure ("crew");
@@ -110,7 +111,7 @@ def normalised(claim: Claim, story: Story) -> Frame:
     """The claim's frame with what goes without saying in the story taken out."""
     frame = claim.frame
     place = frame.place
-    if place is not None and place not in ("elsewhere", "at the scene"):
+    if place is not None and place not in ("elsewhere", "at the scene") and frame.measure != "population":
         key = (claim.document, claim.type, frame.measure, frame.counted)
         if place.casefold() == story.place or key not in story.several_places:
             place = None
@@ -156,12 +157,15 @@ def label(claim_type: str, frame: Frame) -> str:
     'quantity · jets · Country A'
     >>> label("injuries", Frame(measure="in hospital")), label("date", Frame(event="bridge collapse"))
     ('injuries · in hospital', 'date · bridge collapse')
+    >>> label("quantity", Frame(measure="money", counted="aid per household"))
+    'quantity · money · aid per household'
+
     """
     parts = [claim_type]
     if frame.measure and frame.measure not in (claim_type, "number"):
         parts.append(frame.measure)
     if frame.counted:
-        parts.append(plural(frame.counted))
+        parts.append(frame.counted if frame.measure == "money" else plural(frame.counted))  # "insured losses"
     parts.extend(p for p in (frame.place, frame.owner, frame.event) if p)
     return " · ".join(parts)
 

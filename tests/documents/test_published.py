@@ -21,6 +21,9 @@ from factcheck.documents.published import publication_date, url_date
             id="first-published-below-the-body-beats-update",
         ),
         pytest.param("Mine toll\n\n date 2023-02", None, None, id="stored-month-only"),
+        pytest.param("Storm\n\nAPRıL 3, 2019\n\nSeven died.", None, "2019-04-03", id="dotless-i-in-a-month"),
+        pytest.param("Storm\n\nPublished ſeptember 5 2020\n\nTwo died.", None, "2020-09-05", id="long-s-in-a-month"),
+        pytest.param("Storm\n\nWASHINGTON, APRıL 3 (Reuters) - Two died.", None, None, id="odd-dateline-no-crash"),
         pytest.param(
             " date 2023-02 SEOUL, Feb. 6 (Yonhap) -- The toll rose to 19, officials said on Monday.",
             None,

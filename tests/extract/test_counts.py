@@ -138,6 +138,16 @@ def counts(text: str) -> list[tuple[str, int | float | None, int | float | None,
         pytest.param(
             "The number of people in custody rose to nine.", [("arrests", 9, 9, 9, "person")], id="custody-bare"
         ),
+        pytest.param(
+            "In the hall, where about 700 people slept on Thursday, evacuees swapped rumours.",
+            [("quantity", 700, 630, 770, "person")],
+            id="a-noun-cue-after-a-comma-is-another-clause",
+        ),
+        pytest.param(
+            "Some 300 people, among them many protesters, were detained.",
+            [("arrests", 300, 270, 330, "person")],
+            id="the-predicate-after-an-aside",
+        ),
     ],
 )
 def test_count_claims(text: str, expected: list[tuple[object, ...]]) -> None:

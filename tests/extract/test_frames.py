@@ -174,7 +174,7 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
             id="figures-that-point-back",
         ),
         pytest.param(
-            "The blast damaged 400 homes.", [("quantity", 400, "number", "home", None, None)], id="a-count-of-things"
+            "The blast damaged 400 homes.", [("quantity", 400, "damaged", "home", None, None)], id="a-count-of-things"
         ),
         pytest.param(
             "A tanker carrying 2,000 tons of fuel sank.",
@@ -194,6 +194,30 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
             "The quake struck a nation of 9 million people.",
             [("quantity", 9000000, "population", None, None, None)],
             id="population",
+        ),
+        pytest.param(
+            "Orders cover 9,000 people, including everyone in Coldbrook, a village of 2,300.",
+            [("quantity", 9000, None, None, None, None), ("quantity", 2300, "population", None, "Coldbrook", None)],
+            id="a-village-of-n-is-its-population",
+        ),
+        pytest.param(
+            "In a town of 3,100 people, homes burned.",
+            [("quantity", 3100, None, None, "town", None)],
+            id="an-unnamed-town-is-no-place-to-compare",
+        ),
+        pytest.param(
+            "Fires forced 4,000 from their homes in Westland's Lark County.",
+            [("quantity", 4000, "evacuated", None, "Lark County", None)],
+            id="the-larger-place-is-no-part-of-the-name",
+        ),
+        pytest.param(
+            "Some 9,000 people fled their homes. Nearly 900 firefighters are on the lines, among them 120 volunteers.",
+            [
+                ("quantity", 9000, "evacuated", None, None, None),
+                ("quantity", 900, "number", "firefighter", None, None),
+                ("quantity", 120, "number", "volunteer", None, None),
+            ],
+            id="among-them-later-is-of-another-figure",
         ),
     ],
 )

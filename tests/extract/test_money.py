@@ -89,3 +89,34 @@ def test_money_and_shares(text: str, expected: list[tuple[object, ...]]) -> None
 def test_an_amount_names_what_it_is_for() -> None:
     (claim,) = claims_of("The paper said the damage from the blast is estimated at around $15 billion.", "quantity")
     assert (claim.frame.measure, claim.frame.counted, claim.text) == ("money", "damage", "around $15 billion")
+
+
+@pytest.mark.parametrize(
+    ("text", "purposes"),
+    [
+        pytest.param(
+            "The county set aside 2 million dollars for emergency housing, and an appeal has raised 86,500 dollars.",
+            [("housing", None), ("donations", None)],
+            id="what-it-is-for-then-its-own-clause",
+        ),
+        pytest.param(
+            "It announced a 25 million dollar relief fund, including 5,000 dollars for every household.",
+            [("aid", None), ("aid per household", None)],
+            id="a-rate-per-household-is-no-total",
+        ),
+        pytest.param("Families will get $2,000 a month in aid.", [("aid per month", None)], id="a-month"),
+        pytest.param("Victims were paid €500 each in compensation.", [("compensation each", None)], id="each"),
+        pytest.param(
+            "Insurers put insured losses at 310 million dollars; total damage is about 450 million dollars.",
+            [("insured losses", None), ("damage", None)],
+            id="insured-losses-are-not-all-the-damage",
+        ),
+        pytest.param(
+            "The Lark fire burned on. Together with the Dunmore fire, insured losses stand at $305 million.",
+            [("insured losses", "with Dunmore fire")],
+            id="two-events-together",
+        ),
+    ],
+)
+def test_what_an_amount_is(text: str, purposes: list[tuple[str, str | None]]) -> None:
+    assert [(c.frame.counted, c.frame.event) for c in claims_of(text, "quantity")] == purposes

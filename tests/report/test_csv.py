@@ -22,7 +22,10 @@ ROWS = [
     "b,,2023-03-04,quantity,,300,270,330,about,About 300 people were evacuated,quantity · evacuated,partial\r\n",
     "c,,2023-03-06,deaths,,25,25,,more than,More than 25 people died,deaths,contradiction\r\n",
     "c,,2023-03-06,quantity,,300,270,300,nearly,nearly 300 people were evacuated,quantity · evacuated,partial\r\n",
-    'c,,2023-03-06,quantity,home,1200,1200,1200,exact,"1,200 homes",quantity · homes,single_source\r\n',
+    (
+        "c,,2023-03-06,quantity,home,1200,1200,1200,exact,"
+        '"damaged 1,200 homes",quantity · damaged · homes,single_source\r\n'
+    ),
     "c,,2023-03-06,person,Mayor,Anna Kowalski (Mayor),,,,Mayor Anna Kowalski,person · Kowalski,agreement\r\n",
 ]
 
@@ -50,7 +53,7 @@ def test_csv_reads_back_as_one_row_a_claim() -> None:
     out = invoke(FLOOD, "--format", "csv")[1]
     rows = list(csv.DictReader(io.StringIO(out, newline="")))
     assert len(rows) == 8
-    assert {r["quote"] for r in rows if r["subject"] == "home"} == {"1,200 homes"}
+    assert {r["quote"] for r in rows if r["subject"] == "home"} == {"damaged 1,200 homes"}
 
 
 def test_output_file_keeps_crlf_once(tmp_path: Path) -> None:

@@ -28,7 +28,7 @@ TABLE = (
     + "| quantity · evacuated | partial | about 300 — “Flood toll rises”<br>nearly 300 ✓ — "
     "“Rescue teams search for…” |\n"
     "| person · Kowalski | agreement | Anna Kowalski (Mayor) — “Flood toll rises”, “Rescue teams search for…” |\n"
-    "| quantity · homes | single source | 1,200 — “Rescue teams search for…” |\n"
+    "| quantity · damaged · homes | single source | 1,200 — “Rescue teams search for…” |\n"
 )
 
 WITH_QUOTES_AND_SOURCES = (
@@ -46,7 +46,7 @@ WITH_QUOTES_AND_SOURCES = (
     "| person · Kowalski | agreement | Anna Kowalski (Mayor) — “Flood toll rises”, “Rescue teams search for…”<br>"
     "“Mayor Anna Kowalski” (“Flood toll rises”) — Mayor Anna Kowalski<br>“Mayor Anna Kowalski” "
     "(“Rescue teams search for…”) — Mayor Anna Kowalski |\n"
-    "| quantity · homes | single source | 1,200 — “Rescue teams search for…”<br>“1,200 homes” "
+    "| quantity · damaged · homes | single source | 1,200 — “Rescue teams search for…”<br>“damaged 1,200 homes” "
     "(“Rescue teams search for…”) — Mayor Anna Kowalski |\n"
     "\n"
     "| Source | Document | Published | Agree | Contradict | Only it |\n"

@@ -19,6 +19,7 @@ from ..text import Span, singular
 from . import frames
 from .countdoc import CountDoc, make_claim
 from .durations import duration_claim
+from .fates import fate_of
 from .groups import (
     canonical,
     is_troops,
@@ -159,6 +160,9 @@ def counted_claim(
         return duration_claim(doc, m, time_word, noun.end)
 
     # --- the measure
+    if part is None and noun is None and (kind := _place_of(text, m)) is not None:
+        return _population_claim(doc, m, span, kind, (m.start, m.end))  # "Coldbrook, a village of 2,300": no one the
+        # sentence's cue names ("2,300 under evacuation orders" would have said so with its own predicate)
     measure: str | None = None
     left = cue_left(text, m.start, span.start)
     right: re.Match[str] | None = None
@@ -267,10 +271,7 @@ def counted_claim(
     if measure is None:
         population = _population(text, m, noun)
         if population is not None:
-            count = Count(nominal=value, low=low, high=high, qualifier=qualifier, unit="inhabitant")
-            frame = Frame(measure="population", place=population or None)
-            about = f"population of {population or 'the place'}"
-            return make_claim(doc, m, span, "quantity", count, quote_start, quote_end, frame, about)
+            return _population_claim(doc, m, span, population, (quote_start, quote_end))
         if counted is not None and counted.split()[-1] not in not_counted() and value != 1:
             measure = "number"
     if measure is None and noun is None and value != 1 and _SOMEWHERE.match(text, m.end):
@@ -292,6 +293,11 @@ def counted_claim(
         counted = None
     if measure == "number" and part is None and noun is not None and nationals(written):
         measure = None  # "three Syrians" with nothing said of them: a part of some total, which one unread
+    if measure == "number" and part is None and noun is not None:
+        fate = fate_of(text, m.start, noun_end, clause.start, head, is_thing, done)
+        if fate is not None:  # "destroyed 57 homes", "and 61 damaged": homes destroyed, homes damaged
+            measure, counted = fate.measure, fate.counted or counted
+            quote_start, quote_end = min(quote_start, fate.start), max(quote_end, fate.end)
     if measure == "size" and noun is not None:
         complement = noun.phrase.split(" of ", 1)[1] if " of " in noun.phrase else None
         counted = counted_thing(complement).split()[-1] if complement else None  # "of the explosive ammonium
@@ -380,6 +386,41 @@ def _strip_hedges(lead: str) -> str:
     while words and words[-1].lower().strip("\"“”'") in {"about", "around", "some", "roughly", "nearly", "almost"}:
         words.pop()
     return " ".join(words) + " "
+
+
+def _population_claim(doc: CountDoc, m: NumberMention, span: Span, kind: str, quote: tuple[int, int]) -> Claim:
+    """The population claim of a figure: of the story's own place (``kind`` ""), or of a smaller place by its
+    name ("Coldbrook, a village of 2,300"). A village or town the text does not name is read as no measure:
+    two unnamed towns are not one place."""
+    count = Count(nominal=m.value, low=m.low, high=m.high, qualifier=m.qualifier, unit="inhabitant")
+    place = _appositive_name(doc.text, span.start, m.start) if kind else None
+    frame = Frame(measure="population" if place or not kind else None, place=place or kind or None)
+    about = f"population of {place or kind or 'the place'}"
+    return make_claim(doc, m, span, "quantity", count, quote[0], quote[1], frame, about)
+
+
+_APPOSITIVE = re.compile(
+    r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+\s+of\s+$"
+)
+
+
+def _appositive_name(text: str, sent_start: int, start: int) -> str | None:
+    """The name a place of so many people is given before it: "Coldbrook, a small village of 2,300"."""
+    found = _APPOSITIVE.search(text, max(sent_start, start - 80), start)
+    return found.group(1) if found is not None else None
+
+
+_FIGURE_ENDS = re.compile(r"\s*(?:[.,;:)]|$)")
+
+
+def _place_of(text: str, m: NumberMention) -> str | None:
+    """The kind of place a bare figure is the population of, when it is "a village of 2,300" and nothing after."""
+    if not _FIGURE_ENDS.match(text, m.end):
+        return None
+    left = _POPULATION_LEFT.search(text, max(0, m.start - 20), m.start)
+    if left is None or left.group(1) not in units()["population_places"]:
+        return None
+    return "" if left.group(1) in _STORY_PLACES else left.group(1)
 
 
 def _population(text: str, m: NumberMention, noun: Noun | None) -> str | None:

@@ -36,6 +36,8 @@ from .money import purpose, read_money
 from .notcounts import not_a_count
 from .nouns import counted as counted_thing
 from .nouns import noun_after
+from .singles import KIND as SINGLE
+from .singles import may_single, single_claim, singles
 
 _COUNTABLE_KINDS = frozenset({"number", "range", "vague", "money", "percent"})
 _SKIP_VAGUE = frozenset({"several", "a few", "few", "a couple of", "couple", "some"})
@@ -59,10 +61,17 @@ def extract(prep: Prepared) -> list[Claim]:
     doc = CountDoc(prep)
     text = doc.text
     mentions = [m for m in parse_numbers(text) if _countable(doc, m)]
+    if may_single(text):
+        mentions = sorted([*mentions, *(s for s in singles(doc) if _countable_single(doc, s))], key=_start)
     claims: list[Claim] = []
     skip = -1
     for i, m in enumerate(mentions):
         if i == skip:
+            continue
+        if m.kind == SINGLE:
+            single = single_claim(doc, m)
+            if single is not None:
+                claims.append(single)
             continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         shares = breakdown(doc, m, claims) if claims else None
@@ -75,6 +84,14 @@ def extract(prep: Prepared) -> list[Claim]:
         if claim is not None:
             claims.append(claim)
     return claims
+
+
+def _start(m: NumberMention) -> int:
+    return m.start
+
+
+def _countable_single(doc: CountDoc, m: NumberMention) -> bool:
+    return not doc.is_ignored(m.start, m.end) and not doc.in_date(m.start, m.end)
 
 
 def _countable(doc: CountDoc, m: NumberMention) -> bool:
@@ -113,11 +130,14 @@ def _build(doc: CountDoc, m: NumberMention, nxt: NumberMention | None, done: lis
     if m.kind in ("money", "number", "range"):
         money = read_money(text, m, nxt) if m.kind != "range" else None
         if money is not None:
-            what = purpose(text, sent.start, sent.end, m.start)
+            clause = doc.clause(m.start)
+            what = purpose(text, (clause.start, clause.end), (sent.start, sent.end), money.start, money.end)
             count = Count(
                 nominal=money.nominal, low=money.low, high=money.high, qualifier=money.qualifier, unit=money.currency
             )
-            frame = Frame(measure="money" if what else None, counted=what or "money")
+            prev = doc.sentence(sent.start - 1) if sent.start > 0 else None
+            event = frames.named_event(text, sent.start, money.start, prev.start if prev is not None else None)
+            frame = Frame(measure="money" if what else None, counted=what or "money", event=event)
             return make_claim(doc, m, sent, "quantity", count, money.start, money.end, frame, what), money.joined
     if m.kind == "money":
         return None, False

@@ -16,6 +16,7 @@ Each reader is a pure function of the text and offsets; the words it knows are i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -181,7 +182,13 @@ def place_after(text: str, pos: int, limit: int) -> str | None:
     return None
 
 
+_WHOSE_PLACE = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+(?=[A-Z])")
+
+
 def _place_name(name: str) -> str:
+    """A place as a frame keeps it: "Westland's Lark County" is "Lark County" (the larger place is no part of
+    the name), other parts of the country are "elsewhere"."""
+    name = _WHOSE_PLACE.sub("", name)
     low = name.lower()
     if low.startswith("other parts of") or low in {"neighbouring country", "neighboring country"}:
         return "elsewhere"
@@ -335,6 +342,7 @@ _NAMED_EVENT = re.compile(
     rf"(?:\b[Tt]he\s+|\b)((?:[A-Z][\w'’-]+\s+){{1,3}})({_EVENT_KINDS})\b"
     rf"|\b((?:Storm|Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Operation)\s+[A-Z][\w'’-]+)"
 )
+_TOGETHER_WITH = re.compile(r"\b(?:(?:together|along|combined)\s+with|including|plus)\s+$", re.I)
 _POINTS_TO_EVENT = re.compile(rf"\s*(?:It|(?:The|That|This)\s+(?:{_EVENT_KINDS}))\b")
 
 
@@ -343,29 +351,36 @@ def named_event(text: str, sent_start: int, start: int, prev_start: int | None) 
     fire had burned 800 hectares" in a report on another fire, "Storm Ana killed 40"; or the one the sentence
     before named, when this one points back to it ("It burned 2,100 hectares"). None for the document's own
     event (the one it names most): a story with two fires keeps the other fire's figures apart by it."""
+    starts, names, own = _named_events(text)
+    if not names:
+        return None
+    i, j = bisect_left(starts, sent_start), bisect_left(starts, start)
     name: str | None = None
-    found = [m for m in _NAMED_EVENT.finditer(text, sent_start, start) if _event_name(m)]
-    if found:
-        name = _event_name(found[-1])
+    if j > i:
+        name = names[j - 1]
+        if _TOGETHER_WITH.search(text, max(sent_start, starts[j - 1] - 24), starts[j - 1]):
+            return f"with {name}"  # "together with the Pell Creek fire, losses stand at 305 million": both
     elif prev_start is not None and _POINTS_TO_EVENT.match(text, sent_start):
-        earlier = [m for m in _NAMED_EVENT.finditer(text, prev_start, sent_start) if _event_name(m)]
-        name = _event_name(earlier[0]) if earlier else None
-    return None if name is None or name == own_event(text) else name
+        k = bisect_left(starts, prev_start)
+        name = names[k] if k < i else None
+    return None if name is None or name == own else name
 
 
 @lru_cache(maxsize=8)
-def own_event(text: str) -> str | None:
-    """The event a document names most (the first of equals), its title counting twice: its own story's."""
-    names = [n for m in _NAMED_EVENT.finditer(text) if (n := _event_name(m))]
-    if not names:
-        return None
-    title = text.split("\n", 1)[0]
-    counts = Counter(names)
-    for m in _NAMED_EVENT.finditer(title):
-        if (n := _event_name(m)) is not None:
+def _named_events(text: str) -> tuple[list[int], list[str], str | None]:
+    """Where ``text`` names an event, the names, and the document's own event: the one it names most (the
+    first of equals), its title counting twice."""
+    found = [(m.start(), n) for m in _NAMED_EVENT.finditer(text) if (n := _event_name(m))]
+    if not found:
+        return [], [], None
+    counts = Counter(n for _, n in found)
+    title_end = text.find("\n")
+    for pos, n in found:
+        if title_end < 0 or pos < title_end:
             counts[n] += 1
     best = max(counts.values())
-    return next(n for n in names if counts[n] == best)
+    own = next(n for _, n in found if counts[n] == best)
+    return [p for p, _ in found], [n for _, n in found], own
 
 
 def _event_name(m: re.Match[str]) -> str | None:

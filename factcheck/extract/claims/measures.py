@@ -83,6 +83,12 @@ def may_cue(window: str) -> bool:
 
 
 @cache
+def _nominal_cues() -> frozenset[str]:
+    """Cues that are nouns of their own (another clause's subject or object), never a figure's predicate."""
+    return frozenset(data("measures.json")["nominal_cues"])
+
+
+@cache
 def _weak() -> frozenset[str]:
     return frozenset(squash(c).lower() for c in data("measures.json")["weak_cues"])
 
@@ -188,6 +194,10 @@ def cue_right(text: str, pos: int, stop: int, *, far: bool = False) -> re.Match[
     cut = _CLAUSE_CUT.search(window)
     end = pos + cut.start() if cut else stop
     m = _any_cue().search(text, pos, end)
+    while m is not None and m.group().lower() in _nominal_cues() and "," in text[pos : m.start()]:
+        # "700 people slept in the gym, evacuees swapped rumours": a noun after a comma is another clause's
+        # subject, or an aside ("300 people, among them protesters, were detained"): the next cue may be theirs
+        m = _any_cue().search(text, m.end(), end)
     if m is None:
         return None
     gap = text[pos : m.start()]

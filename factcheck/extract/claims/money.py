@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from ..lexicon import alternation, data
 from ..numbers import NumberMention, hedge_before
-from ..text import squash
+from ..text import singular, squash
 
 
 class Money(NamedTuple):
@@ -93,11 +93,51 @@ def _purposes() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"(?<![\w-])" + alternation(list(forms)) + r"(?![\w-])", re.I), forms
 
 
-def purpose(text: str, sent_start: int, sent_end: int, at: int) -> str | None:
-    """What the amount at ``at`` is said to be, from the sentence: the nearest money noun, before it first."""
+_FOR = re.compile(r"\s+(?:for|towards?|to\s+pay\s+for|to\s+cover|on)\s+(?:the\s+|their\s+|its\s+|an?\s+)?", re.I)
+
+
+@cache
+def _per_unit() -> re.Pattern[str]:
+    units = alternation(_table()["per_unit"])  # type: ignore[arg-type]
+    return re.compile(
+        rf"\s*(?:,\s*)?(?:(?:for|to)\s+(?:each|every)|per|a|an|each|every)\s+(?:affected\s+|displaced\s+)?"
+        rf"({units})(?:s|es)?(?![\w-])|\s+(each|apiece)\b",
+        re.I,
+    )
+
+
+def purpose(text: str, clause: tuple[int, int], sent: tuple[int, int], at: int, end: int) -> str | None:
+    """What the amount at ``text[at:end]`` is said to be: what it is "for" when that is named right after it
+    ("2 million dollars for emergency housing"), else the nearest money noun of its clause, else of its
+    sentence, before it first. An amount given per unit is a rate of that purpose, never a total of it
+    ("5,000 dollars for every household": "aid per household").
+
+    >>> t = "The county set aside $2m for emergency housing, and an appeal has raised $86,500."
+    >>> purpose(t, (0, 46), (0, len(t)), 22, 25), purpose(t, (46, len(t)), (0, len(t)), 72, len(t) - 1)
+    ('housing', 'donations')
+    >>> t = "It announced a $25m relief fund, including $5,000 for every household."
+    >>> purpose(t, (0, len(t)), (0, len(t)), 15, 19), purpose(t, (0, len(t)), (0, len(t)), 43, 49)
+    ('aid', 'aid per household')
+    """
     pattern, forms = _purposes()
     best: re.Match[str] | None = None
-    for p in pattern.finditer(text, sent_start, sent_end):
-        if best is None or abs(p.start() - at) < abs(best.start() - at) or (p.start() < at < best.start()):
-            best = p
-    return forms[squash(best.group()).lower()] if best else None
+    after = _FOR.match(text, end, sent[1])
+    if after is not None:
+        best = pattern.match(text, after.end(), sent[1])
+        if best is None:  # "for the families' emergency housing": one or two words before the noun
+            words = re.match(r"(?:[\w'’-]+\s+){1,2}", text[after.end() : sent[1]])
+            best = pattern.match(text, after.end() + words.end(), sent[1]) if words else None
+    for lo, hi in (clause, sent):
+        if best is not None:
+            break
+        for p in pattern.finditer(text, lo, hi):
+            if best is None or abs(p.start() - at) < abs(best.start() - at) or (p.start() < at < best.start()):
+                best = p
+    if best is None:
+        return None
+    what = forms[squash(best.group()).lower()]
+    per = _per_unit().match(text, end, sent[1])
+    if per is not None:
+        unit = (per.group(1) or "").lower()
+        what = f"{what} per {singular(unit)}" if unit else f"{what} each"
+    return what

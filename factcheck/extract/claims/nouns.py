@@ -58,6 +58,8 @@ STOP = frozenset(
         "among",
         "per",
         "while",
+        "rather",
+        "instead",
         "but",
         "said",
         "says",

@@ -24,7 +24,7 @@ _AMONG_THE = re.compile(
     r"\s+(?:include|included|includes|including|were|are|comprise|comprised)\b",
     re.I,
 )
-_AMONG_THEM_AFTER = re.compile(r"^[^.;:]*?\bamong\s+them\b")
+_AMONG_THEM_AFTER = re.compile(r"^\s*,?\s*(?:were\s+|are\s+)?among\s+them\b")  # "100,000 children among them"
 _POINTS_BACK = re.compile(
     r"\b(?:(?:the|their|its|his|her|that|this|our|official|final|new|latest|revised)\s+(?:[\w'’]+\s+)?"
     r"(?:figure|number|count|tally|total|estimate|toll)\b[^.;]{0,60}|\bthere\s+(?:were|was|are|had\s+been)\s+$)",
