@@ -12,13 +12,12 @@ import gc
 import json
 import os
 import signal
-import stat
 import sys
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from contextlib import closing, contextmanager, suppress
+from contextlib import closing, contextmanager
 from dataclasses import replace
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -26,11 +25,15 @@ from . import __version__
 from .errors import FactcheckError, InputNotFound
 from .extract import CLAIM_TYPES
 from .model import VERDICTS, InputError, Result
+from .outfile import replacing
 from .reconcile import Selection
 from .report import EXTRACT_FORMATS, FORMATS, View, render
 from .report.progress import ProgressBar
 from .report.view import shown
 from .report.words import n
+
+if TYPE_CHECKING:
+    from .stories import Grouping
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -231,6 +234,15 @@ def cli() -> None:
     help="Write the report to FILE instead of standard output. Without --format, FILE's extension picks "
     "the format: .html, .md, .csv, .json; any other: table.",
 )
+@click.option(
+    "--stories",
+    "stories_mode",
+    type=click.Choice(["auto", "one"]),
+    default="auto",
+    show_default=True,
+    help="Group the articles into stories and reconcile each (auto), or take them all as one story (one).",
+)
+@click.option("--story", metavar="ID|TEXT", help="Report only this story: its id (s2) or words of its label.")
 def compare(
     paths: tuple[str, ...],
     types: tuple[str, ...],
@@ -242,8 +254,13 @@ def compare(
     every: bool,
     fail_on_contradiction: bool,
     output: str | None,
+    stories_mode: str,
+    story: str | None,
 ) -> None:
     """Compare the claims of the articles in PATH... (files, folders, or - for standard input).
+
+    The articles are grouped into stories first (see `factcheck stories`) and each story is
+    reconciled on its own.
 
     \b
     Example:
@@ -252,11 +269,16 @@ def compare(
         factcheck compare seeds/ --sources
         factcheck compare seeds/ --format json | jq '.findings[] | select(.verdict == "contradiction")'
         factcheck compare seeds/ --format html --output report.html
+        factcheck compare saved-pages/ --story s2
     """
+    from .stories import Grouping
+
     selection = Selection(types=types, verdicts=verdicts, min_sources=min_sources)
+    grouping = Grouping(stories="one" if stories_mode == "one" else "auto", story=story)
     with ProgressBar(sys.stderr) as bar:
         # every finding: the report says what the filters left out
-        result, view = _selected(_run(paths, Selection(types=types), bar, findings=True), selection, quotes)
+        found = _run(paths, Selection(types=types), bar, findings=True, grouping=grouping)
+        result, view = _selected(found, selection, quotes)
         view = replace(view, sources=show_sources, every=every)
         fmt = _fmt(fmt, output)
         if output is not None:
@@ -300,8 +322,30 @@ def extract(paths: tuple[str, ...], types: tuple[str, ...], quotes: bool, fmt: s
         _exit(_stream_jsonl(paths, types))
         return
     with ProgressBar(sys.stderr) as bar:
-        result = _run(paths, Selection(types=types), bar, findings=False)
+        result = _run(paths, Selection(types=types), bar, findings=False, grouping=None)
     render(result, fmt, sys.stdout, View(quotes=quotes), claims_only=True)
+    _exit(result.errors)
+
+
+@cli.command(name="stories")
+@common_options
+@_format_option(("table", "json"))
+def stories_command(paths: tuple[str, ...], types: tuple[str, ...], quotes: bool, fmt: str | None) -> None:
+    """List the stories the articles in PATH... fall into, without reconciling them.
+
+    Articles are grouped by their titles, leads, names, figures and dates; an article alike to no
+    other is a story of its own, listed last. --type and --quotes are accepted and change nothing.
+
+    \b
+    Example:
+        factcheck stories saved-pages/
+        factcheck stories saved-pages/ --format json | jq '.stories[] | {id, label}'
+    """
+    from .stories import Grouping
+
+    with ProgressBar(sys.stderr) as bar:
+        result = _run(paths, Selection(), bar, findings=False, grouping=Grouping())
+    render(result, _fmt(fmt), sys.stdout, stories_only=True)
     _exit(result.errors)
 
 
@@ -346,17 +390,24 @@ def _parts(
         raise click.BadParameter(str(e), param_hint="PATH") from None
 
 
-def _run(paths: tuple[str, ...], selection: Selection, bar: ProgressBar, *, findings: bool) -> Result:
-    """Every file's claims and, with ``findings``, the findings; ``bar`` names the phases."""
+def _run(
+    paths: tuple[str, ...], selection: Selection, bar: ProgressBar, *, findings: bool, grouping: Grouping | None
+) -> Result:
+    """Every file's claims, grouped into stories (unless ``grouping`` is None) and, with ``findings``,
+    the findings of each story; ``bar`` names the phases. Grouping reads every claim type, so the
+    claims are extracted whole and ``collect`` keeps those of the types asked for."""
     from .pipeline import collect
 
     def read(parts: Iterator[Result]) -> Iterator[Result]:
         yield from parts
-        if findings:
-            bar.phase("reconciling")
+        steps = [*(["grouping into stories"] if grouping is not None and grouping.stories == "auto" else []),
+                 *(["reconciling"] if findings else [])]  # fmt: skip
+        if steps:
+            bar.phase(" and ".join(steps))
 
-    with _parts(paths, selection.types, bar, share=True) as parts:
-        result = collect(read(parts), selection=selection, findings=findings, advanced=bar.advanced)
+    types = selection.types if grouping is None or grouping.stories == "one" else ()
+    with _parts(paths, types, bar, share=True) as parts:
+        result = collect(read(parts), selection=selection, findings=findings, advanced=bar.advanced, grouping=grouping)
     bar.stop()
     _warn(result.warnings)
     _warn(result.errors)
@@ -413,48 +464,6 @@ def _write(result: Result, fmt: str, output: str | None, view: View) -> None:
             render(result, fmt, out, view)
     except OSError as e:
         raise click.BadParameter(f"cannot write {output}: {e.strerror or e}", param_hint="'--output'") from None
-
-
-@contextmanager
-def replacing(output: str) -> Iterator[str]:
-    """A path to write ``output``'s new content to: a temporary file beside it, renamed over it when
-    the block ends normally. On any error or signal the temporary file is removed and ``output`` is
-    left as it was. A special file (``/dev/stdout``, a FIFO) is written in place; a symbolic link's
-    target is replaced, not the link.
-    """
-    target = os.path.realpath(output)
-    try:
-        mode = os.stat(target).st_mode
-    except FileNotFoundError:
-        mode = None
-    if mode is not None and not stat.S_ISREG(mode):  # /dev/stdout, a FIFO: written in place
-        yield output
-        return
-    folder, name = os.path.split(target)
-    tmp = ""
-    try:  # the name is known before the file exists: a signal at any moment still finds it to remove
-        while True:
-            tmp = os.path.join(folder, f".{name}.{os.urandom(4).hex()}.tmp")
-            try:
-                os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-                break
-            except FileExistsError:
-                continue
-        yield tmp
-        with open(tmp, "rb") as written:
-            os.fsync(written.fileno())
-        os.chmod(tmp, (mode & 0o7777) if mode is not None else 0o666 & ~_umask())
-        os.replace(tmp, target)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 def _exit(errors: Sequence[InputError], contradiction: bool = False) -> None:

@@ -35,6 +35,9 @@ Precision = Literal["day", "month", "year"]
 #: Verdicts in the order a reader wants them: disagreements first.
 VERDICTS: tuple[Verdict, ...] = ("contradiction", "partial", "agreement", "single_source")
 
+#: How much of a document's text is kept as its ``opening`` once the text is dropped.
+LEAD_CHARACTERS = 1200
+
 Number = int | float
 """A figure: ``int`` for counts; ``float`` only for a measure that is not whole (magnitude 7.8)."""
 
@@ -62,7 +65,8 @@ class Document:
     ``article`` is the text with them blanked, which is what the extract stage reads.
 
     Once its claims are extracted a document may drop its text (``without_text``) so that a run
-    over many articles does not hold them all; ``characters`` still gives the text's length.
+    over many articles does not hold them all; ``characters`` still gives the text's length and
+    ``opening`` its first ``LEAD_CHARACTERS`` (the title and lead, which grouping into stories reads).
     """
 
     id: str
@@ -73,6 +77,7 @@ class Document:
     outlet: str | None = None
     url: str | None = None
     size: int | None = None
+    lead: str | None = None
     furniture: tuple[tuple[int, int], ...] = ()
 
     @property
@@ -98,14 +103,36 @@ class Document:
         """The length of the text, in characters, whether or not the text is still held."""
         return len(self.text) if self.size is None else self.size
 
+    @property
+    def opening(self) -> str:
+        """The start of the article (title and lead; page furniture left out, each span a line break),
+        whether or not the text is still held.
+
+        >>> Document(id="a", path="a", text="Menu Sport\\nFive died.", furniture=((0, 10),)).opening
+        '\\nFive died.'
+        """
+        if self.lead is not None:
+            return self.lead
+        if not self.furniture:
+            return self.text[:LEAD_CHARACTERS]
+        text, parts, at, kept = self.text, [], 0, 0
+        for start, end in (*self.furniture, (len(self.text), len(self.text))):
+            if kept >= LEAD_CHARACTERS:
+                break
+            parts.append(text[at:start])
+            kept += start - at
+            at = end
+        return "\n".join(p for p in parts if p)[:LEAD_CHARACTERS]
+
     def without_text(self) -> Document:
-        """This document without its text (its claims keep their quotes and sentences).
+        """This document without its text (its claims keep their quotes and sentences, and it keeps
+        its ``opening``).
 
         >>> d = Document(id="a", path="a.txt", text="Some text.").without_text()
-        >>> (d.text, d.characters)
-        ('', 10)
+        >>> (d.text, d.characters, d.opening)
+        ('', 10, 'Some text.')
         """
-        return replace(self, text="", size=self.characters, furniture=())
+        return replace(self, text="", size=self.characters, lead=self.opening, furniture=())
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -316,14 +343,29 @@ class SourceRow:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Story:
+    """Documents about one event, reconciled together: ``id`` (``s1``, ``s2``... largest story
+    first), a readable ``label`` (its most characteristic words and its dates) and the range of
+    its documents' publication dates (``None`` when none is dated)."""
+
+    id: str
+    label: str
+    documents: tuple[str, ...]
+    first_published: dt.date | None = None
+    last_published: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Result:
-    """Everything one run produced: what the report stage renders."""
+    """Everything one run produced: what the report stage renders. ``stories`` partition the
+    documents; the findings come story by story, in the stories' order."""
 
     documents: tuple[Document, ...]
     claims: tuple[Claim, ...]
     findings: tuple[Finding, ...]
     errors: tuple[InputError, ...] = ()
     sources: tuple[SourceRow, ...] = ()
+    stories: tuple[Story, ...] = ()
     #: What was passed over or cut on purpose (a FIFO in a folder, a report factcheck wrote, a text over the size
     #: limit): said on stderr, not an error, so it changes neither ``errors`` nor the exit status.
     warnings: tuple[InputError, ...] = ()

@@ -9,9 +9,11 @@ from typing import Any, TextIO
 
 from . import documents
 from .batch import Options
+from .errors import UnknownStory
 from .executors import extract_all
-from .model import Claim, Count, Document, InputError, Result
+from .model import Claim, Count, Document, Finding, InputError, Result, Story
 from .reconcile import Selection, reconcile, select, sources
+from .stories import Grouping
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -118,9 +120,17 @@ def collect(
     selection: Selection = Selection(),  # noqa: B008 - frozen, so sharing the default is safe
     findings: bool = True,
     advanced: Callable[[], None] | None = None,
+    grouping: Grouping | None = Grouping(),  # noqa: B008 - frozen, so sharing the default is safe
 ) -> Result:
-    """The parts of ``stream`` as one ``Result``, reconciled (unless not ``findings``) and with the
-    selected findings. ``advanced()`` is called after each part, for a progress display."""
+    """The parts of ``stream`` as one ``Result``: grouped into stories (unless ``grouping`` is None),
+    each story reconciled on its own (unless not ``findings``), with the selected findings.
+    ``advanced()`` is called after each part, for a progress display.
+
+    Grouping reads every claim, so the parts should hold every type (``stream`` without ``types``):
+    the claims of other types than ``selection.types`` are dropped after grouping, and the rest
+    numbered as a run of those types alone numbers them. Raises ``factcheck.errors.UnknownStory``
+    when ``grouping.story`` names no story.
+    """
     docs: list[Document] = []
     claims: list[Claim] = []
     errors: list[InputError] = []
@@ -134,12 +144,75 @@ def collect(
             advanced()
     held = tuple(claims)
     del claims  # not the list and the tuple of every claim at once
-    every = reconcile(held, docs) if findings else ()
+    stories: tuple[Story, ...] = ()
+    if grouping is not None:
+        stories = _group(docs, held, grouping)
+        held = _only_types(held, selection.types)
+        if grouping.story is not None:
+            stories, docs, held = _one_of(stories, grouping.story, docs, held)
+    every = _reconcile(stories, held, docs) if findings else ()
     found = select(every, selection)
     rows = sources(every, docs) if findings else ()
     return Result(
-        documents=tuple(docs), claims=held, findings=found, errors=tuple(errors), sources=rows, warnings=tuple(warnings)
+        documents=tuple(docs),
+        claims=held,
+        findings=found,
+        errors=tuple(errors),
+        sources=rows,
+        warnings=tuple(warnings),
+        stories=stories,
     )
+
+
+def _group(docs: Sequence[Document], claims: Sequence[Claim], grouping: Grouping) -> tuple[Story, ...]:
+    from .stories import group, one_story
+
+    return group(docs, claims) if grouping.stories == "auto" else one_story(docs)
+
+
+def _only_types(claims: tuple[Claim, ...], types: Sequence[str]) -> tuple[Claim, ...]:
+    """The claims of ``types`` (all when empty), numbered ``c1``, ``c2``... as a run of those types
+    alone numbers them; the same tuple when nothing is dropped."""
+    if not types:
+        return claims
+    wanted = set(types)
+    kept = [c for c in claims if c.type in wanted]
+    if len(kept) == len(claims):
+        return claims
+    return tuple(c.renamed(id=f"c{i}", document=c.document) for i, c in enumerate(kept, 1))
+
+
+def _one_of(
+    stories: tuple[Story, ...], wanted: str, docs: list[Document], claims: tuple[Claim, ...]
+) -> tuple[tuple[Story, ...], list[Document], tuple[Claim, ...]]:
+    """The story ``wanted`` names, with its documents and claims only."""
+    from .stories import find
+
+    story = find(stories, wanted)
+    if story is None:
+        raise UnknownStory(wanted, [f"{s.id} ({s.label})" for s in stories])
+    members = set(story.documents)
+    return (story,), [d for d in docs if d.id in members], tuple(c for c in claims if c.document in members)
+
+
+def _reconcile(stories: tuple[Story, ...], claims: tuple[Claim, ...], docs: Sequence[Document]) -> tuple[Finding, ...]:
+    """Each story's findings, reconciled on its own, story after story; numbered ``f1``, ``f2``...
+    across the run. One story (or none asked for) is reconciled as one run, as before stories."""
+    if len(stories) <= 1:
+        return reconcile(claims, docs)
+    story_of = {d: n for n, s in enumerate(stories) for d in s.documents}
+    story_claims: list[list[Claim]] = [[] for _ in stories]
+    story_docs: list[list[Document]] = [[] for _ in stories]
+    for c in claims:
+        story_claims[story_of[c.document]].append(c)
+    for d in docs:
+        story_docs[story_of[d.id]].append(d)
+    found: list[Finding] = []
+    for n in range(len(stories)):
+        for f in reconcile(story_claims[n], story_docs[n]):
+            found.append(replace(f, id=f"f{len(found) + 1}"))
+        story_claims[n] = []  # freed as it goes
+    return tuple(found)
 
 
 def run(
@@ -151,12 +224,15 @@ def run(
     engine: Engine = Engine(),
     started: Callable[[int], None] | None = None,
     advanced: Callable[[], None] | None = None,
+    grouping: Grouping | None = Grouping(),  # noqa: B008 - frozen, so sharing the default is safe
 ) -> Result:
-    """Load ``paths``, extract their claims, reconcile them and keep the selected findings.
+    """Load ``paths``, extract their claims, group the documents into stories (unless ``grouping`` is
+    None), reconcile each story and keep the selected findings.
 
     Raises ``factcheck.errors.InputNotFound`` for a path that does not exist; files that cannot be
     read are reported in ``Result.errors`` and the rest go on. ``started(files)`` is called once the
     files are listed and ``advanced()`` after each one, for a progress display.
     """
-    parts = stream(paths, stdin=stdin, types=selection.types, engine=engine, started=started, share=True)
-    return collect(parts, selection=selection, findings=findings, advanced=advanced)
+    types = selection.types if grouping is None or grouping.stories == "one" else ()
+    parts = stream(paths, stdin=stdin, types=types, engine=engine, started=started, share=True)
+    return collect(parts, selection=selection, findings=findings, advanced=advanced, grouping=grouping)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -44,13 +45,26 @@ def compare(*args: str) -> bytes:
     return result.stdout_bytes
 
 
-@pytest.fixture(params=["seeds", "generated"])
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Several stories in one folder (the seeds and tests/stories/): grouped on the client, whatever the engine."""
+    folder = tmp_path_factory.mktemp("mixed")
+    for article in [*SEEDS.glob("*.txt"), *(ROOT / "tests" / "stories").glob("*/*.txt")]:
+        shutil.copyfile(article, folder / f"{article.parent.name}__{article.name}")
+    return folder
+
+
+@pytest.fixture(params=["seeds", "generated", "mixed"])
 def folder(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(executors, "MIN_PARALLEL_FILES", 2)  # so that five seeds use the pool too
     if request.param == "seeds":
         return SEEDS
-    path: Path = request.getfixturevalue("generated")
-    return path
+    if request.param == "mixed":
+        path: Path = request.getfixturevalue("mixed")
+        assert len(json.loads(compare(str(path), "--jobs", "1"))["stories"]) > 20
+        return path
+    generated: Path = request.getfixturevalue("generated")
+    return generated
 
 
 def test_jobs_and_cache_give_identical_bytes(folder: Path, tmp_path: Path) -> None:

@@ -71,11 +71,35 @@ _EXTRACT: dict[str, Renderer] = {"table": _claims_table, "json": _claims_json, "
 __all__ = ["EXTRACT_FORMATS", "FORMATS", "View", "render"]
 
 
-def render(result: Result, fmt: str, out: TextIO, view: View = View(), *, claims_only: bool = False) -> None:  # noqa: B008
-    """Write ``result`` to ``out`` as ``fmt``: findings (compare) or, with ``claims_only``, claims (extract).
+def _stories_table(result: Result, out: TextIO, view: View) -> None:
+    from .stories import render_stories_table
+
+    render_stories_table(result, out)
+
+
+def _stories_json(result: Result, out: TextIO, view: View) -> None:
+    from .stories import render_stories_json
+
+    render_stories_json(result, out)
+
+
+_STORIES: dict[str, Renderer] = {"table": _stories_table, "json": _stories_json}
+
+
+def render(
+    result: Result,
+    fmt: str,
+    out: TextIO,
+    view: View = View(),  # noqa: B008
+    *,
+    claims_only: bool = False,
+    stories_only: bool = False,
+) -> None:
+    """Write ``result`` to ``out`` as ``fmt``: findings (compare), or with ``claims_only`` claims
+    (extract), or with ``stories_only`` the stories (stories).
 
     JSON, HTML and CSV always carry everything they hold (HTML: quotes and sources); ``view`` shapes the
     table and the Markdown.
     """
-    table = _EXTRACT if claims_only else _COMPARE
+    table = _STORIES if stories_only else _EXTRACT if claims_only else _COMPARE
     table[fmt](result, out, view)

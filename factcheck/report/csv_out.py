@@ -6,7 +6,8 @@ A count's ``value`` is the figure as written and ``low``/``high`` the interval i
 the verdict of the finding the claim belongs to, ``finding`` its name as the other reports show it
 ("deaths · children"). Rows come in document order, then in text order;
 claims in no reported finding (background figures, findings a filter left out) have no row.
-Text that a spreadsheet would read as a formula gets a leading apostrophe.
+Text that a spreadsheet would read as a formula gets a leading apostrophe. When the documents fall
+into several stories, a last column ``story`` gives each row's story label.
 """
 
 from __future__ import annotations
@@ -83,12 +84,15 @@ def claim_row(claim: Claim, doc: Document | None, verdict: str, finding: str = "
 
 
 def render_csv(result: Result, out: TextIO, view: View) -> None:
-    """Write the claims of ``result``'s findings as CSV (RFC 4180: CRLF line ends, minimal quoting)."""
+    """Write the claims of ``result``'s findings as CSV (RFC 4180: CRLF line ends, minimal quoting).
+    With several stories, a last column ``story`` gives each row's story label."""
     findings = {cid: f for f in result.findings for v in f.values for cid in v.claims}
     docs = {d.id: d for d in result.documents}
+    story = {d: s.label for s in result.stories for d in s.documents} if len(result.stories) > 1 else None
     writer = csv.writer(out)
-    writer.writerow(COLUMNS)
+    writer.writerow(COLUMNS if story is None else (*COLUMNS, "story"))
     for c in result.claims:
         if c.id in findings:
             f = findings[c.id]
-            writer.writerow(claim_row(c, docs.get(c.document), f.verdict, label(f)))
+            row = claim_row(c, docs.get(c.document), f.verdict, label(f))
+            writer.writerow(row if story is None else [*row, text_cell(story.get(c.document))])

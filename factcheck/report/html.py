@@ -22,7 +22,7 @@ import jinja2
 
 from .. import __version__
 from ..model import Claim, Count, Document, Finding, FindingValue, Result, SourceRow, Step, Value
-from . import timeline
+from . import stories, timeline
 from .table import sources_text
 from .view import QUOTES, Names, View, label, note, shown, split_quote, title, values
 from .words import (
@@ -109,9 +109,11 @@ class TallyView:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SectionView:
-    """One set of findings: a heading (None for the only one), its tally, the findings shown and what was left out."""
+    """One set of findings: a heading (None for the only one) and an id in the page (a story's), its
+    tally, the findings shown and what was left out."""
 
     heading: str | None
+    anchor: str | None
     counts: tuple[TallyView, ...]
     filtered: str
     findings: tuple[FindingView, ...]
@@ -141,12 +143,19 @@ def context(result: Result, view: View = View()) -> dict[str, object]:  # noqa: 
     names = Names(result.documents)
     claims = {c.id: c for c in result.claims}
     dates = sorted(d.published for d in result.documents if d.published)
+    parts = stories.sections(result)
+    read = documents_line(result)
+    shown_stories = [
+        section(stories.heading(story), found, claims, names, stories.in_section(view), anchor=story.id)
+        for story, found in parts
+        if found  # a story with nothing to show is counted in the overview
+    ]
     return {
         "title": f"factcheck report: {n(len(result.documents), 'document')}"
         + (f", {span(dates[0], dates[-1])}" if dates else ""),
-        "read": documents_line(result),
+        "read": f"{read}. {stories.overview(result, parts, view)}" if parts else read,
         "documents": [_document(d, names) for d in result.documents],
-        "sections": [section(None, result.findings, claims, names, view)],
+        "sections": shown_stories or [section(None, result.findings, claims, names, view)],
         "sources": [_source(r, names) for r in result.sources],
         "errors": result.errors,
         "summary": f"{documents_line(result)}; {findings_line(result.findings)}",
@@ -155,13 +164,21 @@ def context(result: Result, view: View = View()) -> dict[str, object]:  # noqa: 
 
 
 def section(
-    heading: str | None, findings: Sequence[Finding], claims: Mapping[str, Claim], names: Names, view: View
+    heading: str | None,
+    findings: Sequence[Finding],
+    claims: Mapping[str, Claim],
+    names: Names,
+    view: View,
+    *,
+    anchor: str | None = None,
 ) -> SectionView:
-    """One set of findings with its tally, as the template's ``findings`` macro draws it."""
+    """One set of findings with its tally, as the template's ``findings`` macro draws it; ``anchor`` is
+    the section's id in the page (a story's id)."""
     rows = shown(findings, view)
     filtered = [n(count, VERDICT_NOUNS[v]) for v, count in view.filtered if count]
     return SectionView(
         heading=heading,
+        anchor=anchor,
         counts=tuple(
             TallyView(verdict=v, sign=VERDICT_SIGNS[v], words=n(count, VERDICT_NOUNS[v]))
             for v, count in tally(findings)

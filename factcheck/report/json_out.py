@@ -20,6 +20,7 @@ from ..model import (
     Person,
     Result,
     SourceRow,
+    Story,
     Value,
 )
 
@@ -82,7 +83,8 @@ def frame_json(frame: Frame) -> dict[str, str | None]:
     return {name: getattr(frame, name) for name in Frame.__slots__}
 
 
-def finding_json(finding: Finding) -> dict[str, Any]:
+def finding_json(finding: Finding, story: str | None = None) -> dict[str, Any]:
+    """A finding as the contract spells it; ``story`` is the id of the story it belongs to."""
     return {
         "id": finding.id,
         "type": finding.type,
@@ -106,6 +108,7 @@ def finding_json(finding: Finding) -> dict[str, Any]:
         "sequence": [
             {"date": s.date.isoformat(), "document": s.document, "value": value_json(s.value)} for s in finding.sequence
         ],
+        "story": story,
     }
 
 
@@ -124,19 +127,41 @@ def error_json(error: InputError) -> dict[str, Any]:
     return {"path": error.path, "reason": error.reason}
 
 
-def result_sections(result: Result, *, findings: bool = True) -> Iterator[tuple[str, object]]:
+def story_json(story: Story) -> dict[str, Any]:
+    return {
+        "id": story.id,
+        "label": story.label,
+        "documents": list(story.documents),
+        "first_published": story.first_published.isoformat() if story.first_published else None,
+        "last_published": story.last_published.isoformat() if story.last_published else None,
+    }
+
+
+def result_sections(
+    result: Result, *, findings: bool = True, claims: bool = True, stories: bool | None = None
+) -> Iterator[tuple[str, object]]:
     """The contract's top-level fields in order; lists as iterators of each item's JSON text, so a big
-    result is written item by item instead of being turned into one large structure first."""
+    result is written item by item instead of being turned into one large structure first.
+    ``stories`` (default: with the findings) adds the stories, and each finding's story."""
+    with_stories = findings if stories is None else stories
     yield "version", VERSION
     yield "documents", map(_encode, map(document_json, result.documents))
-    yield "claims", map(claim_text, result.claims)
+    if with_stories:
+        yield "stories", map(_encode, map(story_json, result.stories))
+    if claims:
+        yield "claims", map(claim_text, result.claims)
     if findings:
-        yield "findings", map(finding_text, result.findings)
+        story_of = {d: s.id for s in result.stories for d in s.documents}
+        yield "findings", (finding_text(f, story_of.get(_first_document(f))) for f in result.findings)
         yield "sources", map(_encode, map(source_json, result.sources))
     yield "errors", map(_encode, map(error_json, result.errors))
 
 
-def render_json(result: Result, out: TextIO, *, findings: bool = True) -> None:
+def _first_document(finding: Finding) -> str:
+    return finding.values[0].documents[0] if finding.values and finding.values[0].documents else ""
+
+
+def render_json(result: Result, out: TextIO, *, findings: bool = True, stories_only: bool = False) -> None:
     """One JSON object: each top-level list one item per line, so a big run is fast to write and to grep.
 
     ``json.dumps`` with ``indent`` falls back to a pure-Python encoder (about 10 MB/s); one compact
@@ -149,6 +174,7 @@ def render_json(result: Result, out: TextIO, *, findings: bool = True) -> None:
     {
       "version": 1,
       "documents": [],
+      "stories": [],
       "claims": [],
       "findings": [],
       "sources": [],
@@ -156,7 +182,12 @@ def render_json(result: Result, out: TextIO, *, findings: bool = True) -> None:
     }
     """
     out.write("{")
-    for i, (name, value) in enumerate(result_sections(result, findings=findings)):
+    sections = (
+        result_sections(result, findings=False, claims=False, stories=True)
+        if stories_only
+        else result_sections(result, findings=findings)
+    )
+    for i, (name, value) in enumerate(sections):
         out.write(f"{',' if i else ''}\n  {json.dumps(name)}: ")
         if not isinstance(value, Iterator):
             out.write(json.dumps(value))
@@ -203,8 +234,8 @@ def frame_text(frame: Frame) -> str:
     )
 
 
-def finding_text(finding: Finding) -> str:
-    """``finding_json(finding)`` as JSON text."""
+def finding_text(finding: Finding, story: str | None = None) -> str:
+    """``finding_json(finding, story)`` as JSON text."""
     values = ", ".join(
         f'{{"value": {value_text(v.value)}, "documents": {_strings(v.documents)}, "claims": {_strings(v.claims)}, '
         f'"outlets": {_strings(v.outlets)}}}'
@@ -221,7 +252,8 @@ def finding_text(finding: Finding) -> str:
         f'"outlets": {_strings(finding.outlets)}, "note": {_quoted(finding.note)}, '
         f'"consensus": {"null" if consensus is None else value_text(consensus)}, '
         f'"latest": {"null" if latest is None else value_text(latest)}, '
-        f'"trend": {"null" if trend is None else _quoted(trend)}, "sequence": [{sequence}]}}'
+        f'"trend": {"null" if trend is None else _quoted(trend)}, "sequence": [{sequence}], '
+        f'"story": {"null" if story is None else _quoted(story)}}}'
     )
 
 

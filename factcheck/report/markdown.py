@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import TextIO
 
 from ..model import Claim, Finding, Result
+from .stories import heading, in_section, overview, sections
 from .table import sources_text
 from .view import Names, View, label, note, quote_words, shown, values
 from .words import documents_line, findings_line, fmt_value, hidden_line, n, trend_words
@@ -47,10 +48,21 @@ def row(cells: list[str]) -> str:
 
 
 def render_markdown(result: Result, out: TextIO, view: View) -> None:
-    """What was read, the findings (``render_findings``), and with ``view.sources`` the documents."""
+    """What was read, the findings (``render_findings``), and with ``view.sources`` the documents. With
+    several stories, the findings come story by story, each under a heading with its own tally, after a
+    line that counts the stories and tallies them all (``report.stories``)."""
     names = Names(result.documents)
+    claims = {c.id: c for c in result.claims}
     out.write(md(documents_line(result)) + "\n\n")
-    render_findings(out, result.findings, {c.id: c for c in result.claims}, names, view)
+    parts = sections(result)
+    if not parts:
+        render_findings(out, result.findings, claims, names, view)
+    else:
+        out.write(md(overview(result, parts, view)) + "\n")
+        for story, found in parts:
+            if found:  # a story with nothing to show is counted in the overview
+                out.write(f"\n### {md(heading(story))}\n\n")
+                render_findings(out, found, claims, names, in_section(view))
     if view.sources and result.sources:
         out.write("\n" + row(["Source", "Document", "Published", "Agree", "Contradict", "Only it"]) + "\n")
         out.write("| --- | --- | --- | ---: | ---: | ---: |\n")

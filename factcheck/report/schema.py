@@ -136,6 +136,18 @@ def schema(*, claims_only: bool = False) -> dict[str, Any]:
                     },
                 },
             },
+            "story": {"type": ["string", "null"], "description": "the id of the finding's story"},
+        },
+    }
+    story = {
+        "type": "object",
+        "required": ["id", "label", "documents", "first_published", "last_published"],
+        "properties": {
+            "id": {"type": "string"},
+            "label": {"type": "string"},
+            "documents": {"type": "array", "items": {"type": "string"}},
+            "first_published": {"type": ["string", "null"], "format": "date"},
+            "last_published": {"type": ["string", "null"], "format": "date"},
         },
     }
     source = {
@@ -165,6 +177,7 @@ def schema(*, claims_only: bool = False) -> dict[str, Any]:
     if not claims_only:
         props["findings"] = {"type": "array", "items": finding}
         props["sources"] = {"type": "array", "items": source}
+        props["stories"] = {"type": "array", "items": story}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "factcheck " + ("extract" if claims_only else "compare") + " output, contract v1",

@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Claim, Finding, FindingValue, Result
+from .stories import heading, in_section, overview, sections
 from .view import SCREEN_ROWS, Names, View, label, note, quote_words, shown, values
 from .words import documents_line, findings_line, fmt_number, fmt_value, hidden_line, n, trend_words
 
@@ -38,11 +39,23 @@ def _console(out: TextIO) -> Console:
 
 
 def render_table(result: Result, out: TextIO, view: View) -> None:
-    """What was read, then the findings (``render_findings``), then with ``view.sources`` the documents."""
+    """What was read, then the findings (``render_findings``), then with ``view.sources`` the documents.
+    With several stories, the findings come story by story, each under its heading with its own tally,
+    after a line that counts the stories and tallies them all (``report.stories``)."""
     console = _console(out)
     names = Names(result.documents)
+    claims = {c.id: c for c in result.claims}
     console.print(documents_line(result))
-    render_findings(console, result.findings, {c.id: c for c in result.claims}, names, view)
+    parts = sections(result)
+    if not parts:
+        render_findings(console, result.findings, claims, names, view)
+    else:
+        console.print(overview(result, parts, view))
+        for story, found in parts:
+            if found:  # a story with nothing to show (filtered out, or one quiet article) is counted above
+                console.print()
+                console.print(Text(heading(story), style="bold"))
+                render_findings(console, found, claims, names, in_section(view))
     if view.sources and result.sources:
         console.print(_sources_table(result, names))
 

@@ -100,6 +100,7 @@ FINDINGS = [
 @pytest.mark.parametrize("finding", FINDINGS)
 def test_finding_text(finding: Finding) -> None:
     assert finding_text(finding) == _encode(finding_json(finding))
+    assert finding_text(finding, "s2") == _encode(finding_json(finding, "s2"))
 
 
 def test_seeds_text_equals_the_dicts() -> None:
