@@ -219,6 +219,24 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
             ],
             id="among-them-later-is-of-another-figure",
         ),
+        pytest.param(
+            "Two protesters were killed and police arrested 30 protesters.",
+            [("deaths", 2, "deaths", "protester", None, None), ("arrests", 30, "arrests", "protester", None, None)],
+            id="what-befell-the-protesters",
+        ),
+        pytest.param(
+            "Some 300 protesters marched.", [("quantity", 300, "crowd", None, None, None)], id="protesters-who-marched"
+        ),
+        pytest.param(
+            "The 40 dead included 3 protesters.",
+            [("deaths", 40, "deaths", None, None, None), ("deaths", 3, "deaths", "protester", None, None)],
+            id="protesters-among-the-dead",
+        ),
+        pytest.param(
+            "Medics treated 36 protesters; three officers were slightly hurt.",
+            [("injuries", 36, "injuries", "protester", None, None), ("injuries", 3, "injuries", "officer", None, None)],
+            id="treated-and-slightly-hurt",
+        ),
     ],
 )
 def test_frames(text: str, expected: list[FrameRow]) -> None:

@@ -214,6 +214,11 @@ def counted_claim(
         if noun is not None and not is_thing and cue_phrase(head):
             measure = cue_phrase(head)
             head_cue = True
+            # "two protesters were killed", "police arrested 30 protesters": what befell the group the noun
+            # names is the measure, and the noun the group counted
+            said = left or cue_right(text, noun_end, min(next_start, span.end))
+            if said is not None and measure_of(said) != measure and measures()[measure_of(said)].type != "quantity":
+                measure, head_cue, right = measure_of(said), False, (said if said is not left else None)
         else:
             if left is not None:
                 cue = left
@@ -234,10 +239,10 @@ def counted_claim(
                     measure = found
     # "including 9 children", "among them six soldiers", "among the dead were 12 foreigners", "the missing
     # include three nationals": a part of a total
-    if part is None and noun is not None and measure in (None, "troops", "number"):
+    if part is None and noun is not None and (measure in (None, "troops", "number") or head_cue):
         whole = whole_named(text, span.start, m.start, noun_end, span.end, done)
-        if whole is not None:
-            measure, subtotal = whole, True
+        if whole is not None and whole != measure:  # "the 40 dead included 3 protesters": protesters among the dead
+            measure, subtotal, head_cue = whole, True, False
     # "the figure had more than doubled, to 40", "there were 17", "their count came to 338,000": a figure
     # that points back takes the measure of what was just counted
     topic_counted: str | None = None

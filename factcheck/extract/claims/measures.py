@@ -179,7 +179,7 @@ _NUMBER_OF_BEFORE = re.compile(r"\b(?:number|count|toll|tally|total)\s+of\s+(?:[
 _CLAUSE_CUT = re.compile(r"[;:]|,\s+(?:and|but|while|with|as|who|which|whereas|where|when)\b|\.\s|\s[—–]\s")
 _WHO_BEFORE = re.compile(r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?$", re.I)
 _PREDICATE_BEFORE = re.compile(
-    r"\b(?:were|was|are|is|be|been|remain(?:ed)?|remains)\s+(?:still\s+|now\s+|all\s+|reportedly\s+)?"
+    r"\b(?:were|was|are|is|be|been|remain(?:ed)?|remains)\s+(?:still\s+|now\s+|all\s+|[a-z]+ly\s+)?"
     r"(?:(?:reported|listed|left|considered|feared|thought|believed)\s+(?:as\s+|to\s+be\s+)?)?$"
 )
 _TRANSITIVE = frozenset({"killed", "wounded", "injured", "arrested", "detained", "shot", "rescued", "evacuated"})
