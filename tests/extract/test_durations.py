@@ -41,6 +41,14 @@ def durations(text: str) -> list[tuple[object, object, object, str, str | None]]
             id="another-named-event-lasted",
         ),
         pytest.param(
+            "Thousands marched during a 24-hour general strike. Rail workers walked out for 12 hours.",
+            [(24, 24, 24, "hour", "general strike"), (12, 12, 12, "hour", "walkout")],
+            id="a-general-strike-and-a-walkout",
+        ),
+        pytest.param(
+            "The unions plan a 48-hour strike in April.", [(48, 48, 48, "hour", "planned strike")], id="planned"
+        ),
+        pytest.param(
             "The fuel had been stored in the shed for six years.", [(6, 6, 6, "year", "storage")], id="storage"
         ),
         pytest.param(

@@ -112,6 +112,22 @@ def test_an_amount_names_what_it_is_for() -> None:
             id="insured-losses-are-not-all-the-damage",
         ),
         pytest.param(
+            "The reform will save 3.2 billion crowns a year.", [("savings per year", None)], id="savings-per-year"
+        ),
+        pytest.param(
+            "The ministry puts the cost at 250 million crowns, against the employers' 400 million.",
+            [("cost", None), ("cost", None)],
+            id="a-currency-left-out",
+        ),
+        pytest.param(
+            "Aid of $5 million went to 2 million people.", [("aid", None), (None, None)], id="people-are-no-money"
+        ),
+        pytest.param(
+            "Losses were $3 billion, up from $2 billion a year earlier.",
+            [("damage", None), ("damage", None)],
+            id="a-year-earlier-is-no-rate",
+        ),
+        pytest.param(
             "The Lark fire burned on. Together with the Dunmore fire, insured losses stand at $305 million.",
             [("insured losses", "with Dunmore fire")],
             id="two-events-together",

@@ -32,7 +32,7 @@ from .countdoc import CountDoc, make_claim
 from .counted import counted_claim
 from .durations import duration_claim
 from .groups import units
-from .money import purpose, read_money
+from .money import purpose, read_money, same_currency
 from .notcounts import not_a_count
 from .nouns import counted as counted_thing
 from .nouns import noun_after
@@ -129,6 +129,8 @@ def _build(doc: CountDoc, m: NumberMention, nxt: NumberMention | None, done: lis
     sent = doc.sentence(m.start)
     if m.kind in ("money", "number", "range"):
         money = read_money(text, m, nxt) if m.kind != "range" else None
+        if money is None and m.kind == "number" and done and done[-1].start >= sent.start:
+            money = same_currency(text, m, done[-1])  # "250 million crowns, against the employers' 400 million"
         if money is not None:
             clause = doc.clause(m.start)
             what = purpose(text, (clause.start, clause.end), (sent.start, sent.end), money.start, money.end)

@@ -16,7 +16,7 @@ from ...model import Claim, Count, Frame
 from ..lexicon import alternation, data
 from ..numbers import NumberMention
 from .countdoc import CountDoc, make_claim
-from .events import event_key, phase_in
+from .events import event_key, event_noun, phase_in
 from .frames import named_event
 
 _AFTER_EVENT = re.compile(r"\s+(?:after|since)\s+(?:first\s+|the\s+first\s+|initially\s+)?", re.I)
@@ -27,6 +27,10 @@ _PRESENCE_BEFORE = re.compile(
 _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.I)
 # the time since an event began, which lasts on: "nine years after first sending them in" is a presence
 _ONGOING = {"deployment": "presence"}
+_TO_COME = re.compile(
+    r"\b(?:will|would|shall|plans?|planned|planning|threaten(?:s|ed)?|intends?|proposed?|to\s+call|calls?\s+for)\b",
+    re.I,
+)
 _AGO = re.compile(r"\s+(?:ago|earlier|before|later)\b", re.I)
 
 
@@ -84,6 +88,12 @@ def duration_claim(doc: CountDoc, m: NumberMention, unit_word: str, noun_end: in
         event = event_key(text, clause, m.start, follow=noun_end) or event_key(text, sent, m.start)
         if event is not None:  # "the Pell Creek fire was contained after burning for nine days": that fire's
             event = _named(text, sent.start, m.start) or event
+        if (
+            event is not None
+            and _TO_COME.search(text, clause.start, m.start)
+            and event_noun(text, noun_end, clause.end)
+        ):
+            event = f"planned {event}"  # "the unions plan a 48-hour strike": not the strike that was held
         since = _AFTER_EVENT.match(text, noun_end)
         if since is not None:
             # "nine years after first sending them in": the time since an earlier event, which lasts on

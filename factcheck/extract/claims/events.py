@@ -201,11 +201,9 @@ def event_key(
     if search is None:
         search = _Search(text, _starts(text))
     if follow is not None:
-        m = _FOLLOWING_NOUN.match(text[follow : clause.end])
-        if m:
-            near = pattern.match(text, follow + m.start(1))
-            if near:
-                return forms[squash(near.group()).lower()]
+        noun = event_noun(text, follow, clause.end)
+        if noun is not None:
+            return noun
     best = search.nearest("events", pattern, clause.start, clause.end, pos)
     if best is None:
         return None
@@ -215,6 +213,16 @@ def event_key(
         if found:
             key = f"{key} {found}"
     return key
+
+
+def event_noun(text: str, follow: int, end: int) -> str | None:
+    """The event the noun right after a duration's unit names ("four-day siege", "three days of mourning")."""
+    m = _FOLLOWING_NOUN.match(text[follow:end])
+    if m is None:
+        return None
+    pattern, forms = _events()
+    near = pattern.match(text, follow + m.start(1))
+    return forms[squash(near.group()).lower()] if near else None
 
 
 def phase_in(text: str, start: int, end: int) -> str | None:
@@ -342,7 +350,9 @@ def _occurrence(label: str, event: str, reported: bool, day: dt.date, precision:
     """The event a date is of: its label, with the day itself for an event that happens more than once in a
     story (protests, attacks, rounds of talks) and for a statement ("said on Thursday"): two days for one of
     those are two events, which reconcile keeps apart instead of calling a contradiction."""
-    if not reported and event.split()[0] not in _recurring():
+    base, _, phase = event.rpartition(" ")
+    base = base if base and phase in _phases()[1].values() else event
+    if not reported and base not in _recurring() and event.split()[0] not in _recurring():
         return label
     return f"{label} · {day.isoformat()[: {'day': 10, 'month': 7, 'year': 4}[precision]]}"
 

@@ -13,6 +13,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from ...model import Claim, Count
 from ..lexicon import alternation, data
 from ..numbers import NumberMention, hedge_before
 from ..text import singular, squash
@@ -86,6 +87,30 @@ def read_money(text: str, m: NumberMention, nxt: NumberMention | None) -> Money 
     return Money(start, end, nominal, low, high, qualifier, code, False)
 
 
+_SET_AGAINST = re.compile(
+    r"[^.;:]{0,40}?\b(?:against|versus|vs\.?|compared\s+(?:with|to)|rather\s+than|instead\s+of|while)\b[^.;:\d]{0,30}$",
+    re.I,
+)
+_NOTHING_COUNTED = re.compile(r"\s*(?:[.,;:)\"”]|$|(?:in|for|a|per|each|this|last|next|by|over|as)\b)", re.I)
+_SCALE = re.compile(r"(?:million|billion|trillion|bn|m)\b", re.I)
+
+
+def same_currency(text: str, m: NumberMention, prev: Claim) -> Money | None:
+    """An amount whose currency is left out because the amount just before it gave it: "the ministry puts the cost
+    at 250 million crowns, against the employers' 400 million". Only a figure with a scale word ("million") set
+    against the amount before it in the same sentence reads so (not an earlier value: "up from 2 billion")."""
+    value = prev.value
+    if not isinstance(value, Count) or prev.frame.counted is None or prev.frame.measure not in ("money", None):
+        return None
+    if prev.frame.measure is None and prev.frame.counted != "money":
+        return None
+    if not _SCALE.search(m.text) or not _SET_AGAINST.match(text, prev.end, m.start):
+        return None
+    if not _NOTHING_COUNTED.match(text, m.end):
+        return None  # "aid of $5 million went to 2 million people": people, not money
+    return Money(m.start, m.end, m.value, m.low, m.high, m.qualifier, value.unit or "", False)
+
+
 @cache
 def _purposes() -> tuple[re.Pattern[str], dict[str, str]]:
     table: dict[str, list[str]] = _table()["money_nouns"]  # type: ignore[assignment]
@@ -101,7 +126,7 @@ def _per_unit() -> re.Pattern[str]:
     units = alternation(_table()["per_unit"])  # type: ignore[arg-type]
     return re.compile(
         rf"\s*(?:,\s*)?(?:(?:for|to)\s+(?:each|every)|per|a|an|each|every)\s+(?:affected\s+|displaced\s+)?"
-        rf"({units})(?:s|es)?(?![\w-])|\s+(each|apiece)\b",
+        rf"({units})(?:s|es)?(?![\w-])(?!\s+(?:earlier|ago|later|before|after|on)\b)|\s+(each|apiece)\b",
         re.I,
     )
 

@@ -67,6 +67,8 @@ def cardinal(words: list[str]) -> Num | None:
     (200.71, 250000.0)
     >>> cardinal("half a million".split()), cardinal("half three".split())
     (500000.0, None)
+    >>> cardinal("5 million and 300".split()), cardinal("3 hundred and 21".split())
+    (None, 321.0)
     """
     if not words:
         return None
@@ -90,6 +92,8 @@ def cardinal(words: list[str]) -> Num | None:
         elif w.isdigit() and w.isascii():
             if prev in ("unit", "teen", "tens", "digits") or (prev == "and" and int(w) == 0):
                 return None  # "4000 3", "and 0"
+            if prev == "and" and (i < 2 or words[i - 2] != "hundred" or int(w) >= 100):
+                return None  # "$5 million and 300 people": two figures; "3 hundred and 21" is one
             current, last, prev = current + int(w), float(int(w)), "digits"
         elif w in _units():
             if prev in ("unit", "teen", "digits") or (prev == "tens" and _units()[w] >= 10):
