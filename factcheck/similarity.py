@@ -348,7 +348,7 @@ def _linked(space: Space, threshold: float) -> tuple[np.ndarray, np.ndarray]:
             if rows:
                 product = (top[rows] @ every[right].T).tocoo()
                 i, j = np.asarray(rows)[product.row], np.asarray(right)[product.col]
-                found.append((np.minimum(i, j) * n + np.maximum(i, j))[i != j])  # each pair once, as i < j
+                found.append(pair_codes(i, j, n)[i != j])  # each pair once, as i < j
 
     for week in sorted(weeks):  # each pair of dated documents both ways: the strongest terms of each
         near = sorted({i for w in range(week - span, week + span + 1) for i in weeks.get(w, ())})
@@ -368,6 +368,21 @@ def _linked(space: Space, threshold: float) -> tuple[np.ndarray, np.ndarray]:
     return rows[keep], cols[keep]
 
 
+def pair_codes(i: np.ndarray, j: np.ndarray, n: int) -> np.ndarray:
+    """Each pair (``i[k]``, ``j[k]``) of ``n`` documents as one number, ``min * n + max``, in 64 bits whatever
+    the indices' own type: scipy's are 32-bit, and past 46,341 documents ``i * n`` would wrap round.
+
+    >>> import numpy as np
+    >>> pair_codes(np.array([99_999], dtype=np.int32), np.array([99_998], dtype=np.int32), 100_000).tolist()
+    [9999899999]
+    """
+    import numpy as np
+
+    i, j = np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64)
+    codes: np.ndarray = np.minimum(i, j) * n + np.maximum(i, j)
+    return codes
+
+
 def _neighbours(common: sparse.csr_matrix, space: Space) -> Iterator[np.ndarray]:
     """For each common name, the pairs of its documents that are among each other's NEIGHBOURS in
     time (encoded as ``i * n + j``, i < j); undated documents come last, in input order."""
@@ -382,8 +397,7 @@ def _neighbours(common: sparse.csr_matrix, space: Space) -> Iterator[np.ndarray]
             continue
         ordered = docs[np.lexsort((docs, when[docs]))]
         for step in range(1, NEIGHBOURS + 1):
-            i, j = ordered[:-step], ordered[step:]
-            yield np.minimum(i, j) * n + np.maximum(i, j)
+            yield pair_codes(ordered[:-step], ordered[step:], n)
 
 
 def _strongest(
