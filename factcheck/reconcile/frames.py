@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..model import COUNT_TYPES, NO_FRAME, Claim, Frame
+from ..model import COUNT_TYPES, NO_FRAME, Claim, Count, Frame
 
 #: Groups that stand for everyone involved, each with the groups that, counted apart, make it a part.
 NEAR_GENERIC: dict[str, frozenset[str]] = {
@@ -117,13 +117,20 @@ def normalised(claim: Claim, story: Story) -> Frame:
             place = None
     owner = None if frame.owner and frame.owner.casefold() == story.owner else frame.owner
     counted = frame.counted
-    if counted in NEAR_GENERIC and not any(
-        (frame.measure, other) in story.complements for other in NEAR_GENERIC[counted]
+    if (
+        counted in NEAR_GENERIC
+        and not _one(claim)  # "a passenger died of his injuries": one passenger, never the toll
+        and not any((frame.measure, other) in story.complements for other in NEAR_GENERIC[counted])
     ):
         counted = None
     if (place, owner, counted) == (frame.place, frame.owner, frame.counted):
         return frame
     return Frame(measure=frame.measure, counted=counted, place=place, owner=owner, event=frame.event)
+
+
+def _one(claim: Claim) -> bool:
+    value = claim.value
+    return isinstance(value, Count) and value.nominal == 1 and value.qualifier == "exact"
 
 
 def group_key(claim: Claim, story: Story) -> str | None:
@@ -186,6 +193,7 @@ _IRREGULAR = {
     "damage": "damage",
     "aid": "aid",
     "compensation": "compensation",
+    "more": "more",
 }
 
 

@@ -14,6 +14,7 @@ from factcheck.extract.numbers import parse_numbers
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 SENTENCES = [
     "Lee, 69, said the 911 calls began at 18:40; they lost 3-2. His son Omar (4) was unhurt.",
+    "Among the dead was First Officer Tomas Brekk, 29. In Lakeview, 29 died; in New Lakeview, 31.",
     "The victims were aged 3 to 17, and 51 aged 17 or under died. Call 0800 123 4567 or free on 116 123.",
     "Quote reference number 2104. That is one in seven of the 7 million residents; they came one by one.",
     "Roughly one in five homes was lost, and only one train in four ran; 3 in 10 said so.",
@@ -47,6 +48,8 @@ def _plain_not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
         return "age"
     if raw.isdigit() and len(raw) <= 3:
         if n._NAME_COMMA_BEFORE.search(before) and n._COMMA_AFTER.match(after) and int(raw) < 120:
+            return "age"
+        if n._END_AFTER.match(after) and n._FULL_NAME_COMMA_BEFORE.search(before) and int(raw) < 120:
             return "age"
         if n._BRACKET_BEFORE.search(before) and after.startswith(")") and int(raw) < 120:
             return "age"

@@ -102,6 +102,12 @@ def dates(text: str, published: str | None = "2022-01-13") -> list[tuple[str, st
             [("2022-01-10", "talks began", "story")],
             id="a-future-verb-in-another-clause",
         ),
+        pytest.param(
+            "The toll from the crash rose to 44 on Sunday.",
+            "2022-01-18",
+            [("2022-01-16", "crash (reported)", "story")],
+            id="the-day-a-toll-was-given-is-not-the-events",
+        ),
     ],
 )
 def test_date_claims(text: str, published: str | None, expected: list[tuple[str, str, str]]) -> None:

@@ -237,6 +237,16 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
             [("injuries", 36, "injuries", "protester", None, None), ("injuries", 3, "injuries", "officer", None, None)],
             id="treated-and-slightly-hurt",
         ),
+        pytest.param(
+            "The toll rose to 44 after the bodies of six more victims were recovered.",
+            [("deaths", 44, "deaths", None, None, None), ("deaths", 6, "deaths", "more", None, None)],
+            id="an-increment-of-the-same-measure",
+        ),
+        pytest.param(
+            "Floods killed 40 people and injured 60 more.",
+            [("deaths", 40, "deaths", None, None, None), ("injuries", 60, "injuries", None, None, None)],
+            id="more-of-another-measure-is-its-toll",
+        ),
     ],
 )
 def test_frames(text: str, expected: list[FrameRow]) -> None:

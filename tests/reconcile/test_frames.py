@@ -172,6 +172,27 @@ def findings(claims: list[Claim]) -> list[tuple[str, str, list[int]]]:
             [("troops", "agreement", [2400, 2400])],
             id="about-n-and-n-agree",
         ),
+        pytest.param(
+            [count("a", 38), count("b", 44), count("b", 1, counted="passenger")],
+            [("deaths", "contradiction", [38, 44]), ("deaths · passengers", "single_source", [1])],
+            id="one-passenger-is-never-the-toll",
+        ),
+        pytest.param(
+            [count("a", 38), count("b", 44), count("b", 6, counted="more"), count("c", 6, counted="more")],
+            [("deaths", "contradiction", [38, 44]), ("deaths · more", "agreement", [6])],
+            id="an-increment-is-its-own-finding",
+        ),
+        pytest.param(
+            [
+                count("a", 2300, "population", "quantity", place="Coldbrook", unit="inhabitant"),
+                count("b", 18000, "population", "quantity", place="Dunmere", unit="inhabitant"),
+            ],
+            [
+                ("quantity · population · Coldbrook", "single_source", [2300]),
+                ("quantity · population · Dunmere", "single_source", [18000]),
+            ],
+            id="a-population-is-always-of-its-place",
+        ),
     ],
 )
 def test_one_finding_per_frame(claims: list[Claim], expected: list[tuple[str, str, list[int]]]) -> None:

@@ -79,6 +79,7 @@ _NOUN_CUES = frozenset(
 )
 # what is counted at a march or rally, as its crowd is: a story of several marches has one count for each
 _AT_GATHERINGS = frozenset({"arrests", "injuries", "in hospital", "in critical or serious condition"})
+_MORE = re.compile(r"\s+(?:more|additional|further)\b(?!\s+than)")
 _AREAS = frozenset({"hectare", "acre", "square km", "square mile", "sq km"})
 _LENGTHS = frozenset({"km", "mile", "m", "foot", "nautical mile"})
 _DISTANCE_TO = re.compile(
@@ -341,6 +342,10 @@ def counted_claim(
     if event is None and measure is not None:  # "the Pell Creek fire had burned 800 hectares"
         before = doc.sentence(span.start - 1) if span.start > 0 else None
         event = frames.named_event(text, span.start, m.start, before.start if before is not None else None)
+    if counted is None and place is None and measure is not None and _MORE.match(text, m.end):
+        last = done[-1] if done else None
+        if last is not None and last.frame.measure == measure and last.start >= span.start - 400:
+            counted = "more"  # "rose to 44 after the bodies of six more victims were recovered": an increment
     if subtotal and counted is None and place is None:
         counted = "part"
     # --- the claim

@@ -32,6 +32,13 @@ _SAID_AFTER = re.compile(
 _REPORT_OF = re.compile(
     r"(?:'s|’s)\s+(?:report|statement|update|briefing|figures?|announcement|press\s+conference|count)\b"
 )
+# "the toll rose to 44 on Sunday", "had reached 120 by Monday": the day a figure was given, not the event's
+_FIGURE_GIVEN = re.compile(
+    r"\b(?:rose|risen|rises|climbed|jumped|increased|reached|stood|stands|stand|topped|passed|was\s+raised|"
+    r"was\s+revised|fell|dropped)\s+(?:to\s+|at\s+)?(?:more\s+than\s+|at\s+least\s+|over\s+|nearly\s+)?"
+    r"[\d,.]+(?:\s+(?:million|people|dead|deaths))?\s+(?:on|by|as\s+of)\s+$",
+    re.I,
+)
 _DATE_LINE = re.compile(r"^\W*(?:published|updated|posted)?:?\s*\W*$", re.I)
 _FOLLOWING_NOUN = re.compile(r"(?:\s+(?:of|long|the|national|\w+-long))*\s+([\w-]+(?:\s+[\w-]+)?)")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:at least\s+|early\s+|late\s+)?$")
@@ -267,6 +274,7 @@ def extract(prep: Prepared) -> list[Claim]:
             clause = clauses[max(0, bisect_right(clause_starts, at) - 1)]
         spoken = (
             reported(text, sent.start, at, verbs)
+            or bool(_FIGURE_GIVEN.search(text, max(sent.start, at - 60), at))
             or bool(_SAID_AFTER.match(text, d.char_end, sent.end))
             or bool(_REPORT_OF.match(text, d.char_end, sent.end))
         )
