@@ -111,7 +111,7 @@ def normalised(claim: Claim, story: Story) -> Frame:
     """The claim's frame with what goes without saying in the story taken out."""
     frame = claim.frame
     place = frame.place
-    if place is not None and place not in ("elsewhere", "at the scene") and frame.measure != "population":
+    if place is not None and place not in _KEPT_PLACES and frame.measure != "population":
         key = (claim.document, claim.type, frame.measure, frame.counted)
         if place.casefold() == story.place or key not in story.several_places:
             place = None
@@ -126,6 +126,9 @@ def normalised(claim: Claim, story: Story) -> Frame:
     if (place, owner, counted) == (frame.place, frame.owner, frame.counted):
         return frame
     return Frame(measure=frame.measure, counted=counted, place=place, owner=owner, event=frame.event)
+
+
+_KEPT_PLACES = frozenset({"elsewhere", "at the scene", "nationwide"})  # never the story's own place
 
 
 def _one(claim: Claim) -> bool:

@@ -247,6 +247,14 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
             [("deaths", 40, "deaths", None, None, None), ("injuries", 60, "injuries", None, None, None)],
             id="more-of-another-measure-is-its-toll",
         ),
+        pytest.param(
+            "Nationwide, the ministry counted 214,000 marchers in 40 towns; the unions spoke of 1.1 million.",
+            [
+                ("quantity", 214000, "crowd", None, "nationwide", None),
+                ("quantity", 1100000, "crowd", None, "nationwide", None),
+            ],
+            id="nationwide",
+        ),
     ],
 )
 def test_frames(text: str, expected: list[FrameRow]) -> None:
@@ -268,6 +276,11 @@ def test_frames(text: str, expected: list[FrameRow]) -> None:
             "Thousands marched on Sunday. For the previous week's protest, the organisers' estimate was 20,000.",
             ["2023-05-14", "2023-05-07"],
             id="the-week-before",
+        ),
+        pytest.param(
+            "Thousands marched again on Sunday, but the turnout was below last week's.",
+            ["2023-05-14"],
+            id="the-figures-own-clause-first",
         ),
     ],
 )

@@ -334,6 +334,8 @@ def counted_claim(
         before_place = frames.place_before(text, (left.start() if left else m.start), span.start)
         if before_place and known_place(before_place):
             place = before_place
+    if place is None and measure is not None and frames.nationwide(text, clause.start, clause.end, span.start):
+        place = "nationwide"  # "Nationwide, the ministry counted 214,000 marchers in 40 towns": not the capital's
     if part is not None and part.pronoun and owner is None and done and done[-1].start >= span.start:
         owner = done[-1].frame.owner  # "Country A has 3,000 troops, 1,200 of them in Northland": A's too
     event = "planned" if measure == "troops" and _planned(text, m, noun_end, span.start) else None

@@ -121,7 +121,12 @@ _AT_THE_SCENE = re.compile(
     r"on\s+impact)\b"
 )
 _ADJECTIVE_ENDS = ("an", "ese", "ish", "ic", "i")
-_ELSEWHERE = re.compile(r"\s+(?:elsewhere|outside\s+(?:the\s+)?(?:[A-Z][\w'-]+\s*){1,3}|across\s+the\s+country)")
+_ELSEWHERE = re.compile(r"\s+(?:elsewhere|outside\s+(?:the\s+)?(?:[A-Z][\w'-]+\s*){1,3})")
+_NATIONWIDE = re.compile(
+    r"\b(?:nationwide|nation-wide|countrywide|across\s+the\s+(?:country|nation)|throughout\s+the\s+country|"
+    r"all\s+over\s+the\s+country|in\s+(?:\d[\d,]*|dozens\s+of|hundreds\s+of)\s+(?:other\s+)?(?:towns|cities))\b",
+    re.I,
+)
 _NOT_PLACES = frozenset(
     [
         "January",
@@ -183,6 +188,17 @@ def place_after(text: str, pos: int, limit: int) -> str | None:
 
 
 _WHOSE_PLACE = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+(?=[A-Z])")
+
+
+_NATIONWIDE_FIRST = re.compile(r"\s*(?:Nationwide|Countrywide|Across\s+the\s+country|Throughout\s+the\s+country)\b")
+
+
+def nationwide(text: str, start: int, end: int, sent_start: int | None = None) -> bool:
+    """Whether the clause ``text[start:end]`` counts the whole country ("Nationwide, 214,000 marched in 40
+    towns"), not the story's own place; or its sentence opens saying so (``sent_start``)."""
+    if sent_start is not None and _NATIONWIDE_FIRST.match(text, sent_start):
+        return True
+    return _NATIONWIDE.search(text, start, end) is not None
 
 
 def _place_name(name: str) -> str:

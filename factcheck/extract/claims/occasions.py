@@ -36,20 +36,17 @@ _TO_COME = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+to|are\s+to|next)
 
 
 def occasion(prep: Prepared, sent: Span, at: int | None = None) -> str | None:
-    """The day (ISO) of the gathering a figure at ``at`` in ``sent`` counts, or None: the day of its own clause
-    first ("nearly 50 were arrested on March 6; nine were arrested on Thursday")."""
+    """The day (ISO) of the gathering a figure at ``at`` in ``sent`` counts, or None: read in the figure's own
+    clause first ("nearly 50 were arrested on March 6; nine were arrested on Thursday"), then in its sentence."""
     text = prep.doc.text
     own = _own_day(prep)
-    if _WEEK_BEFORE.search(text, sent.start, sent.end):
-        return (own - dt.timedelta(days=7)).isoformat() if own is not None else "the week before"
-    day = None
-    if at is not None:
-        clause = prep.clause(at)
-        day = _day_in(prep, clause.start, clause.end)
-    if day is None:
-        day = _day_in(prep, sent.start, sent.end)
-    if day is not None:
-        return day.isoformat()
+    spans = [prep.clause(at), sent] if at is not None else [sent]
+    for span in spans:
+        if _WEEK_BEFORE.search(text, span.start, span.end):
+            return (own - dt.timedelta(days=7)).isoformat() if own is not None else "the week before"
+        day = _day_in(prep, span.start, span.end)
+        if day is not None:
+            return day.isoformat()
     return own.isoformat() if own is not None else None
 
 
