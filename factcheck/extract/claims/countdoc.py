@@ -3,6 +3,7 @@ the claim a figure makes once its value and frame are known."""
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_right
 from functools import lru_cache
 
@@ -10,6 +11,7 @@ from ...model import Claim, Count, Frame, Scope
 from ..context import Prepared
 from ..numbers import NumberMention
 from ..text import Span
+from .occasions import gathering_day
 
 
 class CountDoc:
@@ -18,7 +20,16 @@ class CountDoc:
     The answers are those of ``Prepared.sentence``, ``.clause`` and ``.scope`` (the spans are in order).
     """
 
-    __slots__ = ("_clause_starts", "_dates", "_ignored_from", "_odd_dates", "_sent_starts", "prep", "text")
+    __slots__ = (
+        "_clause_starts",
+        "_dates",
+        "_gathering",
+        "_ignored_from",
+        "_odd_dates",
+        "_sent_starts",
+        "prep",
+        "text",
+    )
 
     def __init__(self, prep: Prepared) -> None:
         self.prep = prep
@@ -37,6 +48,13 @@ class CountDoc:
                 odd.append((d.char_start, d.char_end))
         self._dates = covered
         self._odd_dates = odd
+        self._gathering: tuple[dt.date | None] | None = None  # not worked out yet
+
+    def gathering_day(self) -> dt.date | None:
+        """``occasions.gathering_day`` of the document, worked out once."""
+        if self._gathering is None:
+            self._gathering = (gathering_day(self.prep),)
+        return self._gathering[0]
 
     def sentence(self, offset: int) -> Span:
         if self._sent_starts is None:

@@ -44,7 +44,7 @@ from .measures import (
 )
 from .nouns import Noun, noun_after
 from .nouns import counted as counted_thing
-from .occasions import gathering_day, occasion
+from .occasions import occasion
 from .parts import names_of_the_dead, partitive_frame, people_measure, topic, whole_named
 
 # cues that are nouns: a figure's noun when they follow it ("70 dead", "4 deaths", "300 protesters")
@@ -339,8 +339,9 @@ def counted_claim(
     if part is not None and part.pronoun and owner is None and done and done[-1].start >= span.start:
         owner = done[-1].frame.owner  # "Country A has 3,000 troops, 1,200 of them in Northland": A's too
     event = "planned" if measure == "troops" and _planned(text, m, noun_end, span.start) else None
-    if measure == "crowd" or (measure in _AT_GATHERINGS and gathering_day(doc.prep) is not None):
-        event = occasion(doc.prep, span, m.start)  # "nine arrested" at the second march, "47 detained" at the first
+    if measure == "crowd" or (measure in _AT_GATHERINGS and doc.gathering_day() is not None):
+        # "nine arrested" at the second march, "47 detained" at the first
+        event = occasion(doc.prep, span, m.start, doc.gathering_day())
     if event is None and measure is not None:  # "the Pell Creek fire had burned 800 hectares"
         before = doc.sentence(span.start - 1) if span.start > 0 else None
         event = frames.named_event(text, span.start, m.start, before.start if before is not None else None)

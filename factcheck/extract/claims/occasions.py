@@ -35,11 +35,11 @@ _GATHERING = re.compile(
 _TO_COME = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+to|are\s+to|next)\b", re.I)
 
 
-def occasion(prep: Prepared, sent: Span, at: int | None = None) -> str | None:
+def occasion(prep: Prepared, sent: Span, at: int | None = None, own: dt.date | None = None) -> str | None:
     """The day (ISO) of the gathering a figure at ``at`` in ``sent`` counts, or None: read in the figure's own
-    clause first ("nearly 50 were arrested on March 6; nine were arrested on Thursday"), then in its sentence."""
+    clause first ("nearly 50 were arrested on March 6; nine were arrested on Thursday"), then in its sentence.
+    ``own`` is the document's own gathering day (``gathering_day``), which the caller keeps for all its figures."""
     text = prep.doc.text
-    own = _own_day(prep)
     spans = [prep.clause(at), sent] if at is not None else [sent]
     for span in spans:
         if _WEEK_BEFORE.search(text, span.start, span.end):
@@ -62,12 +62,8 @@ def _day_in(prep: Prepared, start: int, end: int) -> dt.date | None:
 
 
 def gathering_day(prep: Prepared) -> dt.date | None:
-    """The day of the gathering a document is about, if it is about one (a march, a rally, a protest)."""
-    return _own_day(prep)
-
-
-def _own_day(prep: Prepared) -> dt.date | None:
-    """The document's own occasion: the first day it gives in a sentence about a gathering."""
+    """The day of the gathering a document is about, if it is about one (a march, a rally, a protest): the first
+    day it gives in a sentence about a gathering, not one to come."""
     text = prep.doc.text
     for d in prep.dates:
         if d.date is None or d.precision != "day" or is_date_line(text, d.char_start, d.char_end):
