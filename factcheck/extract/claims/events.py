@@ -39,6 +39,14 @@ _FIGURE_GIVEN = re.compile(
     r"[\d,.]+(?:\s+(?:million|people|dead|deaths))?\s+(?:on|by|as\s+of)\s+$",
     re.I,
 )
+_GIVEN_ENDS = ("on", "by", "of")  # the words ``_FIGURE_GIVEN`` ends with, before the date
+
+
+def _figure_given_before(text: str, at: int) -> bool:
+    """Whether ``_FIGURE_GIVEN`` may end at ``at``: a cheap look at its last word first."""
+    return text[max(0, at - 8) : at].rstrip()[-2:].lower() in _GIVEN_ENDS
+
+
 _DATE_LINE = re.compile(r"^\W*(?:published|updated|posted)?:?\s*\W*$", re.I)
 _FOLLOWING_NOUN = re.compile(r"(?:\s+(?:of|long|the|national|\w+-long))*\s+([\w-]+(?:\s+[\w-]+)?)")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:at least\s+|early\s+|late\s+)?$")
@@ -274,7 +282,7 @@ def extract(prep: Prepared) -> list[Claim]:
             clause = clauses[max(0, bisect_right(clause_starts, at) - 1)]
         spoken = (
             reported(text, sent.start, at, verbs)
-            or bool(_FIGURE_GIVEN.search(text, max(sent.start, at - 60), at))
+            or (_figure_given_before(text, at) and bool(_FIGURE_GIVEN.search(text, max(sent.start, at - 60), at)))
             or bool(_SAID_AFTER.match(text, d.char_end, sent.end))
             or bool(_REPORT_OF.match(text, d.char_end, sent.end))
         )

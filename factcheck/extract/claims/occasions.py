@@ -65,6 +65,8 @@ def gathering_day(prep: Prepared) -> dt.date | None:
     """The day of the gathering a document is about, if it is about one (a march, a rally, a protest): the first
     day it gives in a sentence about a gathering, not one to come."""
     text = prep.doc.text
+    if _GATHERING.search(text) is None:
+        return None
     for d in prep.dates:
         if d.date is None or d.precision != "day" or is_date_line(text, d.char_start, d.char_end):
             continue
