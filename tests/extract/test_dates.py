@@ -81,6 +81,9 @@ def test_no_false_dates(text: str) -> None:
         ),
         pytest.param("November 19-20", [("November 19-20", "2021-11-19..2021-11-20")], id="day-range-in-month"),
         pytest.param("2 weeks before Christmas", [("2 weeks before Christmas", "2021-12-11")], id="offset"),
+        pytest.param("On Monday 12 people were rescued.", [("Monday", "2022-01-10")], id="weekday-then-a-count"),
+        pytest.param("It happened on Monday 10, police said.", [("Monday 10", "2022-01-10")], id="weekday-and-day"),
+        pytest.param("They met on Friday 31 at noon.", [("Friday 31", "2021-12-31")], id="weekday-and-day-then-time"),
     ],
 )
 def test_resolved(text: str, expected: list[tuple[str, str]]) -> None:

@@ -92,6 +92,31 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
             id="of-them-seriously-is-a-part",
         ),
         pytest.param(
+            "The storm killed 12 people in the north and 30 in the south.",
+            [("deaths", 12, "deaths", None, "the north", None), ("deaths", 30, "deaths", None, "the south", None)],
+            id="a-part-of-the-country",
+        ),
+        pytest.param(
+            "Floods killed 20 people in the north-eastern provinces.",
+            [("deaths", 20, "deaths", None, "the northeast", None)],
+            id="a-part-of-the-country-as-an-adjective",
+        ),
+        pytest.param(
+            "Police said 12 people were killed in the northern city.",
+            [("deaths", 12, "deaths", None, None, None)],
+            id="a-northern-city-is-the-storys-own",
+        ),
+        pytest.param(
+            "Police detained 300 people and released 17 of them last Sunday.",
+            [("arrests", 300, "arrests", None, None, None), ("arrests", 17, "arrests", "part", None, None)],
+            id="of-them-then-a-time-word",
+        ),
+        pytest.param(
+            "The blast injured 40 people; two later died in hospital.",
+            [("injuries", 40, "injuries", None, None, None), ("deaths", 2, "deaths", None, None, None)],
+            id="a-time-word-is-no-group",
+        ),
+        pytest.param(
             "Among the dead were 12 foreigners.",
             [("deaths", 12, "deaths", "foreigner", None, None)],
             id="among-the-dead",

@@ -30,6 +30,7 @@ from . import frames
 from .breakdowns import breakdown
 from .countdoc import CountDoc, make_claim
 from .counted import counted_claim
+from .daily import by_day
 from .durations import duration_claim
 from .groups import units
 from .money import purpose, read_money, same_currency
@@ -64,6 +65,7 @@ def extract(prep: Prepared) -> list[Claim]:
     if may_single(text):
         mentions = sorted([*mentions, *(s for s in singles(doc) if _countable_single(doc, s))], key=_start)
     claims: list[Claim] = []
+    figures: list[tuple[int, int]] = []  # where each claim's figure is
     skip = -1
     for i, m in enumerate(mentions):
         if i == skip:
@@ -72,18 +74,21 @@ def extract(prep: Prepared) -> list[Claim]:
             single = single_claim(doc, m)
             if single is not None:
                 claims.append(single)
+                figures.append((m.start, m.end))
             continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         shares = breakdown(doc, m, claims) if claims else None
         if shares:
             claims.extend(shares)
+            figures.extend((m.start, m.end) for _ in shares)
             continue
         claim, joined = _build(doc, m, nxt, claims)
         if joined:
             skip = i + 1
         if claim is not None:
             claims.append(claim)
-    return claims
+            figures.append((m.start, m.end))
+    return by_day(doc, claims, figures)
 
 
 def _start(m: NumberMention) -> int:

@@ -105,11 +105,14 @@ def predicate_noun(text: str, pos: int, limit: int) -> str | None:
     return m.group(1) if m else None
 
 
+_COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
+_COMPASS_NAME = re.compile(rf"({_COMPASS})(?:ern\b.*)?$")
 _PLACE_AFTER = re.compile(
     r"(?:\s+[a-z][\w'-]*){0,6}?\s+(?:in|across|inside)\s+(?:the\s+)?"
     r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+(?:\s+(?:[Pp]rovince|[Rr]egion|[Ss]tate|[Dd]istrict|[Cc]ounty|"
     r"[Cc]ity|[Rr]egency|[Pp]refecture|[Gg]overnorate))?"
-    r"|capital|other\s+parts\s+of\s+the\s+(?:country|region|city)|neighbouring\s+country|neighboring\s+country)"
+    r"|capital|other\s+parts\s+of\s+the\s+(?:country|region|city)|neighbouring\s+country|neighboring\s+country"
+    rf"|{_COMPASS}(?:ern\s+(?:parts?|regions?|provinces?|areas?|districts?))?)"
     r"(?![\w'-])"
 )
 _PLACE_WORDS = re.compile(
@@ -206,6 +209,8 @@ def _place_name(name: str) -> str:
     the name), other parts of the country are "elsewhere"."""
     name = _WHOSE_PLACE.sub("", name)
     low = name.lower()
+    if compass := _COMPASS_NAME.match(low):
+        return "the " + compass.group(1).replace("-", "")  # "in the northern provinces": the north
     if low.startswith("other parts of") or low in {"neighbouring country", "neighboring country"}:
         return "elsewhere"
     return low if low == "capital" else name

@@ -57,6 +57,13 @@ def parts() -> dict[str, str]:
     }
 
 
+# what may follow "Friday 31" when it is a date: a time of day, or a word that goes on the sentence
+_DAY_GOES_ON = (
+    r"(?:at|in|on|and|or|to|until|till|through|from|morning|afternoon|evening|night|when|while|as|after|before|"
+    r"with|for|by|was|is|will|would|the|a|an)"
+)
+
+
 def _p(body: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(r"(?<![\w/.-])" + body, flags)
 
@@ -106,7 +113,13 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 r"(?![\w/.]|-[a-zA-Z])"
             ),
         ),
-        ("wd_day", _p(rf"(?P<wd>{wd})\s+(?P<day>[0-3]?\d(?:st|nd|rd|th)?)(?![\w/.:-]|\s*(?:{mon}|[ap]\.?m))")),
+        (
+            "wd_day",
+            _p(
+                rf"(?P<wd>{wd})\s+(?P<day>[0-3]?\d(?:st|nd|rd|th)?)(?![\w/.:-]|\s*(?:{mon}|[ap]\.?m))"
+                rf"(?!\s+(?!{_DAY_GOES_ON}\b)[a-z])"  # "On Monday 12 people were rescued": 12 counts people
+            ),
+        ),
         (
             "weekday",
             _p(
