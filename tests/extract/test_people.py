@@ -82,6 +82,20 @@ def test_people(text: str, expected: list[tuple[str, str | None]]) -> None:
         pytest.param("Senator J. Robert Smith voted.", [("J. Robert Smith", "Senator")], id="initial"),
         pytest.param("The chief security minister Budi MD spoke.", [("Budi MD", "minister")], id="name-and-capitals"),
         pytest.param("Mayor Kofi Mensah AFP said.", [("Kofi Mensah", "Mayor")], id="credit-is-no-name"),
+        pytest.param("Mark Dane, a lawyer, said so.", [("Mark Dane", "lawyer")], id="family-name-like-a-demonym"),
+        pytest.param(
+            "The plane was flown by First Officer Tomas Brekk.", [("Tomas Brekk", "First Officer")], id="crew-rank"
+        ),
+        pytest.param(
+            "Aurel Drobnik, chief investigator at the safety board, said so.",
+            [("Aurel Drobnik", "chief investigator")],
+            id="investigator",
+        ),
+        pytest.param(
+            "The airline and its chief executive, Peder Askvold, apologised.",
+            [("Peder Askvold", "chief executive")],
+            id="its-role-then-name",
+        ),
     ],
 )
 def test_titles_are_not_names_and_names_are_not_cut(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from ..lexicon import country_index, data
+from ..lexicon import countries, country_index, data
 
 _CAPITALS = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOWER = "a-zà-öø-ÿā-ž"
@@ -92,6 +92,11 @@ def fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
 
 
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(d for c in countries() for d in c.demonyms)
+
+
 @lru_cache(maxsize=4096)
 def clean_name(name: str) -> tuple[str, str] | None:
     """The name in a matched span, and the title words that led it (for the role); None if it names no person.
@@ -117,14 +122,18 @@ def clean_name(name: str) -> tuple[str, str] | None:
             tokens.pop(0)
             continue
         break
+    family = None  # "Mark Dane", "Sarah English": a family name a demonym is spelled like
     while tokens and (tokens[-1] in words.edge or tokens[-1].removesuffix("'s").removesuffix("’s") in countries):
+        if len(tokens) == 2 and tokens[-1] in _demonyms() and tokens[0] not in countries:
+            family = tokens[-1]
+            break
         tokens.pop()
     led = []  # a rank before the name is no role: "Colonel Ali Baba, a spokesperson"
     while len(tokens) > 1 and tokens[0].lower().strip(".") in words.titles:
         word = tokens.pop(0)
         if word.lower().strip(".") not in words.ranks:
             led.append(word)
-    if not tokens or any(t in words.org or t in countries or t in words.lead for t in tokens):
+    if not tokens or any(t in words.org or (t in countries and t != family) or t in words.lead for t in tokens):
         return None
     # a title word inside a name ends it ("Petrov President Smith"); as its last word it is a family name
     # ("Prime Minister John Major")

@@ -47,7 +47,7 @@ def role_first(role_words: str) -> re.Pattern[str]:
     ministry, Ali Hassan": an owner's, "the" or "a", up to two words, a role, what it is of (up to seven
     words), a comma and the name."""
     return re.compile(
-        rf"(?:(?P<pre>[\w.-]+['’]s|[\w.-]+s['’])|(?<![\w-])(?P<the>the|The|an?|An?))\s+(?:{_MOD}){{0,2}}?"
+        rf"(?:(?P<pre>[\w.-]+['’]s|[\w.-]+s['’])|(?<![\w-])(?P<the>the|The|an?|An?|its|Its|his|His|her|Her|their|Their))\s+(?:{_MOD}){{0,2}}?"
         rf"(?P<role>{role_words})"
         rf"(?P<scope>\s+(?:of|for|at|in|on|to)\s+(?:{_STOP}\s+){{0,6}}?{_STOP})?,\s+(?P<name>{NAME})"
     )
