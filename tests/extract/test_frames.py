@@ -92,6 +92,24 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
             id="of-them-seriously-is-a-part",
         ),
         pytest.param(
+            "A plane carrying 64 people crashed on Friday, killing at least 38 of them.",
+            [("quantity", 64, "on board", None, None, None), ("deaths", 38, "deaths", None, None, None)],
+            id="what-befell-them-of-them",
+        ),
+        pytest.param(
+            "Police detained 120 protesters, injuring 12 of them.",
+            [
+                ("arrests", 120, "arrests", "protester", None, None),
+                ("injuries", 12, "injuries", "protester", None, None),
+            ],
+            id="what-befell-some-of-them",
+        ),
+        pytest.param(
+            "The pilot had logged 9,412 flight hours, 3,100 of them on this type.",
+            [("duration", 9412, "duration", None, None, None)],
+            id="a-part-of-a-length-is-no-claim",
+        ),
+        pytest.param(
             "The storm killed 12 people in the north and 30 in the south.",
             [("deaths", 12, "deaths", None, "the north", None), ("deaths", 30, "deaths", None, "the south", None)],
             id="a-part-of-the-country",

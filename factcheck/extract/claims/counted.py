@@ -178,7 +178,9 @@ def counted_claim(
         measure, is_thing = "deaths", False  # "135 names in yellow letters ... So many died": a list of the dead
         head_cue = True
     if part is not None:
-        measure, counted, subtotal = partitive_frame(doc, m, part, span, done)
+        measure, counted, subtotal = partitive_frame(doc, m, part, span, done, left)
+        if measure == "duration":
+            return None  # "9,412 flight hours, 3,100 of them on this type": a part of a length, in no unit of its own
     elif noun is not None and is_troops(noun.phrase):
         measure = "troops"
     elif noun is not None and (frames.size_unit(head) or frames.size_unit(noun.phrase.split()[0])):

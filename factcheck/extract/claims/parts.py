@@ -134,7 +134,12 @@ def whole_named(text: str, sent_start: int, start: int, noun_end: int, sent_end:
 
 
 def partitive_frame(
-    doc: CountDoc, m: NumberMention, part: frames.Partitive, span: object, done: list[Claim]
+    doc: CountDoc,
+    m: NumberMention,
+    part: frames.Partitive,
+    span: object,
+    done: list[Claim],
+    left: re.Match[str] | None = None,
 ) -> tuple[str | None, str | None, bool]:
     """The measure and counted group of "N of ...": (measure, counted, whether it is a part of a total)."""
     text = doc.text
@@ -163,6 +168,9 @@ def partitive_frame(
         if own is not None and measure_of(own) != whole_measure and sub is None:
             # "79 injured, two of whom are in a serious condition": the part's own measure, of the same group
             return measure_of(own), (prev.frame.counted if prev is not None else None), False
+        if left is not None and measure_of(left) != whole_measure and measures()[measure_of(left)].people:
+            # "a plane carrying 64 people crashed, killing at least 38 of them": what befell them is the measure
+            return measure_of(left), (prev.frame.counted if prev is not None else None), False
         return whole_measure, sub, True
     whole_measure = cue_phrase(whole_head)
     if whole_measure is not None:  # "two of the dead were members of the police force"
