@@ -34,6 +34,10 @@ NEAR_GENERIC: dict[str, frozenset[str]] = {
     "inhabitant": frozenset({"visitor", "tourist"}),
     "occupant": frozenset(),
     "citizen": frozenset({"foreigner", "foreign national"}),
+    "man": frozenset({"woman", "child", "boy", "girl"}),
+    # the people at work where it happened (a mine, a factory, a site), unless those who came to help are counted
+    "miner": frozenset({"rescuer", "rescue worker", "firefighter", "contractor", "contract worker"}),
+    "worker": frozenset({"rescuer", "rescue worker", "firefighter", "visitor", "resident", "passer-by"}),
 }
 _COUNTS = frozenset(COUNT_TYPES)
 #: The key of a count whose frame the extractor could not read.

@@ -110,6 +110,21 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
             id="a-part-of-a-length-is-no-claim",
         ),
         pytest.param(
+            "The blast killed 12 miners and two rescuers.",
+            [("deaths", 12, "deaths", "miner", None, None), ("deaths", 2, "deaths", "rescuer", None, None)],
+            id="one-verb-counts-two-groups",
+        ),
+        pytest.param(
+            "At the hospital, 17 miners and rescuers remain on the wards.",
+            [("injuries", 17, "in hospital", None, None, None)],
+            id="two-groups-in-one-figure-are-everyone",
+        ),
+        pytest.param(
+            "The company said 18 miners were still trapped.",
+            [("missing", 18, "trapped", "miner", None, None)],
+            id="trapped-is-its-own-measure",
+        ),
+        pytest.param(
             "The storm killed 12 people in the north and 30 in the south.",
             [("deaths", 12, "deaths", None, "the north", None), ("deaths", 30, "deaths", None, "the south", None)],
             id="a-part-of-the-country",

@@ -44,6 +44,8 @@ def counts(text: str) -> list[tuple[str, object]]:
         pytest.param("Nearly three-quarters of those killed were women.", id="share-of-a-group"),
         pytest.param("Two other earthquakes struck the region last year.", id="other-events"),
         pytest.param("The Il-76 and An-124 aircraft took off.", id="model-names"),
+        pytest.param("Among the dead is a 34-year-old father of two.", id="father-of-two"),
+        pytest.param("A family of five was evacuated.", id="family-of-five"),
     ],
 )
 def test_no_count(text: str) -> None:
@@ -62,6 +64,7 @@ def test_no_count(text: str) -> None:
             [("quantity", 9000)],
             id="other-people-are-counted",
         ),
+        pytest.param("Two of the dead were fathers.", [("deaths", 2)], id="a-part-of-the-dead-who-were-fathers"),
     ],
 )
 def test_near_misses(text: str, expected: list[tuple[str, object]]) -> None:

@@ -95,6 +95,12 @@ _OF_WHICH = re.compile(r"\b(?:of\s+which|of\s+whom|of\s+these|of\s+those)\s+$", 
 _PREDICATE_WORD = re.compile(
     r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:still\s+|now\s+|all\s+)?([a-z][\w-]+)"
 )
+_AND_GROUP = re.compile(
+    r"\s+and\s+(?!(?:a|an|the|their|his|her|its|some|several|many|more|dozens|hundreds|thousands|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|\d)\b)"
+    r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s\b(?!\s+(?:of|from)\b)"
+)
+_AND_NEXT = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+")
 _NUMBER_OF = re.compile(r"\b(?:number|count|toll|tally|total)\s+of\s+([a-z][\w-]*)\s+$", re.I)
 _CLOSING_QUOTES = frozenset("\"”’'")
 _AS_HAVE = re.compile(r",?\s+as\s+(?:have|has|had|were|was|are|is|did|do)\s+(?:the\s+|some\s+|another\s+)?$", re.I)
@@ -264,8 +270,11 @@ def counted_claim(
         if crew is not None:  # "two members of his crew": crew members
             written = f"{singular(crew.group(1).lower())} member"
         counted = canonical(written)
-        if frames.generic(counted) or measure == "troops" or head_cue:
-            counted = None  # the people of the story; troop nouns are all one thing; "protesters" are the crowd
+        both = measure in measures() and measures()[measure].people and _AND_GROUP.match(text, noun_end)
+        if frames.generic(counted) or measure == "troops" or head_cue or both:
+            # the people of the story; troop nouns are all one thing; "protesters" are the crowd; "17 miners and
+            # rescuers" are both groups, not one
+            counted = None
     if measure is not None and measure in measures() and measures()[measure].people and counted is not None:
         counted = victims(counted)
     # "the captain was arrested along with two crew members": the one named, and the others
@@ -277,6 +286,11 @@ def counted_claim(
             measure = measure_of(named)
             value, low, high = value + 1, plus_one(low), plus_one(high)
             quote_start = named.start()
+    # "killed 12 miners and two rescuers": the verb before the first group counts the second too
+    if measure is None and part is None and noun is not None and done and done[-1].start >= span.start:
+        prev = done[-1].frame.measure
+        if prev is not None and measures()[prev].people and _AND_NEXT.fullmatch(text, done[-1].end, m.start):
+            measure = prev
     # --- other measures a noun gives
     if measure is None:
         population = _population(text, m, noun)

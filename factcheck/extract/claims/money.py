@@ -125,7 +125,7 @@ _FOR = re.compile(r"\s+(?:for|towards?|to\s+pay\s+for|to\s+cover|on)\s+(?:the\s+
 def _per_unit() -> re.Pattern[str]:
     units = alternation(_table()["per_unit"])  # type: ignore[arg-type]
     return re.compile(
-        rf"\s*(?:,\s*)?(?:(?:for|to)\s+(?:each|every)|per|a|an|each|every)\s+(?:affected\s+|displaced\s+)?"
+        rf"\s*(?:,\s*)?(?:(?:for|to)\s+(?:each|every)|per|a|an|each|every)\s+(?:[a-z]+ed\s+|eligible\s+|grieving\s+)?"
         rf"({units})(?:s|es)?(?![\w-])(?!\s+(?:earlier|ago|later|before|after|on)\b)|\s+(each|apiece)\b",
         re.I,
     )
@@ -143,6 +143,9 @@ def purpose(text: str, clause: tuple[int, int], sent: tuple[int, int], at: int, 
     >>> t = "It announced a $25m relief fund, including $5,000 for every household."
     >>> purpose(t, (0, len(t)), (0, len(t)), 15, 19), purpose(t, (0, len(t)), (0, len(t)), 43, 49)
     ('aid', 'aid per household')
+    >>> t = "It will pay 200,000 crowns to each bereaved family in compensation."
+    >>> purpose(t, (0, len(t)), (0, len(t)), 12, 26)
+    'compensation per family'
     """
     pattern, forms = _purposes()
     best: re.Match[str] | None = None

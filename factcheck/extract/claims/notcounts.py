@@ -48,6 +48,9 @@ _RATIO = re.compile(
     re.I,
 )
 _RATIO_BEFORE = re.compile(r"\b(?:one|a|two|three|\d+)\s+(?:[a-z]+\s+)?in\s+$", re.I)
+_FAMILY_BEFORE = re.compile(
+    r"\b(?:father|mother|parent|grandfather|grandmother|grandparent|dad|mum|mom|family|household)\s+of\s+$", re.I
+)
 _BY_ONE = re.compile(r"\s+by\s+(?:one|two|three)\b", re.I)
 _ONE_BY = re.compile(r"\b(?:one|two|three)\s+by\s+$", re.I)
 _SCORE = re.compile(r"\d+\s*[-–]\s*\d+")
@@ -99,6 +102,8 @@ def not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
         return "ratio"  # "one in seven of the people", "1 in 5"
     if low_before.endswith("in ") and _RATIO_BEFORE.search(before):
         return "ratio"  # the "five" of "one in five homes", "one train in four"
+    if low_before.endswith(" of ") and _FAMILY_BEFORE.search(before):
+        return "family"  # "a father of two", "a family of five": the size of a family, not a count of the story
     if (" by " in low_after[:5] and _BY_ONE.match(after)) or (" by " in low_before[-5:] and _ONE_BY.search(before)):
         return "manner"  # "one by one", "two by two"
     return None
