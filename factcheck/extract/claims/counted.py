@@ -288,9 +288,9 @@ def counted_claim(
             quote_start = named.start()
     # "killed 12 miners and two rescuers": the verb before the first group counts the second too
     if measure is None and part is None and noun is not None and done and done[-1].start >= span.start:
-        prev = done[-1].frame.measure
-        if prev is not None and measures()[prev].people and _AND_NEXT.fullmatch(text, done[-1].end, m.start):
-            measure = prev
+        joined = done[-1].frame.measure
+        if joined is not None and measures()[joined].people and _AND_NEXT.fullmatch(text, done[-1].end, m.start):
+            measure = joined
     # --- other measures a noun gives
     if measure is None:
         population = _population(text, m, noun)
