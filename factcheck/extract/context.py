@@ -243,6 +243,7 @@ def _background(text: str, sents: tuple[Span, ...], clauses: tuple[Span, ...], y
     sentence_index = 0
     sentence_has_background = False
     tail_background = False  # past a relative clause of a background clause: the rest of the sentence is its tail
+    carry = False  # the clause before was a short background opener of this sentence
     continues: bool | None = None  # whether the current sentence opens with a continuation, once asked
     marked_order = sorted(somewhere)
     i, upto = -1, 0  # the clause, and how many of marked_order lie before it
@@ -259,9 +260,10 @@ def _background(text: str, sents: tuple[Span, ...], clauses: tuple[Span, ...], y
             sentence_has_background = False
             previous_clause_background = False
             tail_background = False
+            carry = False
             sentence_index += 1
             continues = None
-        hit = tail_background
+        hit = tail_background or carry
         if not hit and (everywhere or i in somewhere):
             chunk = text[c.start : c.end]
             hit = any((at is None or i in at) and p.search(chunk) for p, at in cues) or (
@@ -279,7 +281,16 @@ def _background(text: str, sents: tuple[Span, ...], clauses: tuple[Span, ...], y
             found.add(c.start)
             sentence_has_background = True
         previous_clause_background = hit
+        # a short background clause opens its sentence's next one: "In 2009, a heatwave killed 1,140 people",
+        # "The 2009 heatwave, the country's deadliest, caused 1,140 deaths"
+        opener = text[c.start : c.end].split()
+        carry = hit and len(opener) <= _OPENER_WORDS and not _UP_TO_NOW.intersection(w.lower() for w in opener)
     return frozenset(found)
+
+
+_OPENER_WORDS = 6
+# "Since 2015, the force has grown", "the strongest since 1979": a time up to the story, not before it
+_UP_TO_NOW = frozenset({"since", "until", "till"})
 
 
 _WHO_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|of|the|and|for|'s|’s|[a-z]+(?:'s|’s))$")

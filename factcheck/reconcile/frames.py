@@ -151,7 +151,7 @@ def group_key(claim: Claim, story: Story) -> str | None:
     if claim.frame == NO_FRAME and claim.key != UNREAD:
         return claim.key  # a claim made without a frame (by another tool, or by hand): by its key
     frame = normalised(claim, story)
-    if frame.measure is None or (claim.type == "duration" and not frame.event):
+    if frame.measure is None or ((claim.type == "duration" or frame.measure == "temperature") and not frame.event):
         return f"{claim.type} · {claim.document}@{claim.start}"
     if claim.type != "duration" and (frame.event is None or _occasion(frame.event)):
         base = _without_event(frame)

@@ -207,6 +207,15 @@ def test_subjects_keep_sub_groups_apart(text: str, subjects: list[tuple[str, str
             ["story"],
             id="since-in-another-clause",
         ),
+        pytest.param("In 2009, a heatwave killed 1,140 people.", ["background"], id="a-year-opening-its-sentence"),
+        pytest.param(
+            "The 2009 heatwave, the country's deadliest, caused about 1,140 deaths.",
+            ["background"],
+            id="a-past-event-as-subject",
+        ),
+        pytest.param(
+            "Since 2015, the force has grown, and 3,000 troops are now deployed.", ["story"], id="since-is-up-to-now"
+        ),
         pytest.param(
             "Since 1998, when a bombing left more than 200 people dead. On that same day, 11 people "
             "died in a second bombing.",

@@ -482,3 +482,50 @@ def test_areas_and_distances(text: str, expected: tuple[object, ...]) -> None:
     (claim,) = claims_of(text, "quantity")
     assert isinstance(claim.value, Count)
     assert (claim.value.nominal, claim.value.unit, claim.frame.measure, claim.frame.counted) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The temperature reached a record 42.1 degrees Celsius (107.8 °F) as the heat killed 27 people.",
+            [("quantity", 42.1, "temperature", None, None, None), ("deaths", 27, "deaths", None, None, None)],
+            id="a-record-and-its-conversion",
+        ),
+        pytest.param(
+            "Thermometers hit 43.1 °C in Brask.",
+            [("quantity", 43.1, "temperature", None, "Brask", None)],
+            id="a-reading-of-a-place",
+        ),
+        pytest.param(
+            "Temperatures of 40 °C killed 12 people.",
+            [("quantity", 40, "temperature", None, None, None), ("deaths", 12, "deaths", None, None, None)],
+            id="degrees-are-no-toll",
+        ),
+    ],
+)
+def test_temperatures(text: str, expected: list[FrameRow]) -> None:
+    assert frames(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Of 160 fires, 38 were in Fennholt, where about 1,900 hectares burned of some 12,500 hectares nationwide.",
+            [
+                ("quantity", 160, "number", "fire", None, None),
+                ("quantity", 1900, "area", None, "Fennholt", None),
+                ("quantity", 12500, "area", None, "nationwide", None),
+            ],
+            id="where-and-nationwide-each-of-its-own-figure",
+        ),
+        pytest.param(
+            "More than 8,000 people have been evacuated, including 640 from villages around the lake.",
+            [("quantity", 8000, "evacuated", None, None, None), ("quantity", 640, "evacuated", "part", None, None)],
+            id="including-a-bare-figure",
+        ),
+    ],
+)
+def test_parts_of_places(text: str, expected: list[FrameRow]) -> None:
+    assert frames(text) == expected

@@ -100,6 +100,7 @@ _AND_GROUP = re.compile(
     r"five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|\d)\b)"
     r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s\b(?!\s+(?:of|from)\b)"
 )
+_INCLUDING = re.compile(r"\b(?:including|includes|included|among\s+them)\s+$", re.I)
 _AND_NEXT = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+")
 _NUMBER_OF = re.compile(r"\b(?:number|count|toll|tally|total)\s+of\s+([a-z][\w-]*)\s+$", re.I)
 _CLOSING_QUOTES = frozenset("\"”’'")
@@ -340,8 +341,10 @@ def counted_claim(
     if qualifier == "exact" and _hedge_verb("more than", text[max(0, m.start - 24) : m.start]):
         low, high, qualifier = value, None, "more than"
     # --- where and whose
-    place = frames.place_after(text, noun_end if noun_end > m.end else m.end, span.end) or frames.place_there(
-        text, m.start, noun_end, span.start, span.end
+    place = (
+        frames.place_after(text, noun_end if noun_end > m.end else m.end, span.end)
+        or frames.place_there(text, m.start, noun_end, span.start, span.end)
+        or frames.place_where(text, span.start, m.start)
     )
     owner = None
     if measure in ("troops", "number", "countries"):
@@ -350,7 +353,11 @@ def counted_claim(
         before_place = frames.place_before(text, (left.start() if left else m.start), span.start)
         if before_place and known_place(before_place):
             place = before_place
-    if place is None and measure is not None and frames.nationwide(text, clause.start, clause.end, span.start):
+    if (
+        place is None
+        and measure is not None
+        and frames.nationwide(text, clause.start, clause.end, span.start, (m.start, m.end))
+    ):
         place = "nationwide"  # "Nationwide, the ministry counted 214,000 marchers in 40 towns": not the capital's
     if part is not None and part.pronoun and owner is None and done and done[-1].start >= span.start:
         owner = done[-1].frame.owner  # "Country A has 3,000 troops, 1,200 of them in Northland": A's too
@@ -365,6 +372,8 @@ def counted_claim(
         last = done[-1] if done else None
         if last is not None and last.frame.measure == measure and last.start >= span.start - 400:
             counted = "more"  # "rose to 44 after the bodies of six more victims were recovered": an increment
+    if part is None and noun is None and _INCLUDING.search(text, max(span.start, m.start - 16), m.start):
+        subtotal = True  # "evacuated 8,000 people, including 640 from the villages": a part of the total
     if subtotal and counted is None and place is None:
         counted = "part"
     # --- the claim

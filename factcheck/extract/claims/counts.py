@@ -50,8 +50,11 @@ _GLUED_AFTER = re.compile(r"[A-Za-z0-9]|[.:/]\d")
 _GLUED_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.:/")
 _OF_AFTER = re.compile(r"\s+of\b")
 _CONVERSION = re.compile(
-    r"\d\s*(?:[A-Za-z]+)?\s*\(\s*(?:about\s+|some\s+|around\s+|approximately\s+)?(?:US\s?\$|[A-Z]{0,2}[$€£¥₹])?\s*$"
+    r"\d\s*(?:[A-Za-z]+|[°º]\s*[CF]|degrees?\s+(?:Celsius|Fahrenheit|centigrade))?\s*\("
+    r"\s*(?:about\s+|some\s+|around\s+|approximately\s+)?(?:US\s?\$|[A-Z]{0,2}[$€£¥₹])?\s*$"
 )
+_DEGREES = re.compile(r"\s*(?:[°º]\s*([CF])?|degrees?(?:\s+(Celsius|Fahrenheit|centigrade|C|F))?)(?![\w])")
+_RECORD = re.compile(r"\brecord\b", re.I)
 _OTHER_NOUN = re.compile(r"\s+other\s+[a-z]")
 _OTHER_PEOPLE = re.compile(r"\s+other\s+(?:people|persons|spectators|fans|passengers|residents|victims)\b")
 _PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.I)
@@ -164,7 +167,23 @@ def _build(doc: CountDoc, m: NumberMention, nxt: NumberMention | None, done: lis
         return make_claim(doc, m, sent, "quantity", count, m.start, m.end + 10, frame, "magnitude"), False
     if glued is not None:
         return _glued(doc, m, sent, glued), False
+    degrees = _DEGREES.match(text, m.end)
+    if degrees is not None:
+        return _temperature(doc, m, sent, degrees), False
     return counted_claim(doc, m, nxt, sent, done), False
+
+
+def _temperature(doc: CountDoc, m: NumberMention, sent: Span, degrees: re.Match[str]) -> Claim:
+    """ "42.7 °C", "43.1 degrees Celsius": a temperature, of its place; a record is lined up with other records,
+    any other reading stays on its own (a day's high in one town is no reading of another)."""
+    text = doc.text
+    scale = "Fahrenheit" if (degrees.group(1) or degrees.group(2) or "").lower().startswith("f") else "Celsius"
+    count = Count(nominal=m.value, low=m.low, high=m.high, qualifier=m.qualifier, unit=f"degree {scale}")
+    clause = doc.clause(m.start)
+    record = _RECORD.search(text, clause.start, clause.end) is not None
+    place = frames.place_after(text, degrees.end(), sent.end)
+    frame = Frame(measure="temperature", place=place, event="record" if record else None)
+    return make_claim(doc, m, sent, "quantity", count, m.start, degrees.end(), frame, "temperature")
 
 
 def _share(doc: CountDoc, m: NumberMention, span: Span) -> Claim | None:

@@ -190,18 +190,48 @@ def place_after(text: str, pos: int, limit: int) -> str | None:
     return None
 
 
+_WHERE = re.compile(r",\s+where\s+[^,.;]*$")
+_PLACE_BEFORE_WHERE = re.compile(
+    r"\b(?:in|across|inside)\s+(?:the\s+)?((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+|capital"
+    rf"|{_COMPASS}(?:ern\s+(?:parts?|regions?|provinces?|areas?|districts?))?)$"
+)
+
+
+def place_where(text: str, sent_start: int, start: int) -> str | None:
+    """The place a relative "where" before the figure stands for: "38 were in Fennholt, where about 1,900
+    hectares have burned", "in the capital, where 12 died"."""
+    where = _WHERE.search(text, sent_start, start)
+    if where is None:
+        return None
+    m = _PLACE_BEFORE_WHERE.search(text, max(sent_start, where.start() - 60), where.start())
+    if m is None:
+        return None
+    name = squash(m.group(1))
+    if name.split()[0] in _NOT_PLACES or name.lower() in _organisation_words():
+        return None
+    return _place_name(name)
+
+
 _WHOSE_PLACE = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+(?=[A-Z])")
 
 
 _NATIONWIDE_FIRST = re.compile(r"\s*(?:Nationwide|Countrywide|Across\s+the\s+country|Throughout\s+the\s+country)\b")
 
 
-def nationwide(text: str, start: int, end: int, sent_start: int | None = None) -> bool:
+def nationwide(
+    text: str, start: int, end: int, sent_start: int | None = None, figure: tuple[int, int] | None = None
+) -> bool:
     """Whether the clause ``text[start:end]`` counts the whole country ("Nationwide, 214,000 marched in 40
-    towns"), not the story's own place; or its sentence opens saying so (``sent_start``)."""
+    towns"), not the story's own place; or its sentence opens saying so (``sent_start``). With the
+    ``figure``'s offsets, the words must be its own: no other figure stands between them and it ("where 1,900
+    hectares burned out of some 12,500 nationwide": only the 12,500 is the country's)."""
     if sent_start is not None and _NATIONWIDE_FIRST.match(text, sent_start):
         return True
-    return _NATIONWIDE.search(text, start, end) is not None
+    found = _NATIONWIDE.search(text, start, end)
+    if found is None or figure is None:
+        return found is not None
+    lo, hi = (figure[1], found.start()) if found.start() >= figure[1] else (found.end(), figure[0])
+    return not any(c.isdigit() for c in text[lo:hi])
 
 
 def _place_name(name: str) -> str:

@@ -89,6 +89,12 @@ STOP = frozenset(
         "overnight",
         "again",
         "then",
+        # adverbs of extent: "12,500 nationwide" has no noun
+        "nationwide",
+        "countrywide",
+        "worldwide",
+        "overall",
+        "altogether",
         "already",
         "who's",
         "each",
