@@ -40,6 +40,8 @@ NEAR_GENERIC: dict[str, frozenset[str]] = {
     "worker": frozenset({"rescuer", "rescue worker", "firefighter", "visitor", "resident", "passer-by"}),
 }
 _COUNTS = frozenset(COUNT_TYPES)
+#: What a part of a total counts when the text does not say which part it is.
+PART = "part"
 #: The key of a count whose frame the extractor could not read.
 UNREAD = "?"
 
@@ -151,7 +153,11 @@ def group_key(claim: Claim, story: Story) -> str | None:
     if claim.frame == NO_FRAME and claim.key != UNREAD:
         return claim.key  # a claim made without a frame (by another tool, or by hand): by its key
     frame = normalised(claim, story)
-    if frame.measure is None or ((claim.type == "duration" or frame.measure == "temperature") and not frame.event):
+    if (
+        frame.measure is None
+        or ((claim.type == "duration" or frame.measure == "temperature") and not frame.event)
+        or frame.counted == PART  # a part of a total whose kind is unread ("21 of them", "Of the 15, 11 ..."): alone
+    ):
         return f"{claim.type} · {claim.document}@{claim.start}"
     if claim.type != "duration" and (frame.event is None or _occasion(frame.event)):
         base = _without_event(frame)

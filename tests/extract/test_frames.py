@@ -525,6 +525,15 @@ def test_temperatures(text: str, expected: list[FrameRow]) -> None:
             [("quantity", 8000, "evacuated", None, None, None), ("quantity", 640, "evacuated", "part", None, None)],
             id="including-a-bare-figure",
         ),
+        pytest.param(
+            "The heat killed 15 people. Of the 15, 11 were over 80 and nine died alone at home.",
+            [
+                ("deaths", 15, "deaths", None, None, None),
+                ("deaths", 11, "deaths", "part", None, None),
+                ("deaths", 9, "deaths", "part", None, None),
+            ],
+            id="of-the-figure-before-parts-of-it",
+        ),
     ],
 )
 def test_parts_of_places(text: str, expected: list[FrameRow]) -> None:

@@ -46,6 +46,8 @@ def counts(text: str) -> list[tuple[str, object]]:
         pytest.param("The Il-76 and An-124 aircraft took off.", id="model-names"),
         pytest.param("Among the dead is a 34-year-old father of two.", id="father-of-two"),
         pytest.param("A family of five was evacuated.", id="family-of-five"),
+        pytest.param("People over 65 were told to stay indoors.", id="people-over-an-age"),
+        pytest.param("Children under five are most at risk.", id="children-under-an-age"),
     ],
 )
 def test_no_count(text: str) -> None:
@@ -65,6 +67,8 @@ def test_no_count(text: str) -> None:
             id="other-people-are-counted",
         ),
         pytest.param("Two of the dead were fathers.", [("deaths", 2)], id="a-part-of-the-dead-who-were-fathers"),
+        pytest.param("The death toll was over 80 on Friday.", [("deaths", 80)], id="a-toll-over-a-figure"),
+        pytest.param("Of the dead, 29 were over 80.", [("deaths", 29)], id="a-part-older-than-an-age"),
     ],
 )
 def test_near_misses(text: str, expected: list[tuple[str, object]]) -> None:

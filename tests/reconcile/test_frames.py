@@ -193,6 +193,41 @@ def findings(claims: list[Claim]) -> list[tuple[str, str, list[int]]]:
             ],
             id="a-population-is-always-of-its-place",
         ),
+        pytest.param(
+            [count("a", 40), count("a", 21, counted="part", at=7), count("b", 9, counted="part", at=3)],
+            [
+                ("deaths", "single_source", [40]),
+                ("deaths · a@7", "single_source", [21]),
+                ("deaths · b@3", "single_source", [9]),
+            ],
+            id="an-unnamed-part-joins-nothing",
+        ),
+        pytest.param(
+            [
+                count("a", 42.7, "temperature", "quantity", event="record", unit="degree Celsius"),
+                count("b", 43.1, "temperature", "quantity", event="record", unit="degree Celsius"),
+                count("c", 39.4, "temperature", "quantity", unit="degree Celsius", at=4),
+            ],
+            [
+                ("quantity · c@4", "single_source", [39.4]),
+                ("quantity · temperature · record", "contradiction", [42.7, 43.1]),
+            ],
+            id="records-line-up-and-other-readings-stay-alone",
+        ),
+        pytest.param(
+            [count("a", 12, counted="miner"), count("b", 12), count("c", 14, counted="man")],
+            [("deaths", "contradiction", [12, 14])],
+            id="the-people-at-work-stand-for-everyone",
+        ),
+        pytest.param(
+            [count("a", 12, counted="miner"), count("b", 14), count("b", 2, counted="rescuer")],
+            [
+                ("deaths", "single_source", [14]),
+                ("deaths · miners", "single_source", [12]),
+                ("deaths · rescuers", "single_source", [2]),
+            ],
+            id="unless-those-who-came-to-help-are-counted",
+        ),
     ],
 )
 def test_one_finding_per_frame(claims: list[Claim], expected: list[tuple[str, str, list[int]]]) -> None:

@@ -107,6 +107,7 @@ _CLOSING_QUOTES = frozenset("\"”’'")
 _AS_HAVE = re.compile(r",?\s+as\s+(?:have|has|had|were|was|are|is|did|do)\s+(?:the\s+|some\s+|another\s+)?$", re.I)
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:his|her|its|their|the)\s+([a-z]+)\b")
 _OF_THE_GROUP = re.compile(r"\s*(?:of|among)\s+(?:the|its|their|all)\s+(?:[\d,]+\s+)?([a-z][\w -]{1,40}?),\s+$", re.I)
+_OF_THE_FIGURE = re.compile(r"\s*(?:Of|Among)\s+(?:the|those|these)\s+(?:\d[\d,]*|[a-z]+-?[a-z]*)\s*,")
 _GROUP_DASH = re.compile(r"\b([a-z]+(?:s|ren|men|ple))\s*[—–]\s*$")
 _FROM_BY = re.compile(r"\b(?:from|by)\s+$", re.I)
 _TAKE_PART = re.compile(
@@ -311,6 +312,15 @@ def counted_claim(
     if counted is None and part is None and (group_of := _OF_THE_GROUP.match(text[span.start : m.start])):
         group = canonical(counted_thing(group_of.group(1)))  # "Of the 29 crew members, twenty-two survived"
         counted = None if frames.generic(group) else group
+        if measure is not None and cue_phrase(group_of.group(1)) == measure:
+            counted = "part"  # "Of the dead, 29 were over 80": a part of the toll
+    if (
+        counted is None
+        and part is None
+        and (opens := _OF_THE_FIGURE.match(text, span.start))
+        and opens.end() <= m.start
+    ):
+        counted = "part"  # "Of the 15, 11 were over 80 and nine died alone": parts of the figure given before
     if counted is None and noun is None and (dash := _GROUP_DASH.search(text, span.start, m.start)):
         group = canonical(singular(dash.group(1)))  # "so many children — 51 aged 17 or under"
         counted = None if frames.generic(group) else group

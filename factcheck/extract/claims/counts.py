@@ -55,6 +55,7 @@ _CONVERSION = re.compile(
 )
 _DEGREES = re.compile(r"\s*(?:[°º]\s*([CF])?|degrees?(?:\s+(Celsius|Fahrenheit|centigrade|C|F))?)(?![\w])")
 _RECORD = re.compile(r"\brecord\b", re.I)
+_BACK_REFERENCE = re.compile(r"(?<![\w,])(?:Of|Among)\s+(?:the|those|these)\s+$")
 _OTHER_NOUN = re.compile(r"\s+other\s+[a-z]")
 _OTHER_PEOPLE = re.compile(r"\s+other\s+(?:people|persons|spectators|fans|passengers|residents|victims)\b")
 _PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.I)
@@ -123,6 +124,8 @@ def _countable(doc: CountDoc, m: NumberMention) -> bool:
         return False  # "19 km (11.8 miles)", "Rs 4 crore ($480,000)": a conversion of the figure before it
     if after[:1].isspace() and _OTHER_NOUN.match(after) and not _OTHER_PEOPLE.match(text, end, end + 30):
         return False  # "two other earthquakes": not the story's own count ("40,000 other people" is)
+    if text[end : end + 1] == "," and _BACK_REFERENCE.search(text, max(0, start - 16), start):
+        return False  # "Of the 15, 11 were over 80": the 15 given before, pointed back to
     if m.kind == "vague" and m.text.lower().strip() in _SKIP_VAGUE:
         return False
     if m.kind in ("number", "range") and m.high is not None and 0 < m.high < 1:

@@ -25,6 +25,13 @@ _AGE_BEFORE = re.compile(
     r"(?:\d+\s+(?:and|to|or|-)\s+)?$",
     re.I,
 )
+# "people over 80", "11 were over 80", "children under five": an age a group is older or younger than
+_AGE_THRESHOLD_BEFORE = re.compile(
+    r"(?:\b(?:aged|people|persons|those|residents|patients|men|women|adults|children|anyone|victims|pensioners)\s+"
+    r"|\b(?:\d[\d,]*|they|who|all|most|many|some|both|half|victims|dead)\s+(?:were|was|are|is)\s+(?:all\s+)?)"
+    r"(?:over|under|above|below|older\s+than|younger\s+than)\s+$",
+    re.I,
+)
 _AGE_AFTER = re.compile(r"(?:\s*-\s*|\s+)(?:years?|yrs?)(?:\s*-\s*|\s+)old\b|-year-old|\s*-month-old", re.I)
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _COMMA_AFTER = re.compile(r"\s*(?:,|\))")
@@ -73,6 +80,8 @@ def not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
         ("old" in low_after or "-month" in low_after) and _AGE_AFTER.match(after)
     ):
         return "age"
+    if _older_than(before, raw):
+        return "age"
     digits = raw.isdigit()
     if digits and len(raw) <= 3 and after[:1] in (",", ")", ".", ";"):
         if _NAME_COMMA_BEFORE.search(before) and _COMMA_AFTER.match(after) and int(raw) < 120:
@@ -109,7 +118,24 @@ def not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
     return None
 
 
+def _older_than(before: str, raw: str) -> bool:
+    """ "11 were over 80", "people over 65", "children under five": an age a group is older or younger than (the
+    hedge may be read into the figure, ``raw``, or stand before it)."""
+    words = raw.lower().split()
+    if len(words) > 1 and words[0] in ("over", "under", "above", "below"):
+        before, words = f"{before}{words[0]} ", words[1:]
+    if len(words) != 1 or not before.lower().endswith(("over ", "under ", "above ", "below ", "than ")):
+        return False
+    age = words[0]
+    if not ((age.isdigit() and int(age) < 120) or age in _SMALL_WORDS):
+        return False
+    return _AGE_THRESHOLD_BEFORE.search(before) is not None
+
+
 _DASHES = frozenset("-–")
+_SMALL_WORDS = frozenset(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+)
 
 
 def _score(text: str, start: int, end: int) -> bool:
