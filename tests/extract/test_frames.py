@@ -534,6 +534,24 @@ def test_temperatures(text: str, expected: list[FrameRow]) -> None:
             ],
             id="of-the-figure-before-parts-of-it",
         ),
+        pytest.param(
+            "In neighbouring Osterlune district, one worker was killed and three were injured.",
+            [
+                ("deaths", 1, "deaths", "worker", "Osterlune", None),
+                ("injuries", 3, "injuries", None, "Osterlune", None),
+            ],
+            id="a-sentence-opening-with-its-place",
+        ),
+        pytest.param(
+            "The heatwave has claimed 15 lives in Fennholt province.",
+            [("deaths", 15, "deaths", None, "Fennholt", None)],
+            id="a-place-and-its-kind-are-the-place",
+        ),
+        pytest.param(
+            "By Tuesday 19 miners had been brought out alive. Two more survivors were reached late on Wednesday.",
+            [("quantity", 19, "rescued", "miner", None, None), ("quantity", 2, "rescued", "more", None, None)],
+            id="more-after-its-measure-is-an-increment",
+        ),
     ],
 )
 def test_parts_of_places(text: str, expected: list[FrameRow]) -> None:

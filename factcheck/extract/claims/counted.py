@@ -355,6 +355,7 @@ def counted_claim(
         frames.place_after(text, noun_end if noun_end > m.end else m.end, span.end)
         or frames.place_there(text, m.start, noun_end, span.start, span.end)
         or frames.place_where(text, span.start, m.start)
+        or frames.place_opening(text, span.start, m.start)
     )
     owner = None
     if measure in ("troops", "number", "countries"):
@@ -378,10 +379,11 @@ def counted_claim(
     if event is None and measure is not None:  # "the Pell Creek fire had burned 800 hectares"
         before = doc.sentence(span.start - 1) if span.start > 0 else None
         event = frames.named_event(text, span.start, m.start, before.start if before is not None else None)
-    if counted is None and place is None and measure is not None and _MORE.match(text, m.end):
-        last = done[-1] if done else None
-        if last is not None and last.frame.measure == measure and last.start >= span.start - 400:
-            counted = "more"  # "rose to 44 after the bodies of six more victims were recovered": an increment
+    # "rose to 44 after the bodies of six more victims were recovered", "Two more survivors were reached", "Five
+    # more men were brought out": an increment, never the total ("injured 60 more" after a toll is all the injured)
+    more = place is None and measure is not None and _MORE.match(text, m.end) is not None
+    if more and (counted is None or " " in counted) and any(c.frame.measure == measure for c in done):
+        counted = "more"
     if part is None and noun is None and _INCLUDING.search(text, max(span.start, m.start - 16), m.start):
         subtotal = True  # "evacuated 8,000 people, including 640 from the villages": a part of the total
     if subtotal and counted is None and place is None:

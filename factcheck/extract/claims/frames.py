@@ -197,6 +197,25 @@ _PLACE_BEFORE_WHERE = re.compile(
 )
 
 
+_PLACE_OPENING = re.compile(
+    r"\s*(?:In|At|Across|Elsewhere\s+in)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?"
+    r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+(?:\s+(?:province|district|county|region|state|city))?"
+    rf"|capital|{_COMPASS})\s*,"
+)
+
+
+def place_opening(text: str, sent_start: int, start: int) -> str | None:
+    """The place a sentence opens with, for its figures: "In neighbouring Osterlune district, one worker was
+    killed", "In the capital, 12 died"."""
+    m = _PLACE_OPENING.match(text, sent_start)
+    if m is None or m.end() > start:
+        return None
+    name = squash(m.group(1))
+    if name.split()[0] in _NOT_PLACES or name.endswith(("'s", "’s")) or name.lower() in _organisation_words():
+        return None
+    return _place_name(name)
+
+
 def place_where(text: str, sent_start: int, start: int) -> str | None:
     """The place a relative "where" before the figure stands for: "38 were in Fennholt, where about 1,900
     hectares have burned", "in the capital, where 12 died"."""
@@ -212,6 +231,7 @@ def place_where(text: str, sent_start: int, start: int) -> str | None:
     return _place_name(name)
 
 
+_KIND_SUFFIX = re.compile(r"(?<=\w)\s+(?:province|district|county|region|state|city|town|village|municipality)$")
 _WHOSE_PLACE = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+(?=[A-Z])")
 
 
@@ -237,7 +257,7 @@ def nationwide(
 def _place_name(name: str) -> str:
     """A place as a frame keeps it: "Westland's Lark County" is "Lark County" (the larger place is no part of
     the name), other parts of the country are "elsewhere"."""
-    name = _WHOSE_PLACE.sub("", name)
+    name = _KIND_SUFFIX.sub("", _WHOSE_PLACE.sub("", name))  # "Fennholt province" is Fennholt ("Lark County" stays)
     low = name.lower()
     if compass := _COMPASS_NAME.match(low):
         return "the " + compass.group(1).replace("-", "")  # "in the northern provinces": the north

@@ -83,6 +83,8 @@ STOP = frozenset(
         "next",
         "later",
         "earlier",
+        "late",
+        "early",
         "yesterday",
         "today",
         "tonight",
