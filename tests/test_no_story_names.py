@@ -19,6 +19,10 @@ STORY_WORDS = [
     "Kanjuruhan", "Malang", "Arema", "Persebaya", "Afinta", "Widodo", "Aremania", "Prayoga",  # the stadium
     "Barkhane", "Takuba", "Macron", "Ianni", "Goita", "Michon", "Gossi", "Menaka",  # the withdrawal
     "Sewol", "Jindo", "Danwon", "Joon-seok", "Geun-hye", "Incheon", "Byeongpung",  # the ferry
+    # stories invented to try the rules on, kept outside the repository: a wildfire, a general strike, an air
+    # crash, a mine collapse, a heatwave
+    "Harrow Ridge", "Coldbrook", "Pell Creek", "Esterhaven", "Kavenza", "Norvale", "Tallisk", "Kaldora",
+    "Kessenrode", "Tessaly", "Harnwick", "Merrovia", "Fennholt", "Valdrenne", "Osterlune", "Drobnjak", "Askvold",
 ]  # fmt: skip
 FILES = sorted(p for p in PACKAGE.rglob("*") if p.suffix in {".py", ".json"} or p.name.endswith(".txt"))
 

@@ -14,7 +14,7 @@ from factcheck.extract.numbers import parse_numbers
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 SENTENCES = [
     "Lee, 69, said the 911 calls began at 18:40; they lost 3-2. His son Omar (4) was unhurt.",
-    "Among the dead was First Officer Tomas Brekk, 29. In Lakeview, 29 died; in New Lakeview, 31.",
+    "Among the dead was First Officer Tomas Berg, 29. In Lakeview, 29 died; in New Lakeview, 31.",
     "The victims were aged 3 to 17, and 51 aged 17 or under died. Call 0800 123 4567 or free on 116 123.",
     "Quote reference number 2104. That is one in seven of the 7 million residents; they came one by one.",
     "Roughly one in five homes was lost, and only one train in four ran; 3 in 10 said so.",

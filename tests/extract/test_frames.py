@@ -254,8 +254,8 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
             id="population",
         ),
         pytest.param(
-            "Orders cover 9,000 people, including everyone in Coldbrook, a village of 2,300.",
-            [("quantity", 9000, None, None, None, None), ("quantity", 2300, "population", None, "Coldbrook", None)],
+            "Orders cover 9,000 people, including everyone in Millford, a village of 2,300.",
+            [("quantity", 9000, None, None, None, None), ("quantity", 2300, "population", None, "Millford", None)],
             id="a-village-of-n-is-its-population",
         ),
         pytest.param(
@@ -493,8 +493,8 @@ def test_areas_and_distances(text: str, expected: tuple[object, ...]) -> None:
             id="a-record-and-its-conversion",
         ),
         pytest.param(
-            "Thermometers hit 43.1 °C in Brask.",
-            [("quantity", 43.1, "temperature", None, "Brask", None)],
+            "Thermometers hit 43.1 °C in Eastfield.",
+            [("quantity", 43.1, "temperature", None, "Eastfield", None)],
             id="a-reading-of-a-place",
         ),
         pytest.param(
@@ -512,10 +512,10 @@ def test_temperatures(text: str, expected: list[FrameRow]) -> None:
     ("text", "expected"),
     [
         pytest.param(
-            "Of 160 fires, 38 were in Fennholt, where about 1,900 hectares burned of some 12,500 hectares nationwide.",
+            "Of 160 fires, 38 were in Lakeview, where about 1,900 hectares burned of some 12,500 hectares nationwide.",
             [
                 ("quantity", 160, "number", "fire", None, None),
-                ("quantity", 1900, "area", None, "Fennholt", None),
+                ("quantity", 1900, "area", None, "Lakeview", None),
                 ("quantity", 12500, "area", None, "nationwide", None),
             ],
             id="where-and-nationwide-each-of-its-own-figure",
@@ -535,16 +535,16 @@ def test_temperatures(text: str, expected: list[FrameRow]) -> None:
             id="of-the-figure-before-parts-of-it",
         ),
         pytest.param(
-            "In neighbouring Osterlune district, one worker was killed and three were injured.",
+            "In neighbouring Westmoor district, one worker was killed and three were injured.",
             [
-                ("deaths", 1, "deaths", "worker", "Osterlune", None),
-                ("injuries", 3, "injuries", None, "Osterlune", None),
+                ("deaths", 1, "deaths", "worker", "Westmoor", None),
+                ("injuries", 3, "injuries", None, "Westmoor", None),
             ],
             id="a-sentence-opening-with-its-place",
         ),
         pytest.param(
-            "The heatwave has claimed 15 lives in Fennholt province.",
-            [("deaths", 15, "deaths", None, "Fennholt", None)],
+            "The heatwave has claimed 15 lives in Lakeview province.",
+            [("deaths", 15, "deaths", None, "Lakeview", None)],
             id="a-place-and-its-kind-are-the-place",
         ),
         pytest.param(

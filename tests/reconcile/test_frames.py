@@ -184,12 +184,12 @@ def findings(claims: list[Claim]) -> list[tuple[str, str, list[int]]]:
         ),
         pytest.param(
             [
-                count("a", 2300, "population", "quantity", place="Coldbrook", unit="inhabitant"),
-                count("b", 18000, "population", "quantity", place="Dunmere", unit="inhabitant"),
+                count("a", 2300, "population", "quantity", place="Millford", unit="inhabitant"),
+                count("b", 18000, "population", "quantity", place="Southby", unit="inhabitant"),
             ],
             [
-                ("quantity · population · Coldbrook", "single_source", [2300]),
-                ("quantity · population · Dunmere", "single_source", [18000]),
+                ("quantity · population · Millford", "single_source", [2300]),
+                ("quantity · population · Southby", "single_source", [18000]),
             ],
             id="a-population-is-always-of-its-place",
         ),

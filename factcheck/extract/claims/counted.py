@@ -172,7 +172,7 @@ def counted_claim(
 
     # --- the measure
     if part is None and noun is None and (kind := _place_of(text, m)) is not None:
-        return _population_claim(doc, m, span, kind, (m.start, m.end))  # "Coldbrook, a village of 2,300": no one the
+        return _population_claim(doc, m, span, kind, (m.start, m.end))  # "Millford, a village of 2,300": no one the
         # sentence's cue names ("2,300 under evacuation orders" would have said so with its own predicate)
     measure: str | None = None
     left = cue_left(text, m.start, span.start)
@@ -376,7 +376,7 @@ def counted_claim(
     if measure == "crowd" or (measure in _AT_GATHERINGS and doc.gathering_day() is not None):
         # "nine arrested" at the second march, "47 detained" at the first
         event = occasion(doc.prep, span, m.start, doc.gathering_day())
-    if event is None and measure is not None:  # "the Pell Creek fire had burned 800 hectares"
+    if event is None and measure is not None:  # "the Stone Creek fire had burned 800 hectares"
         before = doc.sentence(span.start - 1) if span.start > 0 else None
         event = frames.named_event(text, span.start, m.start, before.start if before is not None else None)
     # "rose to 44 after the bodies of six more victims were recovered", "Two more survivors were reached", "Five
@@ -442,7 +442,7 @@ def _strip_hedges(lead: str) -> str:
 
 def _population_claim(doc: CountDoc, m: NumberMention, span: Span, kind: str, quote: tuple[int, int]) -> Claim:
     """The population claim of a figure: of the story's own place (``kind`` ""), or of a smaller place by its
-    name ("Coldbrook, a village of 2,300"). A village or town the text does not name is read as no measure:
+    name ("Millford, a village of 2,300"). A village or town the text does not name is read as no measure:
     two unnamed towns are not one place."""
     count = Count(nominal=m.value, low=m.low, high=m.high, qualifier=m.qualifier, unit="inhabitant")
     place = _appositive_name(doc.text, span.start, m.start) if kind else None
@@ -457,7 +457,7 @@ _APPOSITIVE = re.compile(
 
 
 def _appositive_name(text: str, sent_start: int, start: int) -> str | None:
-    """The name a place of so many people is given before it: "Coldbrook, a small village of 2,300"."""
+    """The name a place of so many people is given before it: "Millford, a small village of 2,300"."""
     found = _APPOSITIVE.search(text, max(sent_start, start - 80), start)
     return found.group(1) if found is not None else None
 

@@ -86,7 +86,7 @@ def duration_claim(doc: CountDoc, m: NumberMention, unit_word: str, noun_end: in
             event = f"before {after}" if after else "before"
     else:
         event = event_key(text, clause, m.start, follow=noun_end) or event_key(text, sent, m.start)
-        if event is not None:  # "the Pell Creek fire was contained after burning for nine days": that fire's
+        if event is not None:  # "the Stone Creek fire was contained after burning for nine days": that fire's
             event = _named(text, sent.start, m.start) or event
         if (
             event is not None

@@ -298,7 +298,7 @@ def extract(prep: Prepared) -> list[Claim]:
             phase = _phase_by_preposition(text, at)
             event = f"{base} {phase}" if phase else (None if event == base else event)
         if event and not spoken and (named := named_event(text, sent.start, at, None)) is not None:
-            phase = event.rsplit(" ", 1)[-1]  # "the Pell Creek fire was declared contained on Monday": that fire's
+            phase = event.rsplit(" ", 1)[-1]  # "the Stone Creek fire was declared contained on Monday": that fire's
             event = f"{named} {phase}" if phase in _phases()[1].values() else named
         label = (event or "") + (" (reported)" if spoken and event else "")
         scope: Scope = "background" if clause.start in prep.background else "story"  # prep.scope(d.char_start)

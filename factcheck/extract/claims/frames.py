@@ -205,7 +205,7 @@ _PLACE_OPENING = re.compile(
 
 
 def place_opening(text: str, sent_start: int, start: int) -> str | None:
-    """The place a sentence opens with, for its figures: "In neighbouring Osterlune district, one worker was
+    """The place a sentence opens with, for its figures: "In neighbouring Westmoor district, one worker was
     killed", "In the capital, 12 died"."""
     m = _PLACE_OPENING.match(text, sent_start)
     if m is None or m.end() > start:
@@ -217,7 +217,7 @@ def place_opening(text: str, sent_start: int, start: int) -> str | None:
 
 
 def place_where(text: str, sent_start: int, start: int) -> str | None:
-    """The place a relative "where" before the figure stands for: "38 were in Fennholt, where about 1,900
+    """The place a relative "where" before the figure stands for: "38 were in Lakeview, where about 1,900
     hectares have burned", "in the capital, where 12 died"."""
     where = _WHERE.search(text, sent_start, start)
     if where is None:
@@ -257,7 +257,7 @@ def nationwide(
 def _place_name(name: str) -> str:
     """A place as a frame keeps it: "Westland's Lark County" is "Lark County" (the larger place is no part of
     the name), other parts of the country are "elsewhere"."""
-    name = _KIND_SUFFIX.sub("", _WHOSE_PLACE.sub("", name))  # "Fennholt province" is Fennholt ("Lark County" stays)
+    name = _KIND_SUFFIX.sub("", _WHOSE_PLACE.sub("", name))  # "Lakeview province" is Lakeview ("Lark County" stays)
     low = name.lower()
     if compass := _COMPASS_NAME.match(low):
         return "the " + compass.group(1).replace("-", "")  # "in the northern provinces": the north
@@ -418,7 +418,7 @@ _POINTS_TO_EVENT = re.compile(rf"\s*(?:It|(?:The|That|This)\s+(?:{_EVENT_KINDS})
 
 
 def named_event(text: str, sent_start: int, start: int, prev_start: int | None) -> str | None:
-    """The named event a figure is of, when the text names one other than the document's own: "the Pell Creek
+    """The named event a figure is of, when the text names one other than the document's own: "the Stone Creek
     fire had burned 800 hectares" in a report on another fire, "Storm Ana killed 40"; or the one the sentence
     before named, when this one points back to it ("It burned 2,100 hectares"). None for the document's own
     event (the one it names most): a story with two fires keeps the other fire's figures apart by it."""
@@ -430,7 +430,7 @@ def named_event(text: str, sent_start: int, start: int, prev_start: int | None) 
     if j > i:
         name = names[j - 1]
         if _TOGETHER_WITH.search(text, max(sent_start, starts[j - 1] - 24), starts[j - 1]):
-            return f"with {name}"  # "together with the Pell Creek fire, losses stand at 305 million": both
+            return f"with {name}"  # "together with the Stone Creek fire, losses stand at 305 million": both
     elif prev_start is not None and _POINTS_TO_EVENT.match(text, sent_start):
         k = bisect_left(starts, prev_start)
         name = names[k] if k < i else None
@@ -464,7 +464,7 @@ def _event_name(m: re.Match[str]) -> str | None:
     return f"{name} {_KIND_NAMES.get(kind, kind)}"
 
 
-# one name for each kind of event written several ways: "the Harrow Ridge wildfire" is "the Harrow Ridge fire"
+# one name for each kind of event written several ways: "the Elm Ridge wildfire" is "the Elm Ridge fire"
 _KIND_NAMES = {
     "blaze": "fire",
     "wildfire": "fire",

@@ -35,7 +35,7 @@ _AGE_THRESHOLD_BEFORE = re.compile(
 _AGE_AFTER = re.compile(r"(?:\s*-\s*|\s+)(?:years?|yrs?)(?:\s*-\s*|\s+)old\b|-year-old|\s*-month-old", re.I)
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _COMMA_AFTER = re.compile(r"\s*(?:,|\))")
-# "First Officer Tomas Brekk, 29.": an age ending a sentence follows a full name ("in Lakeview, 29." is a count)
+# "First Officer Tomas Berg, 29.": an age ending a sentence follows a full name ("in Lakeview, 29." is a count)
 _FULL_NAME_COMMA_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bat\s)\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s*$")
 _END_AFTER = re.compile(r"[.;](?:\s|$)")
 _BRACKET_BEFORE = re.compile(r"[A-Z][\w'’-]+\s*\($")
@@ -87,7 +87,7 @@ def not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
         if _NAME_COMMA_BEFORE.search(before) and _COMMA_AFTER.match(after) and int(raw) < 120:
             return "age"  # "Lee, 69, said" / "Ahmad Cahyo, 15, and ..."
         if _END_AFTER.match(after) and _FULL_NAME_COMMA_BEFORE.search(before) and int(raw) < 120:
-            return "age"  # "First Officer Tomas Brekk, 29."
+            return "age"  # "First Officer Tomas Berg, 29."
         if _BRACKET_BEFORE.search(before) and after.startswith(")") and int(raw) < 120:
             return "age"  # "his son Omar (4)"
     if " " in raw and raw.replace(" ", "").isdigit() and _PHONE_BEFORE.search(before):
