@@ -92,6 +92,16 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
             id="of-them-seriously-is-a-part",
         ),
         pytest.param(
+            "At the time 273 people – most of them students aged 16 and 17 – were still missing.",
+            [("missing", 273, "missing", None, None, None)],
+            id="a-predicate-past-an-aside-in-dashes",
+        ),
+        pytest.param(
+            "Some 40 people (most of them tourists) were injured.",
+            [("injuries", 40, "injuries", None, None, None)],
+            id="a-predicate-past-an-aside-in-brackets",
+        ),
+        pytest.param(
             "A plane carrying 64 people crashed on Friday, killing at least 38 of them.",
             [("quantity", 64, "on board", None, None, None), ("deaths", 38, "deaths", None, None, None)],
             id="what-befell-them-of-them",

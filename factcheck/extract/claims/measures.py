@@ -176,6 +176,7 @@ def cue_left(text: str, start: int, sent_start: int) -> re.Match[str] | None:
 _NUMBER_OF_BEFORE = re.compile(r"\b(?:number|count|toll|tally|total)\s+of\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
+_ASIDE = re.compile(r"\s+[—–]\s[^—–.;]{1,100}?\s[—–]|\s*\([^()]{1,100}\)")
 _CLAUSE_CUT = re.compile(r"[;:]|,\s+(?:and|but|while|with|as|who|which|whereas|where|when)\b|\.\s|\s[—–]\s")
 _WHO_BEFORE = re.compile(r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?$", re.I)
 _PREDICATE_BEFORE = re.compile(
@@ -188,6 +189,9 @@ _TRANSITIVE = frozenset({"killed", "wounded", "injured", "arrested", "detained",
 def cue_right(text: str, pos: int, stop: int, *, far: bool = False) -> re.Match[str] | None:
     """The first cue after the figure's noun (ending at ``pos``), before ``stop`` or a clause break; within a
     few words of the noun unless ``far`` (a part's predicate, past the group it is taken from)."""
+    aside = _ASIDE.match(text, pos, stop)
+    if aside is not None:  # "273 people – most of them students – were still missing": past the aside
+        pos = aside.end()
     window = text[pos:stop]
     if not may_cue(window):
         return None
