@@ -117,7 +117,9 @@ def normalised(claim: Claim, story: Story) -> Frame:
     """The claim's frame with what goes without saying in the story taken out."""
     frame = claim.frame
     place = frame.place
-    if place is not None and place not in _KEPT_PLACES and frame.measure != "population":
+    if place == "nationwide" and story.place is None:
+        place = None  # a story of no one place is the whole country's: "nationwide" says nothing more
+    elif place is not None and place not in _KEPT_PLACES and frame.measure != "population":
         key = (claim.document, claim.type, frame.measure, frame.counted)
         if place.casefold() == story.place or key not in story.several_places:
             place = None

@@ -194,6 +194,20 @@ def findings(claims: list[Claim]) -> list[tuple[str, str, list[int]]]:
             id="a-population-is-always-of-its-place",
         ),
         pytest.param(
+            [count("a", 40000, place="nationwide"), count("b", 62000)],
+            [("deaths", "contradiction", [40000, 62000])],
+            id="nationwide-in-a-story-of-no-one-place-is-the-story",
+        ),
+        pytest.param(
+            [
+                count("a", 40000, place="nationwide"),
+                count("a", 9000, place="Northland"),
+                count("b", 9500, place="Northland"),
+            ],
+            [("deaths", "contradiction", [9000, 9500]), ("deaths · nationwide", "single_source", [40000])],
+            id="nationwide-against-the-storys-own-place",
+        ),
+        pytest.param(
             [count("a", 40), count("a", 21, counted="part", at=7), count("b", 9, counted="part", at=3)],
             [
                 ("deaths", "single_source", [40]),
