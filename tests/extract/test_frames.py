@@ -508,6 +508,11 @@ def test_areas_and_distances(text: str, expected: tuple[object, ...]) -> None:
             id="a-reading-of-a-place",
         ),
         pytest.param(
+            "The thermometer reached 42.7 °C, smashing the old record of 41.9 °C.",
+            [("quantity", 42.7, "temperature", None, None, None), ("quantity", 41.9, "temperature", None, None, None)],
+            id="an-old-record",
+        ),
+        pytest.param(
             "Temperatures of 40 °C killed 12 people.",
             [("quantity", 40, "temperature", None, None, None), ("deaths", 12, "deaths", None, None, None)],
             id="degrees-are-no-toll",
@@ -566,3 +571,8 @@ def test_temperatures(text: str, expected: list[FrameRow]) -> None:
 )
 def test_parts_of_places(text: str, expected: list[FrameRow]) -> None:
     assert frames(text) == expected
+
+
+def test_a_record_and_the_old_record_are_two_events() -> None:
+    found = claims_of("The thermometer reached a record 42.7 °C, smashing the old record of 41.9 °C.")
+    assert [(c.value.nominal, c.frame.event) for c in found] == [(42.7, "record"), (41.9, "previous record")]  # type: ignore[union-attr]

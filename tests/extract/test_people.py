@@ -83,6 +83,8 @@ def test_people(text: str, expected: list[tuple[str, str | None]]) -> None:
         pytest.param("The chief security minister Budi MD spoke.", [("Budi MD", "minister")], id="name-and-capitals"),
         pytest.param("Mayor Kofi Mensah AFP said.", [("Kofi Mensah", "Mayor")], id="credit-is-no-name"),
         pytest.param("Mark Dane, a lawyer, said so.", [("Mark Dane", "lawyer")], id="family-name-like-a-demonym"),
+        pytest.param("Weather service boss Kasimir Rundel said so.", [("Kasimir Rundel", "boss")], id="boss"),
+        pytest.param("Prof. Jane Doe said so.", [("Jane Doe", "Prof.")], id="prof"),
         pytest.param(
             "The plane was flown by First Officer Tomas Berg.", [("Tomas Berg", "First Officer")], id="crew-rank"
         ),

@@ -55,6 +55,9 @@ _CONVERSION = re.compile(
 )
 _DEGREES = re.compile(r"\s*(?:[°º]\s*([CF])?|degrees?(?:\s+(Celsius|Fahrenheit|centigrade|C|F))?)(?![\w])")
 _RECORD = re.compile(r"\brecord\b", re.I)
+_EARLIER_RECORD = re.compile(
+    r"\b(?:old|previous|former|earlier|last|prior)\s+(?:national\s+|all-time\s+)?record\b", re.I
+)
 _BACK_REFERENCE = re.compile(r"(?<![\w,])(?:Of|Among)\s+(?:the|those|these)\s+$")
 _OTHER_NOUN = re.compile(r"\s+other\s+[a-z]")
 _OTHER_PEOPLE = re.compile(r"\s+other\s+(?:people|persons|spectators|fans|passengers|residents|victims)\b")
@@ -184,8 +187,10 @@ def _temperature(doc: CountDoc, m: NumberMention, sent: Span, degrees: re.Match[
     count = Count(nominal=m.value, low=m.low, high=m.high, qualifier=m.qualifier, unit=f"degree {scale}")
     clause = doc.clause(m.start)
     record = _RECORD.search(text, clause.start, clause.end) is not None
+    earlier = _EARLIER_RECORD.search(text, max(clause.start, m.start - 40), m.start) is not None
     place = frames.place_after(text, degrees.end(), sent.end)
-    frame = Frame(measure="temperature", place=place, event="record" if record else None)
+    event = "previous record" if earlier else "record" if record else None  # "smashing the old record of 41.9"
+    frame = Frame(measure="temperature", place=place, event=event)
     return make_claim(doc, m, sent, "quantity", count, m.start, degrees.end(), frame, "temperature")
 
 
