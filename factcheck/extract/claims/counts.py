@@ -55,6 +55,7 @@ _CONVERSION = re.compile(
 )
 _DEGREES = re.compile(r"\s*(?:[°º]\s*([CF])?|degrees?(?:\s+(Celsius|Fahrenheit|centigrade|C|F))?)(?![\w])")
 _RECORD = re.compile(r"\brecord\b", re.I)
+_SET_IN_YEAR = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:which\s+was\s+)?set\b[^.;]{0,60}?\b((?:19|20)\d\d)\b")
 _EARLIER_RECORD = re.compile(
     r"\b(?:old|previous|former|earlier|last|prior)\s+(?:national\s+|all-time\s+)?record\b", re.I
 )
@@ -188,6 +189,10 @@ def _temperature(doc: CountDoc, m: NumberMention, sent: Span, degrees: re.Match[
     clause = doc.clause(m.start)
     record = _RECORD.search(text, clause.start, clause.end) is not None
     earlier = _EARLIER_RECORD.search(text, max(clause.start, m.start - 40), m.start) is not None
+    published = doc.prep.doc.published
+    set_in = _SET_IN_YEAR.match(text, degrees.end(), sent.end)
+    if set_in is not None and (published is None or int(set_in.group(1)) < published.year):
+        earlier = True  # "the national record of 41.9 °C, set at Lusande in August 2009"
     place = frames.place_after(text, degrees.end(), sent.end)
     event = "previous record" if earlier else "record" if record else None  # "smashing the old record of 41.9"
     frame = Frame(measure="temperature", place=place, event=event)
