@@ -120,6 +120,11 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
             id="a-part-of-a-length-is-no-claim",
         ),
         pytest.param(
+            "Around 3,000 of the 40,000 people in attendance went onto the pitch.",
+            [("quantity", 3000, "crowd", "part", None, None), ("quantity", 40000, "crowd", None, None, None)],
+            id="a-part-of-the-crowd",
+        ),
+        pytest.param(
             "The heatwave caused an estimated 312 excess deaths, an analysis found.",
             [("deaths", 312, "excess deaths", None, None, None)],
             id="excess-deaths-are-an-estimate-not-the-toll",

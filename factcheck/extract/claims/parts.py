@@ -180,7 +180,17 @@ def partitive_frame(
     counted = counted_thing(" ".join(part.whole.split()[1:])) if len(part.whole.split()) > 1 else None
     if counted is not None and (frames.generic(counted) or frames.near_generic(singular(counted.split()[-1]))):
         counted = None
+    if found is None:
+        # "Around 3,000 of the 40,000 people in attendance went onto the pitch": no predicate of its own, a part
+        # of the group the words after it describe (the crowd, those on board)
+        described = cue_right(text, part.end, sent.end)
+        adjacent = described is not None and not text[part.end : described.start()].strip()
+        if described is not None and adjacent and measure_of(described) in _DESCRIBING:
+            return measure_of(described), "part", True
     return (found, counted, False) if found is not None else (None, None, False)
+
+
+_DESCRIBING = frozenset({"on board", "crowd"})  # measures whose words describe a group ("in attendance", "aboard")
 
 
 def _predicate_past(text: str, pos: int, end: int) -> str | None:
