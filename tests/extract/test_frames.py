@@ -125,6 +125,11 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
             id="a-part-of-the-crowd",
         ),
         pytest.param(
+            "The aircraft hit the ground, killing 45 of the 66 people on board.",
+            [("deaths", 45, "deaths", None, None, None), ("quantity", 66, "on board", None, None, None)],
+            id="a-verb-before-a-part-of-those-on-board",
+        ),
+        pytest.param(
             "The heatwave caused an estimated 312 excess deaths, an analysis found.",
             [("deaths", 312, "excess deaths", None, None, None)],
             id="excess-deaths-are-an-estimate-not-the-toll",

@@ -180,6 +180,8 @@ def partitive_frame(
     counted = counted_thing(" ".join(part.whole.split()[1:])) if len(part.whole.split()) > 1 else None
     if counted is not None and (frames.generic(counted) or frames.near_generic(singular(counted.split()[-1]))):
         counted = None
+    if found is None and left is not None and measures()[measure_of(left)].people:
+        return measure_of(left), counted, False  # "killing 45 of the 66 people on board": the toll
     if found is None:
         # "Around 3,000 of the 40,000 people in attendance went onto the pitch": no predicate of its own, a part
         # of the group the words after it describe (the crowd, those on board)
