@@ -40,6 +40,8 @@ NEAR_GENERIC: dict[str, frozenset[str]] = {
     "worker": frozenset({"rescuer", "rescue worker", "firefighter", "visitor", "resident", "passer-by"}),
 }
 _COUNTS = frozenset(COUNT_TYPES)
+#: Measures lined up only for one event (a record, a day's move): a reading or a move of no day stays alone.
+_ALONE_WITHOUT_EVENT = frozenset({"temperature", "share price"})
 #: What a part of a total counts when the text does not say which part it is.
 PART = "part"
 #: The key of a count whose frame the extractor could not read.
@@ -157,7 +159,7 @@ def group_key(claim: Claim, story: Story) -> str | None:
     frame = normalised(claim, story)
     if (
         frame.measure is None
-        or ((claim.type == "duration" or frame.measure == "temperature") and not frame.event)
+        or ((claim.type == "duration" or frame.measure in _ALONE_WITHOUT_EVENT) and not frame.event)
         or frame.counted == PART  # a part of a total whose kind is unread ("21 of them", "Of the 15, 11 ..."): alone
     ):
         return f"{claim.type} · {claim.document}@{claim.start}"

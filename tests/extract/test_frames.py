@@ -601,3 +601,29 @@ def test_parts_of_places(text: str, expected: list[FrameRow]) -> None:
 def test_a_record_and_the_old_record_are_two_events(text: str) -> None:
     found = [c for c in claims_of(text) if c.type == "quantity"]
     assert [(c.value.nominal, c.frame.event) for c in found] == [(42.7, "record"), (41.9, "previous record")]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Lakeside's shares fell 8.5% on Thursday.",
+            ("share price", "fall", "Lakeside", "2022-01-13"),
+            id="a-fall-on-a-day",
+        ),
+        pytest.param(
+            "Its share price rose 3% on Monday.", ("share price", "rise", None, "2022-01-10"), id="a-rise-on-a-day"
+        ),
+        pytest.param("The stock has lost 14% since the collapse.", ("share price", "fall", None, None), id="since"),
+        pytest.param(
+            "Shares in Lakeside Resources, which is listed in Riverton, closed 8.5 percent lower on Thursday.",
+            ("share price", "fall", "Lakeside", "2022-01-13"),
+            id="closed-lower",
+        ),
+        pytest.param("About 80% of the town was flattened.", ("share", "town", None, None), id="a-share-of-a-thing"),
+    ],
+)
+def test_share_price_moves(text: str, expected: tuple[str | None, ...]) -> None:
+    (claim,) = [c for c in claims_of(text) if c.type == "quantity"]
+    f = claim.frame
+    assert (f.measure, f.counted, f.owner, f.event) == expected

@@ -62,6 +62,24 @@ _EARLIER_RECORD = re.compile(
 _BACK_REFERENCE = re.compile(r"(?<![\w,])(?:Of|Among)\s+(?:the|those|these)\s+$")
 _OTHER_NOUN = re.compile(r"\s+other\s+[a-z]")
 _OTHER_PEOPLE = re.compile(r"\s+other\s+(?:people|persons|spectators|fans|passengers|residents|victims)\b")
+_SHARES_MOVED = re.compile(
+    r"(?:\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:'s|’s)\s+)?\b(?:shares?|stocks?|share\s+price|stock\s+price)\b"
+    r"(?:[^.;]|\.(?=\d)){0,80}?\b(fell|fall|falls|dropped|drop|slumped|slid|plunged|plummeted|tumbled|lost|sank|rose|rise|rises|"
+    r"gained|jumped|climbed|soared|surged)\s+(?:by\s+)?(?:a\s+further\s+|another\s+)?"
+    r"(?:as\s+much\s+as\s+|almost\s+|nearly\s+|about\s+|around\s+|some\s+|more\s+than\s+)?$",
+    re.I,
+)
+_SHARES_CLOSED = re.compile(
+    r"(?:\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:'s|’s)\s+)?\b(?:shares?|stocks?|share\s+price|stock\s+price)"
+    r"(?:\s+(?:in|of)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}))?\b[^.;]{0,60}?"
+    r"\b(?:closed|ended|finished|traded|were|was|is|are|opened)\s+(?:the\s+day\s+)?$",
+    re.I,
+)
+_NEXT_FIGURE = re.compile(r"\d")
+_LOWER_HIGHER = re.compile(r"\s+(lower|higher|down|up)\b", re.I)
+_FALLS = frozenset(
+    {"fell", "fall", "falls", "dropped", "drop", "slumped", "slid", "plunged", "plummeted", "tumbled", "lost", "sank"}
+)
 _PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.I)
 
 
@@ -208,8 +226,42 @@ def _share(doc: CountDoc, m: NumberMention, span: Span) -> Claim | None:
     noun = noun_after(text, of.end if of else end, span.end) if not of or not of.pronoun else None
     what = of.whole.split()[-1] if of else (noun.head.lower() if noun else None)
     count = Count(nominal=m.value, low=m.low, high=m.high, qualifier=m.qualifier, unit="percent")
+    lead = max(span.start, m.start - 120)
+    moved = _SHARES_MOVED.search(text, lead, m.start)
+    if moved is not None:
+        way = "fall" if moved.group(2).lower() in _FALLS else "rise"
+        return _share_price(doc, m, span, count, moved.group(1), way, (moved.start(), end))
+    closed = _SHARES_CLOSED.search(text, lead, m.start)
+    direction = _LOWER_HIGHER.match(text, end) if closed is not None else None
+    if closed is not None and direction is not None:  # "shares in X closed 8.5 percent lower"
+        way = "fall" if direction.group(1).lower() in ("lower", "down") else "rise"
+        company = closed.group(1) or closed.group(2)
+        return _share_price(doc, m, span, count, company, way, (closed.start(), direction.end()))
     frame = Frame(measure="share" if what else None, counted=singular(what) if what else "share")
     return make_claim(doc, m, span, "quantity", count, m.start, (of.end if of else end), frame, what)
+
+
+def _share_price(
+    doc: CountDoc, m: NumberMention, span: Span, count: Count, company: str | None, way: str, quote: tuple[int, int]
+) -> Claim:
+    """ "Its shares fell 8.5% on Tuesday", "shares in X closed 8.5 percent lower": a move of a share price, up or
+    down, of the company the text names (by its first word: "Lakeside's shares", "shares in Lakeside
+    Resources"), on its day. A move with no day of its own ("have lost 14% since") is kept alone."""
+    text = doc.text
+    owner = company.split()[0] if company else None
+    # its day: the first one after it, before another figure ("closed 8.5% lower on Tuesday and fell a further 6%
+    # on Wednesday"), else the one before it in its clause; none for a move since something
+    nxt = _NEXT_FIGURE.search(text, quote[1], span.end)
+    stop = nxt.start() if nxt else span.end
+    days = [d for d in doc.prep.dates if d.date is not None and d.precision == "day"]
+    after = [d for d in days if quote[1] <= d.char_start < stop]
+    clause = doc.clause(m.start)
+    before = [d for d in days if clause.start <= d.char_start < m.start]
+    day = after[0] if after else before[-1] if before else None
+    since = "since" in text[m.start : stop].lower() or "since" in text[clause.start : m.start].lower()
+    event = day.date.isoformat() if day is not None and day.date is not None and not since else None
+    frame = Frame(measure="share price", counted=way, owner=owner, event=event)
+    return make_claim(doc, m, span, "quantity", count, quote[0], quote[1], frame, f"share price {way}")
 
 
 def _glued(doc: CountDoc, m: NumberMention, span: Span, glued: re.Match[str]) -> Claim | None:
