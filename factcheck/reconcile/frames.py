@@ -44,6 +44,10 @@ _COUNTS = frozenset(COUNT_TYPES)
 _ALONE_WITHOUT_EVENT = frozenset({"temperature", "share price"})
 #: What a part of a total counts when the text does not say which part it is.
 PART = "part"
+#: What an earlier value of a figure counts ("rose to 164, up from 44"): the figure it was, alone.
+EARLIER = "earlier"
+#: Measures whose counted words are read as written, not as a plural noun ("a fall" of a share price).
+_AS_WRITTEN = frozenset({"money", "share price"})
 #: The key of a count whose frame the extractor could not read.
 UNREAD = "?"
 
@@ -160,9 +164,10 @@ def group_key(claim: Claim, story: Story) -> str | None:
     if (
         frame.measure is None
         or ((claim.type == "duration" or frame.measure in _ALONE_WITHOUT_EVENT) and not frame.event)
-        or frame.counted == PART  # a part of a total whose kind is unread ("21 of them", "Of the 15, 11 ..."): alone
+        or frame.counted in (PART, EARLIER)  # a part whose kind is unread ("21 of them"), a value it was before
     ):
-        return f"{claim.type} · {claim.document}@{claim.start}"
+        named = label(claim.type, frame) if frame.measure is not None else claim.type  # "deaths · earlier · a@79"
+        return f"{named} · {claim.document}@{claim.start}"
     if claim.type != "duration" and (frame.event is None or _occasion(frame.event)):
         base = _without_event(frame)
         if base not in story.several_occasions:
@@ -183,13 +188,16 @@ def label(claim_type: str, frame: Frame) -> str:
     ('injuries · in hospital', 'date · bridge collapse')
     >>> label("quantity", Frame(measure="money", counted="aid per household"))
     'quantity · money · aid per household'
+    >>> label("deaths", Frame(measure="deaths", counted="earlier")), label("deaths", Frame(counted="part"))
+    ('deaths · earlier', 'deaths · part')
 
     """
     parts = [claim_type]
     if frame.measure and frame.measure not in (claim_type, "number"):
         parts.append(frame.measure)
     if frame.counted:
-        parts.append(frame.counted if frame.measure == "money" else plural(frame.counted))  # "insured losses"
+        as_written = frame.measure in _AS_WRITTEN or frame.counted in (PART, EARLIER, "more")
+        parts.append(frame.counted if as_written else plural(frame.counted))  # "insured losses", "earlier"
     parts.extend(p for p in (frame.place, frame.owner, frame.event) if p)
     return " · ".join(parts)
 

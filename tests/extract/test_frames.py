@@ -92,6 +92,16 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
             id="of-them-seriously-is-a-part",
         ),
         pytest.param(
+            "The toll rose to 164, up from 44.",
+            [("deaths", 164, "deaths", None, None, None), ("deaths", 44, "deaths", "earlier", None, None)],
+            id="up-from-an-earlier-value",
+        ),
+        pytest.param(
+            "About 4,500 peacekeepers are deployed, down from 6,000 last year.",
+            [("troops", 4500, "troops", None, None, None), ("troops", 6000, "troops", "earlier", None, None)],
+            id="down-from-an-earlier-value",
+        ),
+        pytest.param(
             "At the time 273 people – most of them students aged 16 and 17 – were still missing.",
             [("missing", 273, "missing", None, None, None)],
             id="a-predicate-past-an-aside-in-dashes",
@@ -247,7 +257,7 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
         ),
         pytest.param(
             "Police said the toll had been lowered to 40 from 52.",
-            [("deaths", 40, "deaths", None, None, None), ("deaths", 52, "deaths", None, None, None)],
+            [("deaths", 40, "deaths", None, None, None), ("deaths", 52, "deaths", "earlier", None, None)],
             id="the-earlier-value",
         ),
         pytest.param(

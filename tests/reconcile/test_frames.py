@@ -211,8 +211,8 @@ def findings(claims: list[Claim]) -> list[tuple[str, str, list[int]]]:
             [count("a", 40), count("a", 21, counted="part", at=7), count("b", 9, counted="part", at=3)],
             [
                 ("deaths", "single_source", [40]),
-                ("deaths · a@7", "single_source", [21]),
-                ("deaths · b@3", "single_source", [9]),
+                ("deaths · part · a@7", "single_source", [21]),
+                ("deaths · part · b@3", "single_source", [9]),
             ],
             id="an-unnamed-part-joins-nothing",
         ),
@@ -223,10 +223,15 @@ def findings(claims: list[Claim]) -> list[tuple[str, str, list[int]]]:
                 count("c", 39.4, "temperature", "quantity", unit="degree Celsius", at=4),
             ],
             [
-                ("quantity · c@4", "single_source", [39.4]),
+                ("quantity · temperature · c@4", "single_source", [39.4]),
                 ("quantity · temperature · record", "contradiction", [42.7, 43.1]),
             ],
             id="records-line-up-and-other-readings-stay-alone",
+        ),
+        pytest.param(
+            [count("a", 164), count("a", 44, counted="earlier", at=9), count("b", 164)],
+            [("deaths", "agreement", [164]), ("deaths · earlier · a@9", "single_source", [44])],
+            id="an-earlier-value-is-no-contradiction",
         ),
         pytest.param(
             [count("a", 12, counted="miner"), count("b", 12), count("c", 14, counted="man")],

@@ -91,6 +91,7 @@ _TROOP_NUMBERS = re.compile(
 )
 _SOMEWHERE = re.compile(r"\s+(?:in|inside|at|on\s+board)\s+(?:the|a)\s+[a-z]")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+EARLIER = "earlier"  # what an earlier value of a figure counts: never the figure now
 _OF_WHICH = re.compile(r"\b(?:of\s+which|of\s+whom|of\s+these|of\s+those)\s+$", re.I)
 _PREDICATE_WORD = re.compile(
     r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:still\s+|now\s+|all\s+)?([a-z][\w-]+)"
@@ -388,6 +389,10 @@ def counted_claim(
         subtotal = True  # "evacuated 8,000 people, including 640 from the villages": a part of the total
     if subtotal and counted is None and place is None:
         counted = "part"
+    # "rose to 164, up from 44", "lowered to 125 from 174": the figure it was before
+    same = noun is None and part is None and measure is not None and done and done[-1].start >= span.start
+    if same and done[-1].frame.measure == measure and _FROM_BEFORE.search(text, max(span.start, m.start - 16), m.start):
+        counted = EARLIER
     # --- the claim
     spec = measures().get(measure) if measure else None
     typ = spec.type if spec else "quantity"
