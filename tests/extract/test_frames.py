@@ -92,6 +92,19 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
             id="of-them-seriously-is-a-part",
         ),
         pytest.param(
+            "The alliance will send 3,000 troops, including 1,200 from Country A.",
+            [("troops", 3000, "troops", None, None, None), ("troops", 1200, "troops", None, None, "Country A")],
+            id="including-a-named-owners-share",
+        ),
+        pytest.param(
+            "More than 8,000 people have been evacuated, including 640 from Riverton.",
+            [
+                ("quantity", 8000, "evacuated", None, None, None),
+                ("quantity", 640, "evacuated", "part", "Riverton", None),
+            ],
+            id="including-those-from-a-place",
+        ),
+        pytest.param(
             "The toll rose to 164, up from 44.",
             [("deaths", 164, "deaths", None, None, None), ("deaths", 44, "deaths", "earlier", None, None)],
             id="up-from-an-earlier-value",

@@ -102,6 +102,7 @@ _AND_GROUP = re.compile(
     r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s\b(?!\s+(?:of|from)\b)"
 )
 _INCLUDING = re.compile(r"\b(?:including|includes|included|among\s+them)\s+$", re.I)
+_FROM_NAME = re.compile(r"\s+from\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 _AND_NEXT = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+")
 _NUMBER_OF = re.compile(r"\b(?:number|count|toll|tally|total)\s+of\s+([a-z][\w-]*)\s+$", re.I)
 _CLOSING_QUOTES = frozenset("\"”’'")
@@ -301,6 +302,12 @@ def counted_claim(
             return _population_claim(doc, m, span, population, (quote_start, quote_end))
         if counted is not None and counted.split()[-1] not in not_counted() and value != 1:
             measure = "number"
+    # "3,000 troops, including 1,200 from Country A", "evacuated 8,000, including 640 from Riverton": a part of the
+    # figure before, of what it names
+    included = part is None and noun is None and _INCLUDING.search(text, max(span.start, m.start - 16), m.start)
+    included_from = _FROM_NAME.match(text, m.end, span.end) if included else None
+    if included and measure is None and done and done[-1].start >= span.start and done[-1].frame.measure:
+        measure = done[-1].frame.measure
     if measure is None and noun is None and value != 1 and _SOMEWHERE.match(text, m.end):
         pass  # "250 in the building": a count of people somewhere, what of them unread; kept to itself
     elif measure is None and (noun is None or value == 1 or counted is not None):
@@ -359,7 +366,11 @@ def counted_claim(
         or frames.place_opening(text, span.start, m.start)
     )
     owner = None
-    if measure in ("troops", "number", "countries"):
+    if included_from is not None and measure in ("troops", "number"):
+        owner = included_from.group(1)  # "including 1,200 from Country A": Country A's
+    elif included_from is not None and place is None:
+        place = included_from.group(1)  # "including 640 from Riverton": those of Riverton
+    elif measure in ("troops", "number", "countries"):
         owner = frames.owner_of(text, m.start, clause.start, noun.phrase if noun else None)
     elif place is None:
         before_place = frames.place_before(text, (left.start() if left else m.start), span.start)
@@ -385,10 +396,10 @@ def counted_claim(
     more = place is None and measure is not None and _MORE.match(text, m.end) is not None
     if more and (counted is None or " " in counted) and any(c.frame.measure == measure for c in done):
         counted = "more"
-    if part is None and noun is None and _INCLUDING.search(text, max(span.start, m.start - 16), m.start):
+    if included:
         subtotal = True  # "evacuated 8,000 people, including 640 from the villages": a part of the total
-    if subtotal and counted is None and place is None:
-        counted = "part"
+    if subtotal and counted is None and owner is None and (place is None or included_from is not None):
+        counted = "part"  # a place it came from names no finding of its own: the story's place goes without saying
     # "rose to 164, up from 44", "lowered to 125 from 174": the figure it was before
     same = noun is None and part is None and measure is not None and done and done[-1].start >= span.start
     if same and done[-1].frame.measure == measure and _FROM_BEFORE.search(text, max(span.start, m.start - 16), m.start):
