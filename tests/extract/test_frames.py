@@ -105,6 +105,16 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
             id="including-those-from-a-place",
         ),
         pytest.param(
+            "The outbreak has infected 1,200 people and killed 45.",
+            [("quantity", 1200, "infected", None, None, None), ("deaths", 45, "deaths", None, None, None)],
+            id="infected-and-killed",
+        ),
+        pytest.param(
+            "The outbreak struck 1,200 people and killed 45.",
+            [("quantity", 1200, None, None, None, None), ("deaths", 45, "deaths", None, None, None)],
+            id="a-verb-before-the-next-figure-is-its-own",
+        ),
+        pytest.param(
             "The toll rose to 164, up from 44.",
             [("deaths", 164, "deaths", None, None, None), ("deaths", 44, "deaths", "earlier", None, None)],
             id="up-from-an-earlier-value",

@@ -176,6 +176,11 @@ def cue_left(text: str, start: int, sent_start: int) -> re.Match[str] | None:
 _NUMBER_OF_BEFORE = re.compile(r"\b(?:number|count|toll|tally|total)\s+of\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
+_FIGURE_NEXT = re.compile(
+    r"\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|some\s+|another\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b)",
+    re.I,
+)
 _ASIDE = re.compile(r"\s+[—–]\s[^—–.;]{1,100}?\s[—–]|\s*\([^()]{1,100}\)")
 _CLAUSE_CUT = re.compile(r"[;:]|,\s+(?:and|but|while|with|as|who|which|whereas|where|when)\b|\.\s|\s[—–]\s")
 _WHO_BEFORE = re.compile(r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?$", re.I)
@@ -205,6 +210,8 @@ def cue_right(text: str, pos: int, stop: int, *, far: bool = False) -> re.Match[
     if m is None:
         return None
     gap = text[pos : m.start()]
+    if " and " in gap and _FIGURE_NEXT.match(text, m.end()):
+        return None  # "infected 1,200 people and killed 45": the verb is the next figure's
     if weak(m) and gap.strip() and not _PREDICATE_BEFORE.search(gap):
         return None  # "deployed to the affected areas": a weak cue far from the figure names nothing
     if m.group().lower() in _TRANSITIVE and _WHO_BEFORE.search(gap):
