@@ -44,6 +44,8 @@ _COUNTS = frozenset(COUNT_TYPES)
 _ALONE_WITHOUT_EVENT = frozenset({"temperature", "share price"})
 #: What a part of a total counts when the text does not say which part it is.
 PART = "part"
+#: What an increment counts ("six more victims"): alone, as two increments are two updates, not one figure.
+MORE = "more"
 #: What an earlier value of a figure counts ("rose to 164, up from 44"): the figure it was, alone.
 EARLIER = "earlier"
 #: Measures whose counted words are read as written, not as a plural noun ("a fall" of a share price).
@@ -164,7 +166,9 @@ def group_key(claim: Claim, story: Story) -> str | None:
     if (
         frame.measure is None
         or ((claim.type == "duration" or frame.measure in _ALONE_WITHOUT_EVENT) and not frame.event)
-        or frame.counted in (PART, EARLIER)  # a part whose kind is unread ("21 of them"), a value it was before
+        # a part whose kind is unread ("21 of them"), a value it was before, an increment ("two more"): updates of
+        # different moments, never lined up
+        or frame.counted in (PART, EARLIER, MORE)
     ):
         named = label(claim.type, frame) if frame.measure is not None else claim.type  # "deaths · earlier · a@79"
         return f"{named} · {claim.document}@{claim.start}"
@@ -196,7 +200,7 @@ def label(claim_type: str, frame: Frame) -> str:
     if frame.measure and frame.measure not in (claim_type, "number"):
         parts.append(frame.measure)
     if frame.counted:
-        as_written = frame.measure in _AS_WRITTEN or frame.counted in (PART, EARLIER, "more")
+        as_written = frame.measure in _AS_WRITTEN or frame.counted in (PART, EARLIER, MORE)
         parts.append(frame.counted if as_written else plural(frame.counted))  # "insured losses", "earlier"
     parts.extend(p for p in (frame.place, frame.owner, frame.event) if p)
     return " · ".join(parts)

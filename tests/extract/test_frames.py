@@ -115,6 +115,21 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
             id="a-verb-before-the-next-figure-is-its-own",
         ),
         pytest.param(
+            "Two more bodies were found, bringing the death toll to 46.",
+            [("deaths", 2, "deaths", "more", None, None), ("deaths", 46, "deaths", None, None, None)],
+            id="more-is-an-increment-even-first",
+        ),
+        pytest.param(
+            "Police detained 30 people. Another 12 were arrested on Sunday.",
+            [("arrests", 30, "arrests", None, None, None), ("arrests", 12, "arrests", "more", None, None)],
+            id="another-is-an-increment",
+        ),
+        pytest.param(
+            "Officials confirmed 300 new cases, bringing the total to 4,500.",
+            [("quantity", 300, "number", "new case", None, None), ("quantity", 4500, "number", "case", None, None)],
+            id="bringing-the-total-to",
+        ),
+        pytest.param(
             "The toll rose to 164, up from 44.",
             [("deaths", 164, "deaths", None, None, None), ("deaths", 44, "deaths", "earlier", None, None)],
             id="up-from-an-earlier-value",

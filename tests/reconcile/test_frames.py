@@ -178,9 +178,13 @@ def findings(claims: list[Claim]) -> list[tuple[str, str, list[int]]]:
             id="one-passenger-is-never-the-toll",
         ),
         pytest.param(
-            [count("a", 38), count("b", 44), count("b", 6, counted="more"), count("c", 6, counted="more")],
-            [("deaths", "contradiction", [38, 44]), ("deaths · more", "agreement", [6])],
-            id="an-increment-is-its-own-finding",
+            [count("a", 38), count("b", 44), count("b", 2, counted="more", at=7), count("c", 5, counted="more", at=8)],
+            [
+                ("deaths", "contradiction", [38, 44]),
+                ("deaths · more · b@7", "single_source", [2]),
+                ("deaths · more · c@8", "single_source", [5]),
+            ],
+            id="an-increment-is-its-own-finding-and-no-other-increments",
         ),
         pytest.param(
             [

@@ -80,6 +80,7 @@ _NOUN_CUES = frozenset(
 # what is counted at a march or rally, as its crowd is: a story of several marches has one count for each
 _AT_GATHERINGS = frozenset({"arrests", "injuries", "in hospital", "in critical or serious condition"})
 _MORE = re.compile(r"\s+(?:more|additional|further)\b(?!\s+than)")
+_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
 _AREAS = frozenset({"hectare", "acre", "square km", "square mile", "sq km"})
 _LENGTHS = frozenset({"km", "mile", "m", "foot", "nautical mile"})
 _DISTANCE_TO = re.compile(
@@ -92,6 +93,20 @@ _TROOP_NUMBERS = re.compile(
 _SOMEWHERE = re.compile(r"\s+(?:in|inside|at|on\s+board)\s+(?:the|a)\s+[a-z]")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 EARLIER = "earlier"  # what an earlier value of a figure counts: never the figure now
+_TOTAL_TO = re.compile(
+    r"\b(?:bringing|taking|raising|pushing|lifting|bring|take|raise)\s+(?:the|its|their|this)\s+"
+    r"(?:[a-z-]+\s+)?(?:total|tally|number|count|toll)\s+(?:of\s+[a-z-]+\s+)?to\s+$",
+    re.I,
+)
+
+
+def _total_of(counted: str | None) -> str | None:
+    """What a running total counts, from what its last increment counted: "new case" is "case", "more" nothing."""
+    if counted is None or counted in ("more", "part", EARLIER):
+        return None
+    return counted.removeprefix("new ").removeprefix("more ") or None
+
+
 _OF_WHICH = re.compile(r"\b(?:of\s+which|of\s+whom|of\s+these|of\s+those)\s+$", re.I)
 _PREDICATE_WORD = re.compile(
     r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:still\s+|now\s+|all\s+)?([a-z][\w-]+)"
@@ -218,6 +233,9 @@ def counted_claim(
         lead = text[max(span.start, m.start - 16) : m.start]
         if noun is None and _FROM_BEFORE.search(lead) and people_measure(prev.frame.measure):
             measure, counted = prev.frame.measure, prev.frame.counted
+        elif noun is None and prev.frame.measure and _TOTAL_TO.search(text, max(span.start, m.start - 48), m.start):
+            # "300 new cases, bringing the total to 4,500": the total of what was just counted
+            measure, counted = prev.frame.measure, _total_of(prev.frame.counted)
         elif _OF_WHICH.search(lead) and prev.frame.measure is not None:
             measure, subtotal = prev.frame.measure, True
             said_of = _PREDICATE_WORD.match(text, noun_end if noun is not None else m.end)
@@ -394,8 +412,19 @@ def counted_claim(
     # "rose to 44 after the bodies of six more victims were recovered", "Two more survivors were reached", "Five
     # more men were brought out": an increment, never the total ("injured 60 more" after a toll is all the injured)
     more = place is None and measure is not None and _MORE.match(text, m.end) is not None
-    if more and (counted is None or " " in counted) and any(c.frame.measure == measure for c in done):
-        counted = "more"
+    another = (  # "Another 87 suffered minor injuries" with none counted before is all 87
+        place is None
+        and measure is not None
+        and _ANOTHER.search(text, max(span.start, m.start - 12), m.start) is not None
+        and any(c.frame.measure == measure for c in done)
+    )
+    if more or another:
+        # "another 12 people were arrested"; unless what was counted just before in the sentence is of another
+        # measure: "Floods killed 40 people and injured 60 more" is all 60 injured
+        last = done[-1] if done and done[-1].start >= span.start else None
+        other = last is not None and last.frame.measure not in (measure, None)
+        if (counted is None or " " in counted) and not other:
+            counted = "more"
     if included:
         subtotal = True  # "evacuated 8,000 people, including 640 from the villages": a part of the total
     if subtotal and counted is None and owner is None and (place is None or included_from is not None):

@@ -41,7 +41,9 @@ def by_day(doc: CountDoc, claims: list[Claim], figures: list[tuple[int, int]]) -
             days = _days(doc, figures[i:j], sent.start, sent.end)
             if days is not None:
                 for k, day in enumerate(days, start=i):
-                    frame = dataclasses.replace(out[k].frame, event=day.isoformat())
+                    # "40 on Friday and another 25 on Saturday": each day's count, the second no increment of a total
+                    counted = out[i].frame.counted if out[k].frame.counted == "more" else out[k].frame.counted
+                    frame = dataclasses.replace(out[k].frame, event=day.isoformat(), counted=counted)
                     out[k] = dataclasses.replace(out[k], frame=frame, key=frame_key(frame))
         i = j
     return out
@@ -53,7 +55,8 @@ def _siblings(a: Claim, b: Claim) -> bool:
         a.type == b.type
         and fa.measure is not None
         and fa.measure not in ("crowd", "duration")  # a crowd has its day already; a duration is no count
-        and (fa.measure, fa.counted, fa.place, fa.owner) == (fb.measure, fb.counted, fb.place, fb.owner)
+        and (fa.measure, fa.place, fa.owner) == (fb.measure, fb.place, fb.owner)
+        and fb.counted in (fa.counted, "more")
         and fa.event is None
         and fb.event is None
     )
