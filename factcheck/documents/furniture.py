@@ -164,11 +164,13 @@ def _dated_link(core: str) -> bool:
     """A headline after a date, as in a list of dated links ("March 05, 2015 You're 55 Times More Likely ...")."""
     if not (core[:1].isdigit() or core[:3].lower() in _MONTH_STARTS) or _SENTENCE_END.search(core):
         return False
+    if len(core.split(None, 3)) < 4:  # a quick no: the date line of almost every article ("January 16, 2022")
+        return False
     dates = written(core)
     if not dates or dates[0].start != 0:
         return False
     rest = core[dates[0].end :].strip()
-    words = rest.split()
+    words = rest.split()  # four words or more: so ``core`` holds four or more (the date may be glued to the first)
     return len(words) >= 4 and rest[:1].isupper() and sum(w[:1].isupper() for w in words) * 2 > len(words)
 
 

@@ -226,6 +226,39 @@ def test_one_pattern_for_the_line_rules_is_the_four_patterns() -> None:
             assert _rule(core) == _plain_rule(core), core
 
 
+def _plain_dated_link(core: str) -> bool:
+    """``_dated_link`` without its quick no on the number of words."""
+    if not (core[:1].isdigit() or core[:3].lower() in furniture._MONTH_STARTS) or furniture._SENTENCE_END.search(core):
+        return False
+    dates = stamps.written(core)
+    if not dates or dates[0].start != 0:
+        return False
+    rest = core[dates[0].end :].strip()
+    words = rest.split()
+    return len(words) >= 4 and rest[:1].isupper() and sum(w[:1].isupper() for w in words) * 2 > len(words)
+
+
+@pytest.mark.parametrize(
+    "core",
+    [
+        pytest.param("January 16, 2022", id="date-line"),
+        pytest.param("March 05, 2015 You're 55 Times More Likely", id="dated-link"),
+        pytest.param("March 05, 2015You're 55 Times More", id="glued-four-words"),
+        pytest.param("March 05, 2015You're 55 Times", id="glued-three-words"),
+        pytest.param("5/6/2020 A B C", id="numeric-date-three-words"),
+        pytest.param("5/6/2020\tA\u2028B C D", id="odd-spaces"),
+    ],
+)
+def test_dated_link_quick_no_is_the_plain_test(core: str) -> None:
+    assert furniture._dated_link(core) == _plain_dated_link(core)
+
+
+def test_dated_link_on_every_line_is_the_plain_test() -> None:
+    for line in _lines():
+        core = furniture.bare(line)
+        assert _outcome(furniture._dated_link, core) == _outcome(_plain_dated_link, core), core
+
+
 def test_bare_without_a_bullet_is_bare() -> None:
     for line in [*_lines(), "Ten died ", "é x", "1. Ten", "ſ x", "\u2028x", "x\u2028"]:
         assert furniture.bare(line) == line[furniture._BULLET.match(line).end() :].strip(), line  # type: ignore[union-attr]

@@ -179,3 +179,39 @@ def test_event_matches_are_those_of_the_pattern() -> None:
                 expected = m
         found = events._nearest("events", pattern, text, lo, hi, pos)
         assert (found and found.span()) == (expected and expected.span()), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The toll rose to 44 on ", id="rose-on"),
+        pytest.param("had reached 120 by ", id="reached-by"),
+        pytest.param("The count WAS  REVISED to more than 3,000 people as of ", id="upper-case"),
+        pytest.param("the total ro\u017fe to 12 on ", id="long-s"),
+        pytest.param("it \u017ftood at 9 dead on ", id="long-s-stood"),
+        pytest.param("it stands at 1.5 million on ", id="stands"),
+        pytest.param("they arrived on ", id="no-verb"),
+        pytest.param("the toll rose to 44 in ", id="no-last-word"),
+        pytest.param("aroseto 4 on ", id="glued"),
+    ],
+)
+def test_figure_given_is_the_search(text: str) -> None:
+    for lo in range(len(text) + 1):
+        plain = events._FIGURE_GIVEN.search(text, lo, len(text)) is not None
+        assert events._figure_given(text, lo, len(text)) == plain, lo
+
+
+def test_figure_given_on_made_texts() -> None:
+    r = random.Random(13)
+    verbs = [*events._GIVEN_VERBS, "stands", "was raised", "was  revised", "ro\u017fe", "\u017fTOOD", "fellow"]
+    words = ["to", "at", "more than", "over", "12", "1,500", "million", "dead", "the", "toll", "x", "", "of"]
+    found = 0
+    for _ in range(3000):
+        parts = [r.choice(words) for _ in range(r.randint(0, 3))]
+        parts += [r.choice(verbs), *(r.choice(words) for _ in range(r.randint(0, 3))), r.choice(("on", "by", "as of"))]
+        text = " ".join(p.upper() if r.random() < 0.2 else p for p in parts) + r.choice([" ", "", "\n"])
+        lo = r.choice((0, r.randrange(len(text) + 1)))
+        plain = events._FIGURE_GIVEN.search(text, lo, len(text)) is not None
+        assert events._figure_given(text, lo, len(text)) == plain, (text, lo)
+        found += plain
+    assert found > 50  # the texts do reach the pattern

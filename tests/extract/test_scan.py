@@ -177,8 +177,28 @@ def test_participants_patterns_find_what_the_plain_patterns_find() -> None:
     country, lst = _old_participants()
     new = participants._patterns()
     for text in _texts(2, 1500):
-        for a, b in ((country, new.country), (lst, new.lst)):
-            assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)], (a.pattern[:40], text)
+        assert [m.span() for m in country.finditer(text)] == [m.span() for m in new.country.finditer(text)], text
+        assert [m.span() for m in lst.finditer(text)] == list(participants._lists(text, new)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("troops from Russia, Belarus and Armenia, and Chad", id="comma-and"),
+        pytest.param("bathe France and Chad; the  State of Eritrea, the G7 & Mali", id="the-inside-a-word"),
+        pytest.param("every EU member except ,France and Chad", id="comma-before-the-first"),
+        pytest.param("Chad ,Mali,and Niger , and the Niger-led Chad,the Sudan", id="odd-separators"),
+        pytest.param("the\nthe\tFrance the the Chad theChad", id="the-twice"),
+        pytest.param("", id="empty"),
+    ],
+)
+def test_a_list_at_each_offset_is_the_plain_patterns_match(text: str) -> None:
+    _, lst = _old_participants()
+    new = participants._patterns()
+    for at in range(len(text) + 1):
+        plain = lst.match(text, at)
+        assert (plain.end() if plain else None) == participants._list_at(text, at, new), at
+    assert [m.span() for m in lst.finditer(text)] == list(participants._lists(text, new))
 
 
 @pytest.mark.parametrize(
