@@ -44,6 +44,8 @@ _COUNTS = frozenset(COUNT_TYPES)
 _ALONE_WITHOUT_EVENT = frozenset({"temperature", "share price"})
 #: What a part of a total counts when the text does not say which part it is.
 PART = "part"
+#: The event of a figure said of what may come ("the toll could rise to 1,000"): alone.
+FORECAST = "forecast"
 #: What an increment counts ("six more victims"): alone, as two increments are two updates, not one figure.
 MORE = "more"
 #: What an earlier value of a figure counts ("rose to 164, up from 44"): the figure it was, alone.
@@ -169,6 +171,7 @@ def group_key(claim: Claim, story: Story) -> str | None:
         # a part whose kind is unread ("21 of them"), a value it was before, an increment ("two more"): updates of
         # different moments, never lined up
         or frame.counted in (PART, EARLIER, MORE)
+        or frame.event == FORECAST  # "could rise to 1,000": one warning is no measure of another
     ):
         named = label(claim.type, frame) if frame.measure is not None else claim.type  # "deaths · earlier · a@79"
         return f"{named} · {claim.document}@{claim.start}"

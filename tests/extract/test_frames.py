@@ -675,3 +675,18 @@ def test_share_price_moves(text: str, expected: tuple[str | None, ...]) -> None:
     (claim,) = [c for c in claims_of(text) if c.type == "quantity"]
     f = claim.frame
     assert (f.measure, f.counted, f.owner, f.event) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        pytest.param("Officials warned the death toll could rise to 1,000.", "forecast", id="could-rise-to"),
+        pytest.param("The toll is expected to exceed 500.", "forecast", id="expected-to-exceed"),
+        pytest.param("Up to 10,000 people could be affected.", "forecast", id="could-be-after-the-noun"),
+        pytest.param("The storm killed 12 people, police said.", None, id="a-toll-now"),
+        pytest.param("The death toll rose to 1,000 on Monday.", None, id="a-rise-that-happened"),
+    ],
+)
+def test_a_forecast_is_no_figure_now(text: str, event: str | None) -> None:
+    (claim,) = [c for c in claims_of(text) if c.type != "date"]
+    assert claim.frame.event == event

@@ -138,6 +138,14 @@ _PLANNED_BEFORE = re.compile(
     r"\bdown\s+to|\bup\s+to\s+a\s+total\s+of)\s+[\"“]?\s*$",
     re.I,
 )
+FORECAST = "forecast"
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:could|may|might|(?:is|are|was|were)\s+(?:expected|likely|projected|forecast|set)\s+to)\s+"
+    r"(?:(?:rise|climb|reach|exceed|top|surpass|increase|grow|hit|number|be|affect|double)\s+)?(?:to\s+|by\s+)?"
+    r"(?:as\s+many\s+as\s+|more\s+than\s+|over\s+|around\s+|about\s+)?$",
+    re.I,
+)
+_FORECAST_AFTER = re.compile(r"\s+(?:could|may|might)\s+(?:be|have|die|lose|need|rise)\b", re.I)
 _PLANNED_AFTER = re.compile(r"\s+(?:will|would|are\s+to|is\s+to|are\s+set\s+to)\s+(?:stay|remain|be\s+left)\b", re.I)
 _POPULATION_LEFT = re.compile(r"\b([a-z]+)\s+of\s*$")
 _POPULATION_OF = re.compile(r"\bpopulation\s+(?:of|is|was|stands\s+at|of\s+some|of\s+about)\s+$", re.I)
@@ -403,6 +411,8 @@ def counted_claim(
     if part is not None and part.pronoun and owner is None and done and done[-1].start >= span.start:
         owner = done[-1].frame.owner  # "Country A has 3,000 troops, 1,200 of them in Northland": A's too
     event = "planned" if measure == "troops" and _planned(text, m, noun_end, span.start) else None
+    if event is None and measure is not None and measure != "troops" and _forecast(text, m, noun_end, clause.start):
+        event = FORECAST  # "the death toll could rise to 1,000": what may come, not what is
     if measure == "crowd" or (measure in _AT_GATHERINGS and doc.gathering_day() is not None):
         # "nine arrested" at the second march, "47 detained" at the first
         event = occasion(doc.prep, span, m.start, doc.gathering_day())
@@ -467,6 +477,13 @@ def _unit(spec: Measure | None, measure: str | None, counted: str | None, noun: 
     if counted:
         return synonym(counted)
     return "person"
+
+
+def _forecast(text: str, m: NumberMention, noun_end: int, clause_start: int) -> bool:
+    """A figure said of what may come: "the toll could rise to 1,000", "is expected to exceed 500", "up to 10,000
+    people could be affected" (a modal verb before it in its clause, or right after its noun)."""
+    lead = text[max(clause_start, m.start - 60) : m.start]
+    return bool(_FORECAST_BEFORE.search(lead)) or bool(_FORECAST_AFTER.match(text, noun_end))
 
 
 def _planned(text: str, m: NumberMention, noun_end: int, sent_start: int) -> bool:
