@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from ..numbers.words import cardinal
+from ..text import plain, run_offsets
 from . import cal
 from .cal import DAY, DateMention, words
 
@@ -222,12 +224,32 @@ _FUTURE = re.compile(
 )
 
 
+# the words _FUTURE opens with
+_FUTURE_WORDS = frozenset(("will", "shall", "is", "are", "plan", "plans", "intend", "intends"))
+
+
 def _future(m: re.Match[str]) -> bool:
     """Whether a bare weekday is said of what is to come: a future verb before it in its sentence."""
     text, start = m.string, m.start()
     lo = max(0, start - 80)
     cut = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
-    return _FUTURE.search(text, cut + 1 if cut >= 0 else lo, start) is not None
+    lo = cut + 1 if cut >= 0 else lo
+    return not _no_future_word(text, lo, start) and _FUTURE.search(text, lo, start) is not None
+
+
+def _no_future_word(text: str, lo: int, hi: int) -> bool:
+    """Whether no run of ``text.run_offsets`` starting in ``lo:hi`` is a word of ``_FUTURE_WORDS``, in a
+    ``text.plain`` text (for another, False): then ``_FUTURE`` finds nothing there, without its search of
+    every position (a case-blind search costs tens of thousands of instructions; a weekday is common).
+
+    Exact: each word ``_FUTURE`` opens with stands between word boundaries (or before white space), and in a
+    plain text only ASCII letters match its letters case-blind, so a match's first word is a whole run,
+    lower-cased, that starts in ``lo:hi``. The runs are those ``candidates`` cut the text into (cached).
+    """
+    if not plain(text):
+        return False
+    words, offsets = run_offsets(text)
+    return _FUTURE_WORDS.isdisjoint(words[bisect_left(offsets, lo) : bisect_left(offsets, hi)])
 
 
 _SHIFTS = {
