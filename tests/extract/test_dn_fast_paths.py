@@ -6,10 +6,13 @@ generated texts of the earlier rounds), so that a quick way that drifts from its
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from factcheck.extract.dates import atoms
 from factcheck.extract.dates import parse as dates
+from factcheck.extract.numbers import forms as numforms
 from factcheck.extract.numbers import scan as numscan
 from factcheck.extract.text import plain, run_offsets
 
@@ -67,3 +70,42 @@ def test_future_is_the_search(text: str) -> None:
         cut = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
         expected = atoms._FUTURE.search(text, cut + 1 if cut >= 0 else lo, start) is not None
         assert atoms._future(m) == expected, m
+
+
+BARE_TEXTS = [
+    pytest.param("The 12 people were killed in 2022 when 3 more died", id="plain"),
+    pytest.param("1,234 1.5 1 234 1\u00a0234 1\u202f234 12,5 5,00", id="grouped-and-decimal"),
+    pytest.param("3/4 3 / 4 1 1/2 2e5 2E-3 2.5^-1 6 x 10^4 6x10^-4 3½", id="fractions-and-exponents"),
+    pytest.param("10k 10 k 5bn 5 bn 5 bln 3 m 3 mil 3 M 3 MM 7 B 7 G 7 T 7 tn 10 kg 5 bodies", id="suffixes"),
+    pytest.param("3 hundred 2 million 4 dozens 4 dz 4 doz 4 dozen eggs 3 hundredth", id="scales"),
+    pytest.param("2 and a half, 2 and 3, 2 andes, 2\tand\na half", id="and-a-half"),
+    pytest.param("A4 x5 _5 .5 ,5 /5 -5 a-5 5-5 5–5 (5) $5 5% ٣ 5٣", id="before-the-digits"),
+    pytest.param("5", id="alone"),
+    pytest.param("5 ", id="space-at-end"),
+]
+
+
+def _bare_agrees(text: str) -> None:
+    """Where ``forms._bare`` matches, ``forms._numeric`` matches the same digits and nothing else."""
+    numeric, bare = numforms._numeric(), numforms._bare()
+    for d, char in enumerate(text):
+        if char.isdecimal() and (b := bare.match(text, d)) is not None:
+            m = numeric.match(text, d)
+            assert m is not None and m.span() == b.span() == m.span("num"), (text, d)
+            assert all(v is None for k, v in m.groupdict().items() if k != "num"), (text, d)
+
+
+@pytest.mark.parametrize("text", BARE_TEXTS)
+def test_bare_digits_are_what_the_figure_pattern_finds(text: str) -> None:
+    _bare_agrees(text)
+    want = [m.span() for m in numforms._numeric().finditer(text)]
+    assert [m.span() for m in numforms._figures(text, None)] == want
+
+
+def test_bare_digits_on_generated_texts() -> None:
+    r = random.Random(17)
+    pieces = [*"0123456789 \u00a0\u202f\n,./-–eE^xX×½kKmMBGT_é٣−$%()", "bn", "bln", "mil", "tn", "MM", "10", "2022"]
+    pieces += [" hundred", " dozens", " dz", " and a half", " and", "people", "Minus ", "th", "hundredth"]
+    texts = [*NUMBER_TEXTS, *("".join(r.choice(pieces) for _ in range(r.randint(1, 12))) for _ in range(3000))]
+    for text in texts:
+        _bare_agrees(text)

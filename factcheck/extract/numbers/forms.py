@@ -77,12 +77,22 @@ def _trie_node(node: dict[str, dict[str, object]], any_case: bool) -> str:
 _VULGAR = "\u00bc-\u00be\u2150-\u215e\u2189"  # ¼ ½ ¾ ⅐ ... ⅞ ↉
 
 
+# where a figure may start (the same in ``_numeric`` and ``_bare``)
+_FIGURE_START = (
+    r"(?=[-−.\dMmNn])(?<![\w.,/])(?=[.\d]|[-−]\s*[.\d]|[Mm]inus\s|[Nn]egative\s)"
+    r"(?:(?<![\w.,/-])|(?<=[A-Za-z]-)|(?<=\d[-–]))"
+)
+_SCALE_WORDS = r"(?:hundred|thousand|million|billion|trillion|lakh|crore|dozens?|dzs?|dozs?)"
+
+
+def _suffixes() -> str:
+    return "|".join(map(re.escape, sorted(tables()["suffix_scales"], key=lambda s: (-len(s), s))))
+
+
 @cache
 def _numeric() -> re.Pattern[str]:
-    suffixes = sorted(tables()["suffix_scales"], key=lambda s: (-len(s), s))
     return re.compile(
-        r"(?=[-−.\dMmNn])(?<![\w.,/])(?=[.\d]|[-−]\s*[.\d]|[Mm]inus\s|[Nn]egative\s)(?:(?<![\w.,/-])|(?<=[A-Za-z]-)|(?<=\d[-–]))"
-        r"(?P<sign>(?<![A-Za-z\d][-–])(?:[-−](?=\.?\d)|(?<![\w)%]\s)(?<![\w)%]\s\s)[-−]\s+(?=\.?\d)"
+        _FIGURE_START + r"(?P<sign>(?<![A-Za-z\d][-–])(?:[-−](?=\.?\d)|(?<![\w)%]\s)(?<![\w)%]\s\s)[-−]\s+(?=\.?\d)"
         r"|(?:[Mm]inus|[Nn]egative)\s+))?"
         r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,234,567.89
         r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # 12,34,567.89 (lakh grouping)
@@ -93,9 +103,28 @@ def _numeric() -> re.Pattern[str]:
         r"(?:(?P<frac>\s*/\s*\d+)|(?P<mixedfrac>\s+\d+/\d+)"
         r"|(?P<exp>[eE][+-]?\d+|\^[+-]*\d+|\s*[xX×]\s*10\s*\^\s*[+-]?\d+)"
         rf"|(?P<vulgar>[{_VULGAR}]))?"
-        r"(?P<suffix>\s*(?:" + "|".join(map(re.escape, suffixes)) + r")(?![\w]))?"
-        r"(?P<scale>(?:\s+(?:hundred|thousand|million|billion|trillion|lakh|crore|dozens?|dzs?|dozs?)(?![\w])){1,2})?"
+        r"(?P<suffix>\s*(?:" + _suffixes() + r")(?![\w]))?"
+        r"(?P<scale>(?:\s+" + _SCALE_WORDS + r"(?![\w])){1,2})?"
         r"(?P<scalefrac>\s+and\s+(?:a|one|two|three)\s+(?:half|quarters?|thirds?))?"
+    )
+
+
+@cache
+def _bare() -> re.Pattern[str]:
+    """Digits that ``_numeric`` matches alone (its commonest figure, "12 people"), at a third of its cost.
+
+    Where this matches, ``_numeric`` matches the same span, with the digits as its ``num`` group and every
+    other group empty: the start is the same; no sign starts at a digit; of the ``num`` alternatives only the
+    last, ``\\d+``, goes on without ",", "." or a space-like character and three digits after the digits; and
+    the look-aheads rule out the start of every optional part after ``num`` (fraction, exponent, vulgar
+    fraction, suffix, scale word, "and a half"), some more than needed. Where it does not match, ``_numeric``
+    is tried.
+    """
+    return re.compile(
+        _FIGURE_START + r"(?P<num>\d+)"
+        rf"(?![\d.,eE^/{_VULGAR}])"  # more digits or a decimal part; an exponent, a vulgar fraction, a fraction
+        r"(?!\s*(?:/|[xX×]|(?:" + _suffixes() + r")(?![\w])))"  # a fraction, "x 10^6", a suffix
+        r"(?!\s+(?:\d|" + _SCALE_WORDS + r"(?![\w])|and\s))"  # "1 234", "1 1/2", a scale word, "and a half"
     )
 
 
@@ -168,7 +197,7 @@ def _figures(text: str, digits: list[int] | None) -> Iterator[re.Match[str]]:
     white space): a figure whose first digit starts a run of digits starts there or just before it, and
     none starts inside a run.
     """
-    pattern = _numeric()
+    pattern, bare = _numeric(), _bare()
     pos = 0
     for d in [r.start() for r in _DIGITS.finditer(text)] if digits is None else digits:
         if d < pos or (d and text[d - 1].isdecimal()):
@@ -177,7 +206,7 @@ def _figures(text: str, digits: list[int] | None) -> Iterator[re.Match[str]]:
         if before not in _BEFORE_FIGURE and not (
             before.isspace() and (d - 2 < pos or text[d - 2] in _BEFORE_FIGURE or text[d - 2].isspace())
         ):
-            m = pattern.match(text, d)  # no sign or point before the digit: a figure can start only at it
+            m = bare.match(text, d) or pattern.match(text, d)  # no sign or point before: a figure starts at d or not
         else:
             m = None
             for p in _starts_before(text, pos, d):
