@@ -226,6 +226,14 @@ class Frame:
 
 
 NO_FRAME = Frame()
+#: What a part of a total counts when the text does not say which part it is ("21 of them").
+PART = "part"
+#: What an increment counts ("six more victims"): an update, never the total.
+MORE = "more"
+#: What the value a figure had before counts ("rose to 164, up from 44"): never the figure now.
+EARLIER = "earlier"
+#: The event of a figure said of what may come ("the toll could rise to 1,000").
+FORECAST = "forecast"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

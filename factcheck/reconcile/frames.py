@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..model import COUNT_TYPES, NO_FRAME, Claim, Count, Frame
+from ..model import COUNT_TYPES, EARLIER, FORECAST, MORE, NO_FRAME, PART, Claim, Count, Frame
 
 #: Groups that stand for everyone involved, each with the groups that, counted apart, make it a part.
 NEAR_GENERIC: dict[str, frozenset[str]] = {
@@ -42,14 +42,6 @@ NEAR_GENERIC: dict[str, frozenset[str]] = {
 _COUNTS = frozenset(COUNT_TYPES)
 #: Measures lined up only for one event (a record, a day's move): a reading or a move of no day stays alone.
 _ALONE_WITHOUT_EVENT = frozenset({"temperature", "share price"})
-#: What a part of a total counts when the text does not say which part it is.
-PART = "part"
-#: The event of a figure said of what may come ("the toll could rise to 1,000"): alone.
-FORECAST = "forecast"
-#: What an increment counts ("six more victims"): alone, as two increments are two updates, not one figure.
-MORE = "more"
-#: What an earlier value of a figure counts ("rose to 164, up from 44"): the figure it was, alone.
-EARLIER = "earlier"
 #: Measures whose counted words are read as written, not as a plural noun ("a fall" of a share price).
 _AS_WRITTEN = frozenset({"money", "share price"})
 #: The key of a count whose frame the extractor could not read.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ...model import Claim, Count, Frame, Number
+from ...model import EARLIER, FORECAST, MORE, PART, Claim, Count, Frame, Number
 from ..lexicon import alternation, data
 from ..numbers import NumberMention
 from ..text import Span, singular
@@ -92,7 +92,6 @@ _TROOP_NUMBERS = re.compile(
 )
 _SOMEWHERE = re.compile(r"\s+(?:in|inside|at|on\s+board)\s+(?:the|a)\s+[a-z]")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
-EARLIER = "earlier"  # what an earlier value of a figure counts: never the figure now
 _TOTAL_TO = re.compile(
     r"\b(?:bringing|taking|raising|pushing|lifting|bring|take|raise)\s+(?:the|its|their|this)\s+"
     r"(?:[a-z-]+\s+)?(?:total|tally|number|count|toll)\s+(?:of\s+[a-z-]+\s+)?to\s+$",
@@ -102,7 +101,7 @@ _TOTAL_TO = re.compile(
 
 def _total_of(counted: str | None) -> str | None:
     """What a running total counts, from what its last increment counted: "new case" is "case", "more" nothing."""
-    if counted is None or counted in ("more", "part", EARLIER):
+    if counted is None or counted in (MORE, PART, EARLIER):
         return None
     return counted.removeprefix("new ").removeprefix("more ") or None
 
@@ -138,7 +137,6 @@ _PLANNED_BEFORE = re.compile(
     r"\bdown\s+to|\bup\s+to\s+a\s+total\s+of)\s+[\"“]?\s*$",
     re.I,
 )
-FORECAST = "forecast"
 _FORECAST_BEFORE = re.compile(
     r"\b(?:could|may|might|(?:is|are|was|were)\s+(?:expected|likely|projected|forecast|set)\s+to)\s+"
     r"(?:(?:rise|climb|reach|exceed|top|surpass|increase|grow|hit|number|be|affect|double)\s+)?(?:to\s+|by\s+)?"
@@ -247,7 +245,7 @@ def counted_claim(
         elif _OF_WHICH.search(lead) and prev.frame.measure is not None:
             measure, subtotal = prev.frame.measure, True
             said_of = _PREDICATE_WORD.match(text, noun_end if noun is not None else m.end)
-            counted = said_of.group(1).lower() if said_of else "part"
+            counted = said_of.group(1).lower() if said_of else PART
     if measure is None or measure == "troops":
         cue = None
         if noun is not None and not is_thing and cue_phrase(head):
@@ -347,14 +345,14 @@ def counted_claim(
         group = canonical(counted_thing(group_of.group(1)))  # "Of the 29 crew members, twenty-two survived"
         counted = None if frames.generic(group) else group
         if measure is not None and cue_phrase(group_of.group(1)) == measure:
-            counted = "part"  # "Of the dead, 29 were over 80": a part of the toll
+            counted = PART  # "Of the dead, 29 were over 80": a part of the toll
     if (
         counted is None
         and part is None
         and (opens := _OF_THE_FIGURE.match(text, span.start))
         and opens.end() <= m.start
     ):
-        counted = "part"  # "Of the 15, 11 were over 80 and nine died alone": parts of the figure given before
+        counted = PART  # "Of the 15, 11 were over 80 and nine died alone": parts of the figure given before
     if counted is None and noun is None and (dash := _GROUP_DASH.search(text, span.start, m.start)):
         group = canonical(singular(dash.group(1)))  # "so many children — 51 aged 17 or under"
         counted = None if frames.generic(group) else group
@@ -434,11 +432,11 @@ def counted_claim(
         last = done[-1] if done and done[-1].start >= span.start else None
         other = last is not None and last.frame.measure not in (measure, None)
         if (counted is None or " " in counted) and not other:
-            counted = "more"
+            counted = MORE
     if included:
         subtotal = True  # "evacuated 8,000 people, including 640 from the villages": a part of the total
     if subtotal and counted is None and owner is None and (place is None or included_from is not None):
-        counted = "part"  # a place it came from names no finding of its own: the story's place goes without saying
+        counted = PART  # a place it came from names no finding of its own: the story's place goes without saying
     # "rose to 164, up from 44", "lowered to 125 from 174": the figure it was before
     same = noun is None and part is None and measure is not None and done and done[-1].start >= span.start
     if same and done[-1].frame.measure == measure and _FROM_BEFORE.search(text, max(span.start, m.start - 16), m.start):

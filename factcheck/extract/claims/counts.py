@@ -37,6 +37,7 @@ from .money import purpose, read_money, same_currency
 from .notcounts import not_a_count
 from .nouns import counted as counted_thing
 from .nouns import noun_after
+from .occasions import days_in
 from .singles import KIND as SINGLE
 from .singles import may_single, single_claim, singles
 
@@ -253,10 +254,9 @@ def _share_price(
     # on Wednesday"), else the one before it in its clause; none for a move since something
     nxt = _NEXT_FIGURE.search(text, quote[1], span.end)
     stop = nxt.start() if nxt else span.end
-    days = [d for d in doc.prep.dates if d.date is not None and d.precision == "day"]
-    after = [d for d in days if quote[1] <= d.char_start < stop]
+    after = days_in(doc.prep, quote[1], stop)
     clause = doc.clause(m.start)
-    before = [d for d in days if clause.start <= d.char_start < m.start]
+    before = days_in(doc.prep, clause.start, m.start)
     day = after[0] if after else before[-1] if before else None
     since = "since" in text[m.start : stop].lower() or "since" in text[clause.start : m.start].lower()
     event = day.date.isoformat() if day is not None and day.date is not None and not since else None

@@ -13,9 +13,10 @@ import datetime as dt
 import re
 from itertools import pairwise
 
-from ...model import Claim
+from ...model import MORE, Claim
 from .countdoc import CountDoc, frame_key
 from .events import reported
+from .occasions import days_in
 
 # between two figures of a breakdown: the last "and", comma or semicolon ends the first one's part
 _JOIN = re.compile(r"(?:[,;]\s*(?:and\s+|while\s+|but\s+)?|\s(?:and|while|but)\s+)")
@@ -42,7 +43,7 @@ def by_day(doc: CountDoc, claims: list[Claim], figures: list[tuple[int, int]]) -
             if days is not None:
                 for k, day in enumerate(days, start=i):
                     # "40 on Friday and another 25 on Saturday": each day's count, the second no increment of a total
-                    counted = out[i].frame.counted if out[k].frame.counted == "more" else out[k].frame.counted
+                    counted = out[i].frame.counted if out[k].frame.counted == MORE else out[k].frame.counted
                     frame = dataclasses.replace(out[k].frame, event=day.isoformat(), counted=counted)
                     out[k] = dataclasses.replace(out[k], frame=frame, key=frame_key(frame))
         i = j
@@ -56,7 +57,7 @@ def _siblings(a: Claim, b: Claim) -> bool:
         and fa.measure is not None
         and fa.measure not in ("crowd", "duration")  # a crowd has its day already; a duration is no count
         and (fa.measure, fa.place, fa.owner) == (fb.measure, fb.place, fb.owner)
-        and fb.counted in (fa.counted, "more")
+        and fb.counted in (fa.counted, MORE)
         and fa.event is None
         and fb.event is None
     )
@@ -77,14 +78,8 @@ def _days(doc: CountDoc, figures: list[tuple[int, int]], start: int, end: int) -
     cuts.append(end)
     days: list[dt.date] = []
     for lo, hi in pairwise(cuts):
-        found = {
-            d.date
-            for d in doc.prep.dates
-            if lo <= d.char_start < hi
-            and d.date is not None
-            and d.precision == "day"
-            and not reported(text, lo, d.char_start)  # "..., the ministry said on Sunday": the day it was said
-        }
+        # "..., the ministry said on Sunday": the day it was said is no part's day
+        found = {d.date for d in days_in(doc.prep, lo, hi) if d.date and not reported(text, lo, d.char_start)}
         if len(found) != 1:
             return None
         days.append(found.pop())

@@ -20,6 +20,7 @@ import datetime as dt
 import re
 
 from ..context import Prepared
+from ..dates import DateMention
 from ..text import Span
 from .events import is_date_line, reported
 
@@ -50,14 +51,18 @@ def occasion(prep: Prepared, sent: Span, at: int | None = None, own: dt.date | N
     return own.isoformat() if own is not None else None
 
 
+def days_in(prep: Prepared, start: int, end: int) -> list[DateMention]:
+    """The dates that start in ``text[start:end]`` and are resolved to a day, in text order."""
+    return [d for d in prep.dates if start <= d.char_start < end and d.date is not None and d.precision == "day"]
+
+
 def _day_in(prep: Prepared, start: int, end: int) -> dt.date | None:
     """The first resolved day in ``text[start:end]`` that is neither the date line nor when something was said."""
     text = prep.doc.text
-    for d in prep.dates:
-        if start <= d.char_start < end and d.date is not None and d.precision == "day":
-            if is_date_line(text, d.char_start, d.char_end) or reported(text, start, d.char_start):
-                continue
-            return d.date
+    for d in days_in(prep, start, end):
+        if is_date_line(text, d.char_start, d.char_end) or reported(text, start, d.char_start):
+            continue
+        return d.date
     return None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ...model import Claim
+from ...model import PART, Claim
 from ..numbers import NumberMention
 from ..text import Span, singular
 from . import frames
@@ -188,7 +188,7 @@ def partitive_frame(
         described = cue_right(text, part.end, sent.end)
         adjacent = described is not None and not text[part.end : described.start()].strip()
         if described is not None and adjacent and measure_of(described) in _DESCRIBING:
-            return measure_of(described), "part", True
+            return measure_of(described), PART, True
     return (found, counted, False) if found is not None else (None, None, False)
 
 
