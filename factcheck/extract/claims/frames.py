@@ -106,13 +106,17 @@ def predicate_noun(text: str, pos: int, limit: int) -> str | None:
 
 
 _COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
+# a place's name (up to three capitalised words), and a part of the country ("the north", "the north-eastern
+# provinces"), as the place patterns below write them
+_NAME_WORDS = r"(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+"
+_REGION = rf"{_COMPASS}(?:ern\s+(?:parts?|regions?|provinces?|areas?|districts?))?"
 _COMPASS_NAME = re.compile(rf"({_COMPASS})(?:ern\b.*)?$")
 _PLACE_AFTER = re.compile(
     r"(?:\s+[a-z][\w'-]*){0,6}?\s+(?:in|across|inside)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+(?:\s+(?:[Pp]rovince|[Rr]egion|[Ss]tate|[Dd]istrict|[Cc]ounty|"
+    rf"({_NAME_WORDS}(?:\s+(?:[Pp]rovince|[Rr]egion|[Ss]tate|[Dd]istrict|[Cc]ounty|"
     r"[Cc]ity|[Rr]egency|[Pp]refecture|[Gg]overnorate))?"
     r"|capital|other\s+parts\s+of\s+the\s+(?:country|region|city)|neighbouring\s+country|neighboring\s+country"
-    rf"|{_COMPASS}(?:ern\s+(?:parts?|regions?|provinces?|areas?|districts?))?)"
+    rf"|{_REGION})"
     r"(?![\w'-])"
 )
 _PLACE_WORDS = re.compile(
@@ -174,15 +178,10 @@ def place_after(text: str, pos: int, limit: int) -> str | None:
     m = _PLACE_AFTER.match(text, pos, window_end)
     if m is not None:
         name = squash(m.group(1)).rstrip(".")
-        first = name.split()[0]
-        if name.endswith(("'s", "’s")):
-            return None  # "in Sunday's march", "in the city's port": whose, not where
         words = name.split()
         if len(words) == 2 and words[1].islower() and words[0].endswith(_ADJECTIVE_ENDS):
             return None  # "in the Mediterranean city": a description of the story's place, not a place of its own
-        if first in _NOT_PLACES or (first[0].isupper() and name.lower() in _organisation_words()):
-            return None
-        return _place_name(name)
+        return _named_place(name)
     if _ELSEWHERE.match(text, pos, window_end):
         return "elsewhere"
     if _AT_THE_SCENE.match(text, pos, window_end):
@@ -191,15 +190,12 @@ def place_after(text: str, pos: int, limit: int) -> str | None:
 
 
 _WHERE = re.compile(r",\s+where\s+[^,.;]*$")
-_PLACE_BEFORE_WHERE = re.compile(
-    r"\b(?:in|across|inside)\s+(?:the\s+)?((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+|capital"
-    rf"|{_COMPASS}(?:ern\s+(?:parts?|regions?|provinces?|areas?|districts?))?)$"
-)
+_PLACE_BEFORE_WHERE = re.compile(rf"\b(?:in|across|inside)\s+(?:the\s+)?({_NAME_WORDS}|capital|{_REGION})$")
 
 
 _PLACE_OPENING = re.compile(
     r"\s*(?:In|At|Across|Elsewhere\s+in)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?"
-    r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+(?:\s+(?:province|district|county|region|state|city))?"
+    rf"({_NAME_WORDS}(?:\s+(?:province|district|county|region|state|city))?"
     rf"|capital|{_COMPASS})\s*,"
 )
 
@@ -210,10 +206,7 @@ def place_opening(text: str, sent_start: int, start: int) -> str | None:
     m = _PLACE_OPENING.match(text, sent_start)
     if m is None or m.end() > start:
         return None
-    name = squash(m.group(1))
-    if name.split()[0] in _NOT_PLACES or name.endswith(("'s", "’s")) or name.lower() in _organisation_words():
-        return None
-    return _place_name(name)
+    return _named_place(squash(m.group(1)))
 
 
 def place_where(text: str, sent_start: int, start: int) -> str | None:
@@ -223,10 +216,13 @@ def place_where(text: str, sent_start: int, start: int) -> str | None:
     if where is None:
         return None
     m = _PLACE_BEFORE_WHERE.search(text, max(sent_start, where.start() - 60), where.start())
-    if m is None:
-        return None
-    name = squash(m.group(1))
-    if name.split()[0] in _NOT_PLACES or name.lower() in _organisation_words():
+    return _named_place(squash(m.group(1))) if m is not None else None
+
+
+def _named_place(name: str) -> str | None:
+    """``name`` as a place (``_place_name``), or None when it is no place: "in Sunday's march" says whose, "In
+    March" when, "in Police ..." who."""
+    if name.endswith(("'s", "’s")) or name.split()[0] in _NOT_PLACES or name.lower() in _organisation_words():
         return None
     return _place_name(name)
 
