@@ -529,6 +529,11 @@ def test_a_crowd_figure_names_its_source(text: str, source: str | None) -> None:
             id="it-points-back",
         ),
         pytest.param("The Saturday fire killed four people.", [None], id="a-weekday-is-no-name"),
+        pytest.param(
+            "The Lark Hill fire killed four people. Separately, the Army fire burned 800 hectares.",
+            [None, None],
+            id="an-organisation-word-is-no-name",
+        ),
         pytest.param("Storm Ana killed 40 people last year.", [None], id="the-only-named-event-is-the-own"),
     ],
 )

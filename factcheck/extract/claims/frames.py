@@ -222,7 +222,7 @@ def place_where(text: str, sent_start: int, start: int) -> str | None:
 def _named_place(name: str) -> str | None:
     """``name`` as a place (``_place_name``), or None when it is no place: "in Sunday's march" says whose, "In
     March" when, "in Police ..." who."""
-    if name.endswith(("'s", "’s")) or name.split()[0] in _NOT_PLACES or name.lower() in _organisation_words():
+    if name.endswith(("'s", "’s")) or name.split()[0] in _NOT_PLACES:
         return None
     return _place_name(name)
 
@@ -288,7 +288,8 @@ def place_before(text: str, start: int, sent_start: int) -> str | None:
 
 @cache
 def _organisation_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in data("people.json")["not_names"])
+    """The words a span naming an organisation or a place holds ("Police", "Army", "Ministry"): alone, no name."""
+    return frozenset(w.lower() for w in data("people.json")["not_names"]["organisation_and_place"])
 
 
 _OWNER_POSSESSIVE = re.compile(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})(?:'s|’s)\s+(?:own\s+)?$")
