@@ -695,3 +695,51 @@ def test_share_price_moves(text: str, expected: tuple[str | None, ...]) -> None:
 def test_a_forecast_is_no_figure_now(text: str, event: str | None) -> None:
     (claim,) = [c for c in claims_of(text) if c.type != "date"]
     assert claim.frame.event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "There are still two missing passengers, police said.",
+            [("missing", 2, "missing", "passenger")],
+            id="missing-passengers",
+        ),
+        pytest.param(
+            "Three injured firefighters were taken to hospital.",
+            [("injuries", 3, "in hospital", "firefighter")],
+            id="the-predicate-says-more-than-the-adjective",
+        ),
+        pytest.param(
+            "The blast left 14 injured rescuers.", [("injuries", 14, "injuries", "rescuer")], id="injured-rescuers"
+        ),
+        pytest.param(
+            "Troops freed the 12 detained journalists on Friday.",
+            [("arrests", 12, "arrests", "journalist")],
+            id="detained-journalists",
+        ),
+        pytest.param(
+            "Two injured firefighters later died in hospital.",
+            [("deaths", 2, "deaths", "firefighter")],
+            id="a-verb-after-overrides",
+        ),
+        pytest.param(
+            "The quake left 70 dead and 200 injured.",
+            [("deaths", 70, "deaths", None), ("injuries", 200, "injuries", None)],
+            id="no-noun-after-the-adjective",
+        ),
+        pytest.param("Some 120 injured were treated.", [("injuries", 120, "injuries", None)], id="a-verb-follows"),
+        pytest.param(
+            "Divers recovered 43 bodies; there is one missing passenger.",
+            [("deaths", 43, "deaths", None), ("missing", 1, "missing", "passenger")],
+            id="one-missing-passenger",
+        ),
+    ],
+)
+def test_an_adjective_names_the_measure_and_the_noun_the_group(
+    text: str, expected: list[tuple[str, int, str, str | None]]
+) -> None:
+    """Two missing passengers, three injured firefighters: what befell them is the adjective (unless a verb
+    says more), who they are is the noun."""
+    found = [(c.type, c.value.nominal, c.frame.measure, c.frame.counted) for c in claims_of(text, *COUNTS)]
+    assert found == expected

@@ -42,7 +42,7 @@ from .measures import (
     measure_of,
     measures,
 )
-from .nouns import Noun, noun_after
+from .nouns import Noun, is_plural_noun, noun_after
 from .nouns import counted as counted_thing
 from .occasions import occasion
 from .parts import names_of_the_dead, partitive_frame, people_measure, topic, whole_named
@@ -176,10 +176,15 @@ def counted_claim(
 
     part = frames.partitive(text, m.end, span.end) if text[m.end : m.end + 4].lower() in (" of ",) else None
     noun: Noun | None
-    adjacent = cue_adjacent(text, m.end, span.end) if part is None else None
+    # "two missing passengers", "three injured firefighters": the adjective says what befell them, the noun who
+    adjective = _cue_adjective().match(text, m.end, span.end) if part is None else None
+    befell = _group_after(text, adjective.end(), span.end, m.value == 1) if adjective is not None else None
+    adjacent = cue_adjacent(text, m.end, span.end) if part is None and befell is None else None
     if part is not None:
         noun = None
         noun_end = part.end
+    elif befell is not None:
+        noun, noun_end = befell, befell.end
     elif adjacent is not None and adjacent.group().lower() not in _NOUN_CUES:
         noun = None  # "a million took part", "10,000 were reported missing": the predicate follows the figure
         noun_end = m.end
@@ -248,7 +253,12 @@ def counted_claim(
             counted = said_of.group(1).lower() if said_of else PART
     if measure is None or measure == "troops":
         cue = None
-        if noun is not None and not is_thing and cue_phrase(head):
+        if befell is not None and adjective is not None:
+            measure = cue_phrase(adjective.group(1)) or measure
+            said = left or cue_right(text, noun_end, min(next_start, span.end))
+            if said is not None and measure_of(said) != measure and measures()[measure_of(said)].type != "quantity":
+                measure, right = measure_of(said), (said if said is not left else None)
+        elif noun is not None and not is_thing and cue_phrase(head):
             measure = cue_phrase(head)
             head_cue = True
             # "two protesters were killed", "police arrested 30 protesters": what befell the group the noun
@@ -463,6 +473,23 @@ def counted_claim(
     if place and subject is None and spec is not None and spec.people:
         subject = f"people in {place}"
     return make_claim(doc, m, span, typ, count, quote_start, quote_end, frame, subject)
+
+
+@cache
+def _cue_adjective() -> re.Pattern[str]:
+    """A cue written as an adjective before a noun ("two missing passengers"), after the figure."""
+    return re.compile(rf" +({alternation(data('measures.json')['adjective_cues'])}) +(?=[a-z])", re.I)
+
+
+def _group_after(text: str, start: int, stop: int, one: bool) -> Noun | None:
+    """The people a cue adjective is said of ("injured firefighters", "one missing passenger"): a noun of people
+    right after it, plural unless ``one`` is counted."""
+    noun = noun_after(text, start, stop)
+    if noun is None or not noun.head[0].islower() or frames.thing(noun.head) or cue_phrase(noun.head):
+        return None
+    if not (one or is_plural_noun(noun.head)) or singular(noun.head.lower()) in units()["time_units"]:
+        return None  # "two injured on Monday", "12 dead hours later"
+    return noun
 
 
 def _unit(spec: Measure | None, measure: str | None, counted: str | None, noun: Noun | None, head: str) -> str:
