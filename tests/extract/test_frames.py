@@ -233,6 +233,17 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
             id="two-of-the-dead-were",
         ),
         pytest.param(
+            "Nine of the passengers were foreign nationals, the airline said.",
+            [("quantity", 9, "number", "foreign national", None, None)],
+            id="a-part-of-a-group-said-to-be-another-group",
+        ),
+        pytest.param(
+            "Six of the crew were women.",
+            [("quantity", 6, "number", "woman", None, None)],
+            id="a-part-of-the-crew-said-to-be-another-group",
+        ),
+        pytest.param("Two of the cases were serious.", [], id="an-adjective-is-no-group"),
+        pytest.param(
             "By noon, eight of the 120 passengers aboard the bus had been confirmed dead.",
             [("deaths", 8, "deaths", None, None, None), ("quantity", 120, "on board", "passenger", None, None)],
             id="part-of-a-numbered-group-takes-its-own-predicate",

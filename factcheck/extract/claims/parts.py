@@ -13,7 +13,7 @@ from . import frames
 from .countdoc import CountDoc
 from .groups import canonical
 from .measures import cue_in_sentence, cue_phrase, cue_right, measure_of, measures
-from .nouns import STOP, partitives
+from .nouns import STOP, is_plural_noun, partitives
 from .nouns import counted as counted_thing
 
 _AMONG_THEM = re.compile(r"\b(?:among\s+them|including|of\s+whom|of\s+them)\b", re.I)
@@ -189,6 +189,9 @@ def partitive_frame(
         adjacent = described is not None and not text[part.end : described.start()].strip()
         if described is not None and adjacent and measure_of(described) in _DESCRIBING:
             return measure_of(described), PART, True
+        said = sub if predicate is not None and is_plural_noun(predicate.split()[-1]) else None
+        if said is not None and not frames.generic(said) and singular(said.split()[-1]) not in partitives():
+            return "number", said, True  # "Nine of the passengers were foreign nationals": a group within a group
     return (found, counted, False) if found is not None else (None, None, False)
 
 
