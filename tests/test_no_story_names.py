@@ -23,6 +23,9 @@ STORY_WORDS = [
     # crash, a mine collapse, a heatwave
     "Harrow Ridge", "Coldbrook", "Pell Creek", "Esterhaven", "Kavenza", "Norvale", "Tallisk", "Kaldora",
     "Kessenrode", "Tessaly", "Harnwick", "Merrovia", "Fennholt", "Valdrenne", "Osterlune", "Drobnjak", "Askvold",
+    # and a cyclone, a cholera outbreak, a rail collision, a boat capsizing
+    "Casmere", "Sarevan", "Tevanna", "Bessary", "Okunde", "Pellarin", "Ashvari", "Harbourlight", "Tidemark",
+    "Lindqvar", "Dravenholm", "Vettra", "Brinmoor", "Tervo", "Keluma", "Saarvik", "Kestrel Wire", "Oskavia",
 ]  # fmt: skip
 FILES = sorted(p for p in PACKAGE.rglob("*") if p.suffix in {".py", ".json"} or p.name.endswith(".txt"))
 

@@ -59,6 +59,8 @@ class Story:
     several_places: frozenset[tuple[str, str, str | None, str | None]] = frozenset()
     # the frames (with no occasion) whose claims are of more than one occasion: those are told apart by it
     several_occasions: frozenset[Frame] = frozenset()
+    # places (casefolded) some document gives less for than for the whole: parts, wherever they are named
+    parts: frozenset[str] = frozenset()
 
 
 def story_of(claims: Sequence[Claim]) -> Story:
@@ -67,22 +69,39 @@ def story_of(claims: Sequence[Claim]) -> Story:
     owners: dict[str, set[str]] = {}
     complements: set[tuple[str | None, str]] = set()
     where: dict[tuple[str, str, str | None, str | None], set[str | None]] = {}
+    wholes: dict[tuple[str, str, str | None, str | None], float] = {}  # the largest figure given for no place
     for c in claims:
         if c.type not in _COUNTS or c.scope != "story":
             continue
         f = c.frame
         if f.place:
             places.setdefault(f.place.casefold(), set()).add(c.document)
+        elif f.measure and isinstance(c.value, Count) and c.value.nominal is not None:
+            key = (c.document, c.type, f.measure, f.counted)
+            wholes[key] = max(wholes.get(key, 0), c.value.nominal)
         if f.owner:
             owners.setdefault(f.owner.casefold(), set()).add(c.document)
         if f.counted:
             complements.add((f.measure, f.counted))
         if f.measure:
             where.setdefault((c.document, c.type, f.measure, f.counted), set()).add(f.place and f.place.casefold())
-    main = _most(places)
+    # "118 dead: 96 in Lakeview, 17 in Southby": places a document breaks its whole into are parts (one place
+    # with less than the whole may be an older figure of the same place: "at least 150 in Derna ... 2,000")
+    below: dict[tuple[str, str, str | None, str | None], set[str]] = {}
+    for c in claims:
+        key = (c.document, c.type, c.frame.measure, c.frame.counted)
+        value = c.value.nominal if isinstance(c.value, Count) else None
+        if c.frame.place and value is not None and value < wholes.get(key, 0):
+            below.setdefault(key, set()).add(c.frame.place.casefold())
+    parts = {place for names in below.values() if len(names) > 1 for place in names}
+    main = _most({name: docs for name, docs in places.items() if name not in parts})
     several = {k for k, seen in where.items() if len(seen - {main}) + (main in seen or None in seen) > 1}
     story = Story(
-        place=main, owner=_most(owners), complements=frozenset(complements), several_places=frozenset(several)
+        place=main,
+        owner=_most(owners),
+        complements=frozenset(complements),
+        several_places=frozenset(several),
+        parts=frozenset(parts),
     )
     days: dict[Frame, set[str]] = {}
     for c in claims:
@@ -94,6 +113,7 @@ def story_of(claims: Sequence[Claim]) -> Story:
         complements=story.complements,
         several_places=story.several_places,
         several_occasions=frozenset(f for f, seen in days.items() if len(seen) > 1),
+        parts=story.parts,
     )
 
 
@@ -123,7 +143,8 @@ def normalised(claim: Claim, story: Story) -> Frame:
         place = None  # a story of no one place is the whole country's: "nationwide" says nothing more
     elif place is not None and place not in _KEPT_PLACES and frame.measure != "population":
         key = (claim.document, claim.type, frame.measure, frame.counted)
-        if place.casefold() == story.place or key not in story.several_places:
+        folded = place.casefold()
+        if folded == story.place or (key not in story.several_places and folded not in story.parts):
             place = None
     owner = None if frame.owner and frame.owner.casefold() == story.owner else frame.owner
     counted = frame.counted

@@ -78,6 +78,27 @@ def findings(claims: list[Claim]) -> list[tuple[str, str, list[int]]]:
             id="a-place-set-against-the-whole-is-a-part",
         ),
         pytest.param(
+            [
+                count("a", 61),
+                count("a", 38, place="Lakeview"),
+                count("b", 118),
+                count("b", 96, place="Lakeview"),
+                count("b", 17, place="Southby"),
+                count("c", 40, place="Lakeview"),
+            ],
+            [
+                ("deaths", "contradiction", [61, 118]),
+                ("deaths · Lakeview", "contradiction", [38, 40, 96]),
+                ("deaths · Southby", "single_source", [17]),
+            ],
+            id="a-place-with-a-larger-whole-beside-it-is-no-storys-place",
+        ),
+        pytest.param(
+            [count("a", 150, place="Northland"), count("a", 2000), count("b", 3000, place="Northland")],
+            [("deaths", "contradiction", [150, 2000, 3000])],
+            id="one-place-below-the-whole-may-be-an-older-figure-of-it",
+        ),
+        pytest.param(
             [count("a", 80, place="Riverton"), count("b", 80)],
             [("deaths", "agreement", [80])],
             id="a-place-only-named-is-the-whole",
