@@ -89,10 +89,10 @@ def story_of(claims: Sequence[Claim]) -> Story:
     # with less than the whole may be an older figure of the same place: "at least 150 in Derna ... 2,000")
     below: dict[tuple[str, str, str | None, str | None], set[str]] = {}
     for c in claims:
-        key = (c.document, c.type, c.frame.measure, c.frame.counted)
+        of = (c.document, c.type, c.frame.measure, c.frame.counted)
         value = c.value.nominal if isinstance(c.value, Count) else None
-        if c.frame.place and value is not None and value < wholes.get(key, 0):
-            below.setdefault(key, set()).add(c.frame.place.casefold())
+        if c.frame.place and value is not None and value < wholes.get(of, 0):
+            below.setdefault(of, set()).add(c.frame.place.casefold())
     parts = {place for names in below.values() if len(names) > 1 for place in names}
     main = _most({name: docs for name, docs in places.items() if name not in parts})
     several = {k for k, seen in where.items() if len(seen - {main}) + (main in seen or None in seen) > 1}
