@@ -26,6 +26,8 @@ STORY_WORDS = [
     # and a cyclone, a cholera outbreak, a rail collision, a boat capsizing
     "Casmere", "Sarevan", "Tevanna", "Bessary", "Okunde", "Pellarin", "Ashvari", "Harbourlight", "Tidemark",
     "Lindqvar", "Dravenholm", "Vettra", "Brinmoor", "Tervo", "Keluma", "Saarvik", "Kestrel Wire", "Oskavia",
+    "Lorvassia", "Brennick", "Cassendorf", "Orlemund", "Kellmark", "Oskvist", "Varnhus", "Roncker", "Meranthia",
+    "Sarvony", "Kastrella", "Ourzan", "Mareline", "Kallaris", "Garavos", "Aardahl", "Marousi",
 ]  # fmt: skip
 FILES = sorted(p for p in PACKAGE.rglob("*") if p.suffix in {".py", ".json"} or p.name.endswith(".txt"))
 
