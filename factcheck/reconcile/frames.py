@@ -86,7 +86,7 @@ def story_of(claims: Sequence[Claim]) -> Story:
         if f.measure:
             where.setdefault((c.document, c.type, f.measure, f.counted), set()).add(f.place and f.place.casefold())
     # "118 dead: 96 in Lakeview, 17 in Southby": places a document breaks its whole into are parts (one place
-    # with less than the whole may be an older figure of the same place: "at least 150 in Derna ... 2,000")
+    # with less than the whole may be an older figure of the same place: "at least 150 in Riverton ... 2,000")
     below: dict[tuple[str, str, str | None, str | None], set[str]] = {}
     for c in claims:
         of = (c.document, c.type, c.frame.measure, c.frame.counted)
