@@ -637,6 +637,29 @@ def test_temperatures(text: str, expected: list[FrameRow]) -> None:
             id="a-sentence-opening-with-its-place",
         ),
         pytest.param(
+            "In Port Lemmon itself, 21 people are confirmed dead.",
+            [("deaths", 21, "deaths", None, "Port Lemmon", None)],
+            id="a-place-itself",
+        ),
+        pytest.param(
+            "In Lemmon alone, 21 people died.", [("deaths", 21, "deaths", None, "Lemmon", None)], id="a-place-alone"
+        ),
+        pytest.param(
+            "Officials said 118 people died: 96 in Fernland province, 17 in Vasko and five in inland Ardun.",
+            [
+                ("deaths", 118, "deaths", None, None, None),
+                ("deaths", 96, "deaths", None, "Fernland", None),
+                ("deaths", 17, "deaths", None, "Vasko", None),
+                ("deaths", 5, "deaths", None, "Ardun", None),
+            ],
+            id="a-place-after-a-word-describing-it",
+        ),
+        pytest.param(
+            "Officials said 118 people died, 40 of them in northern Fernland.",
+            [("deaths", 118, "deaths", None, None, None), ("deaths", 40, "deaths", "part", None, None)],
+            id="a-compass-part-of-a-place-is-no-place-read",
+        ),
+        pytest.param(
             "The heatwave has claimed 15 lives in Lakeview province.",
             [("deaths", 15, "deaths", None, "Lakeview", None)],
             id="a-place-and-its-kind-are-the-place",

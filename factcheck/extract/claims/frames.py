@@ -113,6 +113,8 @@ _REGION = rf"{_COMPASS}(?:ern\s+(?:parts?|regions?|provinces?|areas?|districts?)
 _COMPASS_NAME = re.compile(rf"({_COMPASS})(?:ern\b.*)?$")
 _PLACE_AFTER = re.compile(
     r"(?:\s+[a-z][\w'-]*){0,6}?\s+(?:in|across|inside)\s+(?:the\s+)?"
+    # a word describing the place ("in inland Ardun", "in flood-hit Vasko"), but no part of it ("northern")
+    r"(?:(?!(?:north|south|east|west|central|upper|lower|outer|inner)\w*\s)[a-z][\w-]*\s+(?=[A-Z]))?"
     rf"({_NAME_WORDS}(?:\s+(?:[Pp]rovince|[Rr]egion|[Ss]tate|[Dd]istrict|[Cc]ounty|"
     r"[Cc]ity|[Rr]egency|[Pp]refecture|[Gg]overnorate))?"
     r"|capital|other\s+parts\s+of\s+the\s+(?:country|region|city)|neighbouring\s+country|neighboring\s+country"
@@ -196,7 +198,7 @@ _PLACE_BEFORE_WHERE = re.compile(rf"\b(?:in|across|inside)\s+(?:the\s+)?({_NAME_
 _PLACE_OPENING = re.compile(
     r"\s*(?:In|At|Across|Elsewhere\s+in)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?"
     rf"({_NAME_WORDS}(?:\s+(?:province|district|county|region|state|city))?"
-    rf"|capital|{_COMPASS})\s*,"
+    rf"|capital|{_COMPASS})(?:\s+(?:itself|alone))?\s*,"
 )
 
 
