@@ -136,3 +136,50 @@ def test_an_amount_names_what_it_is_for() -> None:
 )
 def test_what_an_amount_is(text: str, purposes: list[tuple[str, str | None]]) -> None:
     assert [(c.frame.counted, c.frame.event) for c in claims_of(text, "quantity")] == purposes
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        pytest.param(
+            "Japan has pledged 5 million dollars in emergency aid, and Australia A$3 million.",
+            [(5_000_000, "Japan"), (3_000_000, "Australia")],
+            id="a-subject-then-a-name-with-its-verb-left-out",
+        ),
+        pytest.param(
+            "The UK government said it would provide £2 million through aid agencies.",
+            [(2_000_000, "United Kingdom")],
+            id="a-government-said-it-would-provide",
+        ),
+        pytest.param(
+            "Australia (A$3 million), South Korea (1 million dollars) and New Zealand (NZ$1.5 million) pledged aid.",
+            [(3_000_000, "Australia"), (1_000_000, "South Korea"), (1_500_000, "New Zealand")],
+            id="names-with-their-amounts-in-brackets",
+        ),
+        pytest.param(
+            "Donors pledged 38 million dollars, with Japan's 10 million dollars the largest single pledge.",
+            [(38_000_000, None), (10_000_000, "Japan")],
+            id="a-possessive",
+        ),
+        pytest.param(
+            "Japan has doubled its initial pledge to 10 million dollars, while Australia (A$3 million) and the"
+            " United Kingdom (£2 million) have also pledged aid.",
+            [(10_000_000, "Japan"), (3_000_000, "Australia"), (2_000_000, "United Kingdom")],
+            id="its-pledge-raised-and-names-after-while-and-the",
+        ),
+        pytest.param(
+            "Harbour Relief has launched an appeal for 8.5 million dollars.",
+            [(8_500_000, None)],
+            id="an-appeal-is-no-gift",
+        ),
+        pytest.param(
+            "Germany will send 4 million euros in aid, the ministry said.",
+            [(4_000_000, "Germany")],
+            id="will-send",
+        ),
+    ],
+)
+def test_whose_money(text: str, owners: list[tuple[int, str | None]]) -> None:
+    """Who gives an amount, where the text says: "Japan has pledged $5 million", "Australia (A$3 million)"."""
+    found = [(c.value.nominal, c.frame.owner) for c in claims_of(text, "quantity") if c.frame.counted != "money"]  # type: ignore[union-attr]
+    assert found == owners

@@ -33,7 +33,7 @@ from .counted import counted_claim
 from .daily import by_day
 from .durations import duration_claim
 from .groups import units
-from .money import purpose, read_money, same_currency
+from .money import giver, purpose, read_money, same_currency
 from .notcounts import not_a_count
 from .nouns import counted as counted_thing
 from .nouns import noun_after
@@ -173,7 +173,8 @@ def _build(doc: CountDoc, m: NumberMention, nxt: NumberMention | None, done: lis
             )
             prev = doc.sentence(sent.start - 1) if sent.start > 0 else None
             event = frames.named_event(text, sent.start, money.start, prev.start if prev is not None else None)
-            frame = Frame(measure="money" if what else None, counted=what or "money", event=event)
+            owner = giver(text, sent.start, money.start) if what else None  # "Japan has pledged $5 million"
+            frame = Frame(measure="money" if what else None, counted=what or "money", owner=owner, event=event)
             return make_claim(doc, m, sent, "quantity", count, money.start, money.end, frame, what), money.joined
     if m.kind == "money":
         return None, False

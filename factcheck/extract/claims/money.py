@@ -14,7 +14,7 @@ from functools import cache
 from typing import NamedTuple
 
 from ...model import Claim, Count
-from ..lexicon import alternation, data
+from ..lexicon import alternation, country_index, country_name, data
 from ..numbers import NumberMention, hedge_before
 from ..text import singular, squash
 
@@ -169,3 +169,36 @@ def purpose(text: str, clause: tuple[int, int], sent: tuple[int, int], at: int, 
         unit = (per.group(1) or "").lower()
         what = f"{what} per {singular(unit)}" if unit else f"{what} each"
     return what
+
+
+# Who gives an amount: a country that is the subject of a verb of giving, or names the amount beside it.
+_NAME = r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)"
+_GIVER_VERB = re.compile(
+    rf"\b{_NAME}(?:\s+government)?(?:\s+(?:has|have|had|also|would|will|is\s+to|said\s+it\s+would|"
+    r"says\s+it\s+will|plans\s+to))*\s+(?:pledged?|pledges|offered|offers?|donated|donates?|gave|gives?|given|"
+    r"provided?|provides|promised|promises?|committed|commits?|contributed|contributes?|sent|sends?)\s+"
+    r"(?:(?:a\s+further|another|an\s+additional|up\s+to|about|around|some|nearly|more\s+than|over)\s+)?$"
+)
+_GIVER_RAISED = re.compile(  # "Japan has doubled its initial pledge to $10 million"
+    rf"\b{_NAME}\s+(?:has\s+|had\s+)?[a-z]+\s+its\s+(?:[a-z]+\s+)?(?:pledge|contribution|donation|aid|offer)\s+"
+    r"(?:to\s+)?$"
+)
+_GIVER_BESIDE = re.compile(
+    rf"(?:^|[,;]\s*|\b(?:and|while|whereas)\s+|\(\s*)(?:the\s+)?{_NAME}\s+\(\s*$"  # "Australia (A$3 million)"
+    rf"|(?:[,;]\s*(?:and\s+)?|\band\s+){_NAME}\s+$"  # "and Australia A$3 million": its verb left out
+    rf"|{_NAME}['’]s\s+$"  # "Japan's 10 million dollars"
+)
+
+
+def giver(text: str, sent_start: int, start: int) -> str | None:
+    """The country that gives the amount starting at ``start``, where the text says so: "Japan has pledged $5
+    million", "the UK government said it would provide £2 million", "Australia (A$3 million)", "and Australia
+    A$3 million", "Japan's 10 million dollars". Only a country's name: any other name may be who receives it."""
+    lead = text[max(sent_start, start - 120) : start]
+    found = _GIVER_BESIDE.search(lead) or _GIVER_VERB.search(lead) or _GIVER_RAISED.search(lead)
+    if found is None:
+        return None
+    name = next(g for g in found.groups() if g)
+    name = name[4:] if name.startswith("The ") else name
+    code = country_index().get(name)
+    return country_name(code) if code is not None else None
