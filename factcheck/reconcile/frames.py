@@ -184,6 +184,7 @@ def group_key(claim: Claim, story: Story) -> str | None:
         # a part whose kind is unread ("21 of them"), a value it was before, an increment ("two more"): updates of
         # different moments, never lined up
         or frame.counted in (PART, EARLIER, MORE)
+        or (frame.counted or "").startswith("new ")  # "196 new cases": a day's new count, of that day alone
         or frame.event == FORECAST  # "could rise to 1,000": one warning is no measure of another
     ):
         named = label(claim.type, frame) if frame.measure is not None else claim.type  # "deaths · earlier · a@79"

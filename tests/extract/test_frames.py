@@ -777,3 +777,38 @@ def test_an_adjective_names_the_measure_and_the_noun_the_group(
     says more), who they are is the noun."""
     found = [(c.type, c.value.nominal, c.frame.measure, c.frame.counted) for c in claims_of(text, *COUNTS)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        pytest.param("The ministry has recorded 212 suspected cases.", ["suspected case"], id="suspected"),
+        pytest.param("Laboratory-confirmed cases stood at 812.", ["confirmed case"], id="laboratory-confirmed"),
+        pytest.param("Tests confirmed 40 probable cases.", ["probable case"], id="probable"),
+        pytest.param("Rebel-linked gunmen killed 12 people.", [None], id="other-modifiers-still-go"),
+    ],
+)
+def test_a_status_word_keeps_its_cases_apart(text: str, counted: list[str | None]) -> None:
+    """Suspected, confirmed and probable cases are three counts, never one."""
+    assert [c.frame.counted for c in claims_of(text, *COUNTS)] == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "In the past 24 hours, 37 new suspected cases and two deaths were reported.",
+            [("quantity", 37, "more"), ("deaths", 2, "more")],
+            id="a-days-new-counts",
+        ),
+        pytest.param(
+            "The death toll rose to 58 in the past 24 hours.", [("deaths", 58, None)], id="a-total-reached-in-a-day"
+        ),
+        pytest.param(
+            "Arrivals had reached 4,000 by Friday.", [("quantity", 4000, "arrival")], id="a-noun-that-reached-a-level"
+        ),
+    ],
+)
+def test_a_days_new_count_is_an_increment(text: str, expected: list[tuple[str, int, str | None]]) -> None:
+    found = [(c.type, c.value.nominal, c.frame.counted) for c in claims_of(text, *COUNTS)]  # type: ignore[union-attr]
+    assert found == expected

@@ -99,6 +99,20 @@ def findings(claims: list[Claim]) -> list[tuple[str, str, list[int]]]:
             id="one-place-below-the-whole-may-be-an-older-figure-of-it",
         ),
         pytest.param(
+            [
+                count("a", 37, "number", "quantity", counted="new case", at=3),
+                count("b", 196, "number", "quantity", counted="new case", at=5),
+                count("a", 212, "number", "quantity", counted="case"),
+                count("b", 2380, "number", "quantity", counted="case"),
+            ],
+            [
+                ("quantity · cases", "contradiction", [212, 2380]),
+                ("quantity · new cases · a@3", "single_source", [37]),
+                ("quantity · new cases · b@5", "single_source", [196]),
+            ],
+            id="new-cases-are-each-a-days-own",
+        ),
+        pytest.param(
             [count("a", 80, place="Riverton"), count("b", 80)],
             [("deaths", "agreement", [80])],
             id="a-place-only-named-is-the-whole",

@@ -42,7 +42,7 @@ from .measures import (
     measure_of,
     measures,
 )
-from .nouns import Noun, is_plural_noun, noun_after
+from .nouns import STOP, Noun, is_plural_noun, noun_after
 from .nouns import counted as counted_thing
 from .occasions import occasion
 from .parts import names_of_the_dead, partitive_frame, people_measure, topic, whole_named
@@ -89,6 +89,16 @@ _DISTANCE_TO = re.compile(
 )
 _TROOP_NUMBERS = re.compile(
     r"\b(?:troop|troops|force|forces|military)\s+(?:numbers|levels|strength|presence|contingent)\b[^.;]{0,60}$", re.I
+)
+_PAST_DAY = re.compile(
+    r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:24|twenty-four|48|forty-eight)\s+hours\b", re.I
+)
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at|reached|hit|of)\s+(?:[a-z]+\s+){0,2}$")
+# what a figure is the level of, when the noun before it stood at it: "Laboratory-confirmed cases stood at 812"
+_SUBJECT_STOOD = re.compile(
+    r"(?:([\w-]+)\s+)?(?!(?:had|has|have)\b)([A-Za-z][\w-]*)\s+(?:(?:had|has|have)\s+)?"
+    r"(?:stood|stand|stands|rose|risen|climbed|reached|totalled|totaled|numbered|hit|jumped)\s+(?:at\s+|to\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|roughly)\s+)?$"
 )
 _SOMEWHERE = re.compile(r"\s+(?:in|inside|at|on\s+board)\s+(?:the|a)\s+[a-z]")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
@@ -299,6 +309,17 @@ def counted_claim(
             measure, topic_counted = pointed
     if measure is None and noun is None and part is None and _TROOP_NUMBERS.search(text, span.start, m.start):
         measure = "troops"  # "bring the force's troop numbers down to 1,000"
+    if (
+        measure is None
+        and noun is None
+        and part is None
+        and (stood := _SUBJECT_STOOD.search(text, max(span.start, m.start - 60), m.start))
+    ):
+        level_of = stood.group(2).lower()  # "Arrivals had reached 4,000": arrivals
+        modifier = stood.group(1) or ""  # "laboratory-confirmed cases", "suspected cases": kept; "said arrivals" not
+        if is_plural_noun(level_of) and level_of not in STOP:
+            phrase = f"{modifier.lower()} {level_of}" if "-" in modifier or modifier.endswith("ed") else level_of
+            measure, topic_counted = "number", canonical(counted_thing(phrase))
     if m.kind == "vague" and measure in (None, "number", "size"):
         return None
     # --- who is counted
@@ -443,6 +464,14 @@ def counted_claim(
         other = last is not None and last.frame.measure not in (measure, None)
         if (counted is None or " " in counted) and not other:
             counted = MORE
+    # "In the past 24 hours, 37 new suspected cases and two deaths were reported": a day's new count, never the
+    # total ("the toll rose to 58 in the past 24 hours" is the total)
+    if (
+        measure is not None
+        and _PAST_DAY.search(text, span.start, span.end) is not None
+        and _LEVEL_BEFORE.search(text, max(span.start, m.start - 12), m.start) is None
+    ):
+        counted = MORE
     if included:
         subtotal = True  # "evacuated 8,000 people, including 640 from the villages": a part of the total
     if subtotal and counted is None and owner is None and (place is None or included_from is not None):

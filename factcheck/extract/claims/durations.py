@@ -52,12 +52,17 @@ def unit_of(word: str) -> str:
     return str(units["other_time_units"][word])
 
 
+_WINDOW = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+$", re.I)
+
+
 def duration_claim(doc: CountDoc, m: NumberMention, unit_word: str, noun_end: int) -> Claim | None:
     """The duration at figure ``m`` whose unit word ends at ``noun_end``, or None when it dates something
     instead ("three days ago", "two weeks later")."""
     text = doc.text
     if _AGO.match(text, noun_end):
         return None  # "three days ago", "two weeks later": a date, not a duration
+    if _WINDOW.search(text, max(0, m.start - 32), m.start):
+        return None  # "in the past 24 hours, 37 new cases": the window a count is of, no duration of the story
     low, high, qualifier, value = m.low, m.high, m.qualifier, m.value
     before = text[max(0, m.start - 24) : m.start]
     up_to = _up_to().search(before) if qualifier == "exact" else None

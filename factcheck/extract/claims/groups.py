@@ -34,11 +34,31 @@ def canonical(counted: str) -> str:
     """A counted noun without its descriptive modifiers, one name for each group news copy names several
     ways: "rebel-linked gunman" -> "attacker", "police officer" stays."""
     words = counted.split()
-    kept = [w for w in words[:-1] if "-" not in w and not w.endswith("ed")] + words[-1:]
+    statuses = _statuses()
+    kept = []
+    for word in words[:-1]:
+        status = _status(word, statuses)
+        if status is not None:
+            kept.append(status)
+        elif "-" not in word and not word.endswith("ed"):
+            kept.append(word)
+    kept.append(words[-1])
     synonyms: dict[str, str] = units()["synonyms"]
     if kept[-1] in synonyms:
         return synonyms[kept[-1]]
     return " ".join(kept)
+
+
+@cache
+def _statuses() -> frozenset[str]:
+    return frozenset(units()["statuses"])
+
+
+def _status(word: str, statuses: frozenset[str]) -> str | None:
+    """The status a modifier gives ("suspected", "laboratory-confirmed" -> "confirmed"), which keeps its count
+    apart from the others' ("suspected cases" are not "confirmed cases"), or None."""
+    last = word.rsplit("-", 1)[-1]
+    return last if last in statuses else None
 
 
 def victims(counted: str) -> str | None:
