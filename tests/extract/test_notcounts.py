@@ -49,6 +49,10 @@ def counts(text: str) -> list[tuple[str, object]]:
         pytest.param("People over 65 were told to stay indoors.", id="people-over-an-age"),
         pytest.param("Two separate mistakes are blamed for the error.", id="abstract-nouns-count-nothing"),
         pytest.param("Children under five are most at risk.", id="children-under-an-age"),
+        pytest.param("The intercity IC 724 hit the regional train R 6183 head on.", id="train-numbers"),
+        pytest.param("Line 41 will stay closed, and the Flight 318 crew were on board.", id="line-and-flight-numbers"),
+        pytest.param("The town was hit by a Category 4 hurricane.", id="a-category"),
+        pytest.param("Traffic on Highway 12 and Route 9 was halted as rescuers arrived.", id="roads"),
     ],
 )
 def test_no_count(text: str) -> None:
@@ -70,6 +74,17 @@ def test_no_count(text: str) -> None:
         pytest.param("Two of the dead were fathers.", [("deaths", 2)], id="a-part-of-the-dead-who-were-fathers"),
         pytest.param("The death toll was over 80 on Friday.", [("deaths", 80)], id="a-toll-over-a-figure"),
         pytest.param("Of the dead, 29 were over 80.", [("deaths", 29)], id="a-part-older-than-an-age"),
+        pytest.param(
+            "The IC 724 was carrying 251 passengers.", [("quantity", 251)], id="a-count-after-a-train-number"
+        ),
+        pytest.param("A 7.8 magnitude quake killed 40 people.", [("quantity", 7.8), ("deaths", 40)], id="a-is-no-code"),
+        pytest.param("In all, 23 people died.", [("deaths", 23)], id="a-capital-word-is-no-code"),
+        pytest.param(
+            "A 300-strong crowd gathered. A 300 people marched.",
+            [("quantity", 300), ("quantity", 300)],
+            id="a-is-no-code-2",
+        ),
+        pytest.param("The UN sent 300 troops.", [("troops", 300)], id="a-code-then-words-then-the-figure"),
     ],
 )
 def test_near_misses(text: str, expected: list[tuple[str, object]]) -> None:

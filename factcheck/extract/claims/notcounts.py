@@ -19,6 +19,9 @@ returns None. Each rule is a pattern of news copy, not of one story:
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from ..lexicon import data
 
 _AGE_BEFORE = re.compile(
     r"(?:\baged|\bage\s+of|\bages\s+of|\bages|\baged\s+between|\bages\s+between|\bage)\s+(?:between\s+)?"
@@ -115,7 +118,30 @@ def not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
         return "family"  # "a father of two", "a family of five": the size of a family, not a count of the story
     if (" by " in low_after[:5] and _BY_ONE.match(after)) or (" by " in low_before[-5:] and _ONE_BY.search(before)):
         return "manner"  # "one by one", "two by two"
+    if raw[:1].isdigit() and before[-1:] == " " and before[-2:-1].isalpha() and _designator(before):
+        return "name"  # "Line 41", "Flight 318", "IC 724", "a Category 4 hurricane": a thing's number, no count
     return None
+
+
+# a code of capitals ("IC", "R") or a capitalised word, right before the figure, and the word before it
+_CODE = re.compile(r"(?:(\S+)\s+)?(?<![\w'’.-])([A-Z]{1,4}|[A-Z][a-z]+\.?)\s$")
+
+
+@cache
+def _designators() -> frozenset[str]:
+    return frozenset(data("claim_words.json")["designators"])
+
+
+def _designator(before: str) -> bool:
+    """Whether the word right before a figure names what the figure numbers: an upper-case code ("IC", "R") or
+    a word of ``designators`` ("Line", "Flight", "Category")."""
+    m = _CODE.search(before)
+    if m is None:
+        return False
+    word = m.group(2).rstrip(".")
+    if len(word) == 1:  # "the train R 6183"; not "A 300" nor a name's last letter ("Country B 12")
+        return word not in ("A", "I") and m.group(1) is not None and m.group(1)[:1].islower()
+    return word.isupper() or word in _designators()
 
 
 def _older_than(before: str, raw: str) -> bool:
