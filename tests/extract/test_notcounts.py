@@ -74,9 +74,7 @@ def test_no_count(text: str) -> None:
         pytest.param("Two of the dead were fathers.", [("deaths", 2)], id="a-part-of-the-dead-who-were-fathers"),
         pytest.param("The death toll was over 80 on Friday.", [("deaths", 80)], id="a-toll-over-a-figure"),
         pytest.param("Of the dead, 29 were over 80.", [("deaths", 29)], id="a-part-older-than-an-age"),
-        pytest.param(
-            "The IC 724 was carrying 251 passengers.", [("quantity", 251)], id="a-count-after-a-train-number"
-        ),
+        pytest.param("The IC 724 was carrying 251 passengers.", [("quantity", 251)], id="a-count-after-a-train-number"),
         pytest.param("A 7.8 magnitude quake killed 40 people.", [("quantity", 7.8), ("deaths", 40)], id="a-is-no-code"),
         pytest.param("In all, 23 people died.", [("deaths", 23)], id="a-capital-word-is-no-code"),
         pytest.param(
