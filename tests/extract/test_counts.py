@@ -243,6 +243,21 @@ def test_subjects_keep_sub_groups_apart(text: str, subjects: list[tuple[str, str
             ["background", "background", "story"],
             id="the-next-sentence-is-the-story-again",
         ),
+        pytest.param(
+            "The 1987 collision at Ostby Junction, a few kilometres down the line, killed 41 people.",
+            ["background"],
+            id="a-collision-of-another-year",
+        ),
+        pytest.param(
+            "The line saw the 1987 Ostby Junction collision, in which 41 people died.",
+            ["background"],
+            id="in-which-after-a-named-collision-of-another-year",
+        ),
+        pytest.param(
+            "It was the deadliest shipwreck since the 2016 capsizing, in which 212 people drowned.",
+            ["background"],
+            id="a-capsizing-of-another-year",
+        ),
     ],
 )
 def test_background_scope(text: str, scopes: list[str]) -> None:

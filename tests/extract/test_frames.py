@@ -812,3 +812,21 @@ def test_a_status_word_keeps_its_cases_apart(text: str, counted: list[str | None
 def test_a_days_new_count_is_an_increment(text: str, expected: list[tuple[str, int, str | None]]) -> None:
     found = [(c.type, c.value.nominal, c.frame.counted) for c in claims_of(text, *COUNTS)]  # type: ignore[union-attr]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Three of the dead were foreign nationals: two from Germany and one from Austria.",
+            [("deaths", 3, "foreign national"), ("deaths", 2, "german"), ("deaths", 1, "austrian")],
+            id="shares-of-the-foreign-dead",
+        ),
+        pytest.param(
+            "Rescuers pulled 40 people from Lake Ardun.", [("quantity", 40, None)], id="from-a-place-that-is-no-country"
+        ),
+    ],
+)
+def test_a_countrys_share(text: str, expected: list[tuple[str, int, str | None]]) -> None:
+    found = [(c.type, c.value.nominal, c.frame.counted) for c in claims_of(text, *COUNTS)]  # type: ignore[union-attr]
+    assert found == expected

@@ -22,6 +22,7 @@ from .durations import duration_claim
 from .fates import fate_of
 from .groups import (
     canonical,
+    nationality,
     is_troops,
     known_place,
     nationals,
@@ -474,6 +475,10 @@ def counted_claim(
         counted = MORE
     if included:
         subtotal = True  # "evacuated 8,000 people, including 640 from the villages": a part of the total
+    # "Three of the dead were foreign nationals: two from Germany and one from Austria": a nationality's share
+    from_country = _FROM_NAME.match(text, m.end, span.end) if included_from is None and noun is None else None
+    if from_country is not None and measure is not None and measures()[measure].people:
+        counted = nationality(from_country.group(1)) or counted
     if subtotal and counted is None and owner is None and (place is None or included_from is not None):
         counted = PART  # a place it came from names no finding of its own: the story's place goes without saying
     # "rose to 164, up from 44", "lowered to 125 from 174": the figure it was before

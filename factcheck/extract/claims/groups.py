@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from ...model import Number
-from ..lexicon import alternation, country_index, data
+from ..lexicon import alternation, countries, country_index, data
 from ..text import singular
 from . import frames
 from .measures import cue_phrase
@@ -87,6 +87,15 @@ def nationals(written: str) -> bool:
     return any(w.title() in country_index() or w.title().rstrip("s") in country_index() for w in words) or (
         words[-1] in {"national", "citizen", "foreigner", "foreign national"}
     )
+
+
+def nationality(name: str) -> str | None:
+    """The people of a country a name is ("Germany" -> "german"), or None for a name of no country."""
+    code = country_index().get(name)
+    if code is None:
+        return None
+    found = next((c for c in countries() if c.code == code), None)
+    return found.demonyms[0].lower() if found is not None and found.demonyms else name.lower()
 
 
 def known_place(name: str) -> bool:
