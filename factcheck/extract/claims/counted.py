@@ -22,9 +22,9 @@ from .durations import duration_claim
 from .fates import fate_of
 from .groups import (
     canonical,
-    nationality,
     is_troops,
     known_place,
+    nationality,
     nationals,
     not_counted,
     plus_one,
