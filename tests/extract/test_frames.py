@@ -629,6 +629,16 @@ def test_temperatures(text: str, expected: list[FrameRow]) -> None:
             id="of-the-figure-before-parts-of-it",
         ),
         pytest.param(
+            "The crash killed 32 people. Of the 32 who died, 26 were killed at the scene and six died later.",
+            [
+                ("deaths", 32, "deaths", None, None, None),
+                ("deaths", 32, "deaths", None, None, None),
+                ("deaths", 26, "deaths", "part", "at the scene", None),
+                ("deaths", 6, "deaths", "part", None, None),
+            ],
+            id="of-those-who-died-parts-of-them",
+        ),
+        pytest.param(
             "In neighbouring Westmoor district, one worker was killed and three were injured.",
             [
                 ("deaths", 1, "deaths", "worker", "Westmoor", None),

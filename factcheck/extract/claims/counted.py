@@ -134,7 +134,10 @@ _CLOSING_QUOTES = frozenset("\"”’'")
 _AS_HAVE = re.compile(r",?\s+as\s+(?:have|has|had|were|was|are|is|did|do)\s+(?:the\s+|some\s+|another\s+)?$", re.I)
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:his|her|its|their|the)\s+([a-z]+)\b")
 _OF_THE_GROUP = re.compile(r"\s*(?:of|among)\s+(?:the|its|their|all)\s+(?:[\d,]+\s+)?([a-z][\w -]{1,40}?),\s+$", re.I)
-_OF_THE_FIGURE = re.compile(r"\s*(?:Of|Among)\s+(?:the|those|these)\s+(?:\d[\d,]*|[a-z]+-?[a-z]*)\s*,")
+_OF_THE_FIGURE = re.compile(
+    r"\s*(?:Of|Among)\s+(?:the|those|these)\s+(?:\d[\d,]*|[a-z]+-?[a-z]*)(?:\s+(?:who|that)\s+[a-z]+(?:\s+[a-z]+)?)?\s*,"
+)
+_WHO_WERE = re.compile(r"^(?:who|that)\s+(?:were\s+|was\s+|have\s+|had\s+)?(?:been\s+)?")
 _GROUP_DASH = re.compile(r"\b([a-z]+(?:s|ren|men|ple))\s*[—–]\s*$")
 _FROM_BY = re.compile(r"\b(?:from|by)\s+$", re.I)
 _TAKE_PART = re.compile(
@@ -374,10 +377,11 @@ def counted_claim(
         group = canonical(singular(number_of.group(1).lower()))  # "the number of children killed as 17"
         counted = None if frames.generic(group) or cue_phrase(number_of.group(1)) else group
     if counted is None and part is None and (group_of := _OF_THE_GROUP.match(text[span.start : m.start])):
-        group = canonical(counted_thing(group_of.group(1)))  # "Of the 29 crew members, twenty-two survived"
+        said = _WHO_WERE.sub("", group_of.group(1))  # "Of the 32 who died": those who died
+        group = canonical(counted_thing(said))  # "Of the 29 crew members, twenty-two survived"
         counted = None if frames.generic(group) else group
-        if measure is not None and cue_phrase(group_of.group(1)) == measure:
-            counted = PART  # "Of the dead, 29 were over 80": a part of the toll
+        if measure is not None and cue_phrase(said) == measure:
+            counted = PART  # "Of the dead, 29 were over 80", "Of the 32 who died, 26 ...": a part of the toll
     if (
         counted is None
         and part is None
