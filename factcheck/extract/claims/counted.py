@@ -377,10 +377,10 @@ def counted_claim(
         group = canonical(singular(number_of.group(1).lower()))  # "the number of children killed as 17"
         counted = None if frames.generic(group) or cue_phrase(number_of.group(1)) else group
     if counted is None and part is None and (group_of := _OF_THE_GROUP.match(text[span.start : m.start])):
-        said = _WHO_WERE.sub("", group_of.group(1))  # "Of the 32 who died": those who died
-        group = canonical(counted_thing(said))  # "Of the 29 crew members, twenty-two survived"
+        those = _WHO_WERE.sub("", group_of.group(1))  # "Of the 32 who died": those who died
+        group = canonical(counted_thing(those))  # "Of the 29 crew members, twenty-two survived"
         counted = None if frames.generic(group) else group
-        if measure is not None and cue_phrase(said) == measure:
+        if measure is not None and cue_phrase(those) == measure:
             counted = PART  # "Of the dead, 29 were over 80", "Of the 32 who died, 26 ...": a part of the toll
     if (
         counted is None
