@@ -179,9 +179,10 @@ def _scope_rules() -> tuple[
             r"\b(?:worst|deadliest|biggest|largest|strongest|most powerful)\b",
             ("worst", "deadliest", "biggest", "largest", "strongest", "most powerful"),
         ),
+        "years_ago": (r"\b(?:\d+|", ("years", "decades")),
     }
     cues = []
-    for k in ("other_event", "deadliest_since"):
+    for k in ("other_event", "deadliest_since", "years_ago"):
         head, words = known[k]
         cues.append((re.compile(rules[k], re.I), words if rules[k].startswith(head) else ()))
     dated = [re.compile(rules[k], re.I) for k in ("since_year", "year_adjective")]

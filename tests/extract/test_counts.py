@@ -258,6 +258,14 @@ def test_subjects_keep_sub_groups_apart(text: str, subjects: list[tuple[str, str
             ["background"],
             id="a-capsizing-of-another-year",
         ),
+        pytest.param(
+            "She remembered the sinking eight years ago, in which 212 people died.",
+            ["background"],
+            id="an-event-years-ago",
+        ),
+        pytest.param(
+            "Islanders have rescued 300 people over the years.", ["story"], id="over-the-years-is-no-past-event"
+        ),
     ],
 )
 def test_background_scope(text: str, scopes: list[str]) -> None:

@@ -815,6 +815,11 @@ def test_a_status_word_keeps_its_cases_apart(text: str, counted: list[str | None
             "The death toll rose to 58 in the past 24 hours.", [("deaths", 58, None)], id="a-total-reached-in-a-day"
         ),
         pytest.param(
+            "Some 420 are missing, which would put the real toll at about 500.",
+            [("missing", 420, None), ("deaths", 500, None)],
+            id="a-toll-on-a-supposition",
+        ),
+        pytest.param(
             "Arrivals had reached 4,000 by Friday.", [("quantity", 4000, "arrival")], id="a-noun-that-reached-a-level"
         ),
     ],
@@ -831,6 +836,11 @@ def test_a_days_new_count_is_an_increment(text: str, expected: list[tuple[str, i
             "Three of the dead were foreign nationals: two from Germany and one from Austria.",
             [("deaths", 3, "foreign national"), ("deaths", 2, "german"), ("deaths", 1, "austrian")],
             id="shares-of-the-foreign-dead",
+        ),
+        pytest.param(
+            "Most of the 104 survivors are from Syria, and at least 30 are from Pakistan.",
+            [("quantity", 104, None), ("quantity", 30, "pakistani")],
+            id="are-from-a-country",
         ),
         pytest.param(
             "Rescuers pulled 40 people from Lake Ardun.", [("quantity", 40, None)], id="from-a-place-that-is-no-country"

@@ -128,6 +128,9 @@ _AND_GROUP = re.compile(
 )
 _INCLUDING = re.compile(r"\b(?:including|includes|included|among\s+them)\s+$", re.I)
 _FROM_NAME = re.compile(r"\s+from\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+_FROM_COUNTRY = re.compile(
+    r"\s+(?:(?:are|were|is|was|came|come)\s+)?from\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
 _AND_NEXT = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+")
 _NUMBER_OF = re.compile(r"\b(?:number|count|toll|tally|total)\s+of\s+([a-z][\w-]*)\s+$", re.I)
 _CLOSING_QUOTES = frozenset("\"”’'")
@@ -155,6 +158,12 @@ _FORECAST_BEFORE = re.compile(
     r"\b(?:could|may|might|(?:is|are|was|were)\s+(?:expected|likely|projected|forecast|set)\s+to)\s+"
     r"(?:(?:rise|climb|reach|exceed|top|surpass|increase|grow|hit|number|be|affect|double)\s+)?(?:to\s+|by\s+)?"
     r"(?:as\s+many\s+as\s+|more\s+than\s+|over\s+|around\s+|about\s+)?$",
+    re.I,
+)
+# "which would put the real toll at about 500": a toll reckoned on a supposition, no count
+_FORECAST_WOULD = re.compile(
+    r"\bwould\s+(?:put|bring|take|push|raise|lift)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:at|to)\s+"
+    r"(?:(?:about|around|some|nearly|more\s+than|over|at\s+least)\s+)?$",
     re.I,
 )
 _FORECAST_AFTER = re.compile(r"\s+(?:could|may|might)\s+(?:be|have|die|lose|need|rise)\b", re.I)
@@ -480,7 +489,7 @@ def counted_claim(
     if included:
         subtotal = True  # "evacuated 8,000 people, including 640 from the villages": a part of the total
     # "Three of the dead were foreign nationals: two from Germany and one from Austria": a nationality's share
-    from_country = _FROM_NAME.match(text, m.end, span.end) if included_from is None and noun is None else None
+    from_country = _FROM_COUNTRY.match(text, m.end, span.end) if included_from is None and noun is None else None
     if from_country is not None and measure is not None and measures()[measure].people:
         counted = nationality(from_country.group(1)) or counted
     if subtotal and counted is None and owner is None and (place is None or included_from is not None):
@@ -546,7 +555,11 @@ def _forecast(text: str, m: NumberMention, noun_end: int, clause_start: int) -> 
     """A figure said of what may come: "the toll could rise to 1,000", "is expected to exceed 500", "up to 10,000
     people could be affected" (a modal verb before it in its clause, or right after its noun)."""
     lead = text[max(clause_start, m.start - 60) : m.start]
-    return bool(_FORECAST_BEFORE.search(lead)) or bool(_FORECAST_AFTER.match(text, noun_end))
+    return (
+        bool(_FORECAST_BEFORE.search(lead))
+        or bool(_FORECAST_AFTER.match(text, noun_end))
+        or ("would" in lead and bool(_FORECAST_WOULD.search(lead)))
+    )
 
 
 def _planned(text: str, m: NumberMention, noun_end: int, sent_start: int) -> bool:

@@ -36,6 +36,9 @@ _AGE_THRESHOLD_BEFORE = re.compile(
     re.I,
 )
 _AGE_AFTER = re.compile(r"(?:\s*-\s*|\s+)(?:years?|yrs?)(?:\s*-\s*|\s+)old\b|-year-old|\s*-month-old", re.I)
+_YOUNGEST_BEFORE = re.compile(
+    r"\b(?:youngest|oldest)\s+(?:[a-z]+\s+)?(?:is|was|were|are)\s+(?:just\s+|only\s+)?$", re.I
+)
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _COMMA_AFTER = re.compile(r"\s*(?:,|\))")
 # "First Officer Tomas Berg, 29.": an age ending a sentence follows a full name ("in Lakeview, 29." is a count)
@@ -85,6 +88,8 @@ def not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
         return "age"
     if _older_than(before, raw):
         return "age"
+    if ("young" in low_before or "old" in low_before) and _YOUNGEST_BEFORE.search(before):
+        return "age"  # "the youngest is 14", "the oldest victim was 92"
     digits = raw.isdigit()
     if digits and len(raw) <= 3 and after[:1] in (",", ")", ".", ";"):
         if _NAME_COMMA_BEFORE.search(before) and _COMMA_AFTER.match(after) and int(raw) < 120:
