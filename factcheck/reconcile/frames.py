@@ -79,7 +79,7 @@ def story_of(claims: Sequence[Claim]) -> Story:
         elif f.measure and isinstance(c.value, Count) and c.value.nominal is not None:
             key = (c.document, c.type, f.measure, f.counted)
             wholes[key] = max(wholes.get(key, 0), c.value.nominal)
-        if f.owner:
+        if f.owner and f.measure != "money":  # a donor is never the story's own owner
             owners.setdefault(f.owner.casefold(), set()).add(c.document)
         if f.counted:
             complements.add((f.measure, f.counted))
@@ -146,7 +146,8 @@ def normalised(claim: Claim, story: Story) -> Frame:
         folded = place.casefold()
         if folded == story.place or (key not in story.several_places and folded not in story.parts):
             place = None
-    owner = None if frame.owner and frame.owner.casefold() == story.owner else frame.owner
+    own = frame.owner and frame.owner.casefold() == story.owner and frame.measure != "money"
+    owner = None if own else frame.owner
     counted = frame.counted
     if (
         counted in NEAR_GENERIC

@@ -850,3 +850,20 @@ def test_a_days_new_count_is_an_increment(text: str, expected: list[tuple[str, i
 def test_a_countrys_share(text: str, expected: list[tuple[str, int, str | None]]) -> None:
     found = [(c.type, c.value.nominal, c.frame.counted) for c in claims_of(text, *COUNTS)]  # type: ignore[union-attr]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The storm killed 61 people across Spain.", [("deaths", 61, "nationwide")], id="across-a-country"),
+        pytest.param(
+            "The storm killed 38 people across Fernland province.",
+            [("deaths", 38, "Fernland")],
+            id="across-a-province-is-that-place",
+        ),
+        pytest.param("Early warnings saved thousands of lives.", [], id="lives-saved-are-no-toll"),
+    ],
+)
+def test_across_and_saved(text: str, expected: list[tuple[str, int, str | None]]) -> None:
+    found = [(c.type, c.value.nominal, c.frame.place) for c in claims_of(text, *COUNTS)]  # type: ignore[union-attr]
+    assert found == expected

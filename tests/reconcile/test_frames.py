@@ -113,6 +113,19 @@ def findings(claims: list[Claim]) -> list[tuple[str, str, list[int]]]:
             id="new-cases-are-each-a-days-own",
         ),
         pytest.param(
+            [
+                count("a", 5_000_000, "money", "quantity", counted="aid", owner="Japan", unit="USD"),
+                count("b", 10_000_000, "money", "quantity", counted="aid", owner="Japan", unit="USD"),
+                count("c", 10_000_000, "money", "quantity", counted="aid", owner="Japan", unit="USD"),
+                count("c", 38_000_000, "money", "quantity", counted="aid", unit="USD"),
+            ],
+            [
+                ("quantity · money · aid", "single_source", [38_000_000]),
+                ("quantity · money · aid · Japan", "contradiction", [5_000_000, 10_000_000]),
+            ],
+            id="a-donor-named-most-is-still-a-donor",
+        ),
+        pytest.param(
             [count("a", 80, place="Riverton"), count("b", 80)],
             [("deaths", "agreement", [80])],
             id="a-place-only-named-is-the-whole",

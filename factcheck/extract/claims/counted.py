@@ -128,6 +128,7 @@ _AND_GROUP = re.compile(
 )
 _INCLUDING = re.compile(r"\b(?:including|includes|included|among\s+them)\s+$", re.I)
 _FROM_NAME = re.compile(r"\s+from\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+_SAVED = re.compile(r"\b(?:sav|spar)(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}$", re.I)
 _FROM_COUNTRY = re.compile(
     r"\s+(?:(?:are|were|is|was|came|come)\s+)?from\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
 )
@@ -233,6 +234,8 @@ def counted_claim(
     quote_start, quote_end = m.start, max(m.end, noun_end)
     is_thing = noun is not None and frames.thing(head)
     head_cue = False  # the noun itself names the measure ("deaths", "protesters"): it is no group of its own
+    if head == "lives" and _SAVED.search(text, max(span.start, m.start - 30), m.start):
+        return None  # "saved thousands of lives": lives not lost, no toll
     if noun is not None and head == "names" and names_of_the_dead(doc, span):
         measure, is_thing = "deaths", False  # "135 names in yellow letters ... So many died": a list of the dead
         head_cue = True

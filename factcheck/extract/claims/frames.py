@@ -183,6 +183,8 @@ def place_after(text: str, pos: int, limit: int) -> str | None:
         words = name.split()
         if len(words) == 2 and words[1].islower() and words[0].endswith(_ADJECTIVE_ENDS):
             return None  # "in the Mediterranean city": a description of the story's place, not a place of its own
+        if name in country_index() and text.find(" across ", m.start(), m.start(1)) >= 0:
+            return "nationwide"  # "killed 61 people across Spain": the whole country
         return _named_place(name)
     if _ELSEWHERE.match(text, pos, window_end):
         return "elsewhere"
