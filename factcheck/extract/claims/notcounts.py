@@ -64,6 +64,11 @@ _RATIO_BEFORE = re.compile(r"\b(?:one|a|two|three|\d+)\s+(?:[a-z]+\s+)?in\s+$", 
 _FAMILY_BEFORE = re.compile(
     r"\b(?:father|mother|parent|grandfather|grandmother|grandparent|dad|mum|mom|family|household)\s+of\s+$", re.I
 )
+_INTERVAL_BEFORE = re.compile(
+    r"\b(?:(?:uncertainty|confidence|credible)\s+(?:range|interval|band)|margin\s+of\s+error)\s+(?:of|from|between)\s+"
+    r"(?:plus\s+or\s+minus\s+)?$",
+    re.I,
+)
 _BY_ONE = re.compile(r"\s+by\s+(?:one|two|three)\b", re.I)
 _ONE_BY = re.compile(r"\b(?:one|two|three)\s+by\s+$", re.I)
 _SCORE = re.compile(r"\d+\s*[-–]\s*\d+")
@@ -123,6 +128,8 @@ def not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
         return "family"  # "a father of two", "a family of five": the size of a family, not a count of the story
     if (" by " in low_after[:5] and _BY_ONE.match(after)) or (" by " in low_before[-5:] and _ONE_BY.search(before)):
         return "manner"  # "one by one", "two by two"
+    if ("range" in low_before or "interval" in low_before or "error" in low_before) and _INTERVAL_BEFORE.search(before):
+        return "interval"  # "an uncertainty range of 240 to 390": the bounds of an estimate given before, no count
     if raw[:1].isdigit() and before[-1:] == " " and before[-2:-1].isalpha() and _designator(before):
         return "name"  # "Line 41", "Flight 318", "IC 724", "a Category 4 hurricane": a thing's number, no count
     return None
