@@ -639,6 +639,16 @@ def test_temperatures(text: str, expected: list[FrameRow]) -> None:
             id="of-those-who-died-parts-of-them",
         ),
         pytest.param(
+            "Police say 27 people have died, two of them in hospital.",
+            [("deaths", 27, "deaths", None, None, None), ("deaths", 2, "deaths", "part", None, None)],
+            id="of-the-dead-some-died-in-hospital",
+        ),
+        pytest.param(
+            "Fifteen of the injured were in a serious condition.",
+            [("injuries", 15, "in critical or serious condition", None, None, None)],
+            id="of-the-injured-some-in-a-serious-condition",
+        ),
+        pytest.param(
             "In neighbouring Westmoor district, one worker was killed and three were injured.",
             [
                 ("deaths", 1, "deaths", "worker", "Westmoor", None),

@@ -151,6 +151,8 @@ def partitive_frame(
     if them is not None and them.group(1).split()[0] not in _VERB_WORDS | STOP and not them.group(1).endswith("ly"):
         sub = counted_thing(them.group(1))
     predicate = frames.predicate_noun(text, part.end, sent.end)
+    if predicate is not None and not is_plural_noun(predicate.split()[-1]):
+        predicate = None  # "were in a serious condition": no group
     if predicate is not None and predicate.split()[0] not in _VERB_WORDS:
         tail = text[part.end : sent.end]
         of = re.match(r"[^.;]*?\b" + re.escape(predicate) + r"\s+of\s+(?:the\s+)?((?:[a-z][\w-]*\s*){1,3})", tail)
@@ -165,7 +167,8 @@ def partitive_frame(
         prev = next((c for c in reversed(done) if c.start >= sent.start), None)
         if whole_measure is None:
             whole_measure = prev.frame.measure if prev is not None else None
-        if own is not None and measure_of(own) != whole_measure and sub is None:
+        died_there = whole_measure == "deaths" and measure_of(own) == "in hospital" if own is not None else False
+        if own is not None and measure_of(own) != whole_measure and sub is None and not died_there:
             # "79 injured, two of whom are in a serious condition": the part's own measure, of the same group
             return measure_of(own), (prev.frame.counted if prev is not None else None), False
         if left is not None and measure_of(left) != whole_measure and measures()[measure_of(left)].people:
@@ -173,6 +176,8 @@ def partitive_frame(
             return measure_of(left), (prev.frame.counted if prev is not None else None), False
         return whole_measure, sub, True
     whole_measure = cue_phrase(whole_head)
+    if whole_measure is not None and sub is None and own is not None and _a_state_of(whole_measure, measure_of(own)):
+        return measure_of(own), None, False  # "Fifteen of the injured were in a serious condition": that state's count
     if whole_measure is not None:  # "two of the dead were members of the police force"
         return whole_measure, sub, True
     # "nine of the 475 passengers ... had been confirmed dead": the part's own predicate, past the group's
@@ -193,6 +198,12 @@ def partitive_frame(
         if said is not None and not frames.generic(said) and singular(said.split()[-1]) not in partitives():
             return "number", said, True  # "Nine of the passengers were foreign nationals": a group within a group
     return (found, counted, False) if found is not None else (None, None, False)
+
+
+def _a_state_of(whole: str, own: str) -> bool:
+    """Whether measure ``own`` is a state some of ``whole`` are in: the injured in hospital or in a serious
+    condition."""
+    return own != whole and measures()[whole].type == "injuries" and measures()[own].type == "injuries"
 
 
 _DESCRIBING = frozenset({"on board", "crowd"})  # measures whose words describe a group ("in attendance", "aboard")
