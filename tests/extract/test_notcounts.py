@@ -50,6 +50,7 @@ def counts(text: str) -> list[tuple[str, object]]:
         pytest.param("Two separate mistakes are blamed for the error.", id="abstract-nouns-count-nothing"),
         pytest.param("Children under five are most at risk.", id="children-under-an-age"),
         pytest.param("All the survivors are men and boys; the youngest is 14.", id="the-youngest-is"),
+        pytest.param("A man of 44 from the town died on Saturday.", id="a-man-of-an-age"),
         pytest.param("Deaths were counted with an uncertainty range of 240 to 390.", id="an-uncertainty-range"),
         pytest.param("The poll of deaths has a margin of error of 3 points.", id="a-margin-of-error"),
         pytest.param("The intercity IC 724 hit the regional train R 6183 head on.", id="train-numbers"),

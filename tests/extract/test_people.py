@@ -42,6 +42,17 @@ def people(text: str) -> list[tuple[str, str | None]]:
             "Ghana's president, Kofi Mensah, spoke at midnight.", [("Kofi Mensah", "president")], id="possessive"
         ),
         pytest.param(
+            "The report blames the driver, Jonas Weber, and the harbour master, Ruben Ostby.",
+            [("Jonas Weber", "driver"), ("Ruben Ostby", "harbour master")],
+            id="roles-at-work",
+        ),
+        pytest.param(
+            "Dr Sabine Kelman, an epidemiologist at the agency, said so.",
+            [("Sabine Kelman", "epidemiologist")],
+            id="a-courtesy-title-is-no-part-of-the-role",
+        ),
+        pytest.param("Dr Sabine Kelman said so.", [("Sabine Kelman", "Dr")], id="dr-without-a-full-stop"),
+        pytest.param(
             "Interior Secretary Joseph Ole Mwangi called it unfriendly.",
             [("Joseph Ole Mwangi", "Interior Secretary")],
             id="three-word-name",

@@ -69,6 +69,7 @@ _INTERVAL_BEFORE = re.compile(
     r"(?:plus\s+or\s+minus\s+)?$",
     re.I,
 )
+_PERSON_OF = re.compile(r"\b(?:man|woman|boy|girl|pensioner|widow|widower|person)\s+of\s+$", re.I)
 _BY_ONE = re.compile(r"\s+by\s+(?:one|two|three)\b", re.I)
 _ONE_BY = re.compile(r"\b(?:one|two|three)\s+by\s+$", re.I)
 _SCORE = re.compile(r"\d+\s*[-–]\s*\d+")
@@ -126,6 +127,8 @@ def not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
         return "ratio"  # the "five" of "one in five homes", "one train in four"
     if low_before.endswith(" of ") and _FAMILY_BEFORE.search(before):
         return "family"  # "a father of two", "a family of five": the size of a family, not a count of the story
+    if low_before.endswith(" of ") and _PERSON_OF.search(before):
+        return "age"  # "a man of 44 from Cassel", "a woman of 71"
     if (" by " in low_after[:5] and _BY_ONE.match(after)) or (" by " in low_before[-5:] and _ONE_BY.search(before)):
         return "manner"  # "one by one", "two by two"
     if ("range" in low_before or "interval" in low_before or "error" in low_before) and _INTERVAL_BEFORE.search(before):

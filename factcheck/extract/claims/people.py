@@ -209,9 +209,14 @@ def _mentions(prep: Prepared) -> list[Mention]:
         end = mention.end
         if " " not in name and (caps := acronym_after(text, end)):  # "Budi MD"
             name, end = f"{name} {caps}", text.index(caps, end) + len(caps)
+        if mention.role and led.lower().strip(".") in _HONORIFICS:
+            led = ""  # "Dr Jane Doe, an epidemiologist": the epidemiologist
         given = f"{mention.role} {led}" if mention.role and led else mention.role or led or None
         kept.append(Mention(name=name, role=given, start=mention.start, end=end))
     return sorted(kept, key=lambda x: (x.start, -x.end))
+
+
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "prof"})  # a courtesy before a name, no part of a role after it
 
 
 def _starts_sentence(prep: Prepared, offset: int) -> bool:
