@@ -390,6 +390,20 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
             id="more-of-another-measure-is-its-toll",
         ),
         pytest.param(
+            "Northland has recorded 655 suspected cases, Southby 240 and Lakeview 33.",
+            [
+                ("quantity", 655, "number", "suspected case", None, "Northland"),
+                ("quantity", 240, "number", "suspected case", None, "Southby"),
+                ("quantity", 33, "number", "suspected case", None, "Lakeview"),
+            ],
+            id="a-place-that-recorded-a-count-and-the-others",
+        ),
+        pytest.param(
+            "Officials recorded 212 suspected cases on Monday.",
+            [("quantity", 212, "number", "suspected case", None, None)],
+            id="officials-are-no-owner",
+        ),
+        pytest.param(
             "Nationwide, the ministry counted 214,000 marchers in 40 towns; the unions spoke of 1.1 million.",
             [
                 ("quantity", 214000, "crowd", None, "nationwide", None),

@@ -303,7 +303,7 @@ _OWNER_VERB = re.compile(
     r"(?:,[^,]{3,80},|,)?(?:\s+(?:currently|now|still|also|then|at\s+its\s+peak))?"
     r"\s+(?:has|had|have|numbers|numbered|counted|counts|comprises|comprised|sent|sends|deployed|deploys|"
     r"contributed|contributes|contributing|fielded|fields|keeps|kept|will\s+have|will\s+number|"
-    r"consists\s+of|consisted\s+of|with)\s+$"
+    r"consists\s+of|consisted\s+of|with|(?:has\s+|had\s+|have\s+)?(?:recorded|registered|reported))\s+$"
 )
 # the last words _OWNER_VERB can end on: tried only after one of them (the pattern is long and runs per figure)
 _OWNER_VERB_LAST = frozenset(
@@ -332,6 +332,9 @@ _OWNER_VERB_LAST = frozenset(
         "number",
         "of",
         "with",
+        "recorded",
+        "registered",
+        "reported",
     ]
 )
 _HEDGE_WORDS = frozenset(
@@ -374,8 +377,8 @@ def owner_of(text: str, start: int, clause_start: int, phrase: str | None) -> st
     if last.endswith(("'s", "’s")) and (m := _OWNER_POSSESSIVE.search(lead)) is not None:
         return owner_name(m.group(1))
     verb = _OWNER_VERB.search(lead) if last.lower() in _OWNER_VERB_LAST else None
-    if verb is not None and verb.group(1).split()[0] not in _NOT_PLACES:
-        return owner_name(verb.group(1))
+    if verb is not None and verb.group(1).split()[0] not in _NOT_PLACES and not _common_plural(verb.group(1)):
+        return owner_name(verb.group(1))  # "Country A sent 40 jets", "Northland has recorded 655 cases"
     if phrase:
         acronym = re.search(r"\(([A-Z]{2,})\)", phrase)
         if acronym:
@@ -388,6 +391,11 @@ def owner_of(text: str, start: int, clause_start: int, phrase: str | None) -> st
                 if word.isupper() and len(word) > 1:
                     return word
     return None
+
+
+def _common_plural(name: str) -> bool:
+    """A capitalised plural noun that names no one ("Officials recorded 212 cases", "Authorities reported")."""
+    return " " not in name and name.lower().endswith("s") and name not in country_index()
 
 
 def _strip_hedge(lead: str) -> str:
