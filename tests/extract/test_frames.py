@@ -399,6 +399,11 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
             id="a-place-that-recorded-a-count-and-the-others",
         ),
         pytest.param(
+            "58 people have died and 2,380 suspected cases have been recorded.",
+            [("deaths", 58, "deaths", None, None, None), ("quantity", 2380, "number", "suspected case", None, None)],
+            id="a-verb-after-the-first-figure-is-not-the-seconds",
+        ),
+        pytest.param(
             "Officials recorded 212 suspected cases on Monday.",
             [("quantity", 212, "number", "suspected case", None, None)],
             id="officials-are-no-owner",

@@ -364,8 +364,14 @@ def counted_claim(
     # "killed 12 miners and two rescuers": the verb before the first group counts the second too
     if measure is None and part is None and noun is not None and done and done[-1].start >= span.start:
         joined = done[-1].frame.measure
-        if joined is not None and measures()[joined].people and _AND_NEXT.fullmatch(text, done[-1].end, m.start):
-            measure = joined
+        led = cue_phrase(done[-1].text.split()[0]) is not None  # "killed 12 miners": the verb leads the first
+        if (
+            joined is not None
+            and led
+            and measures()[joined].people
+            and _AND_NEXT.fullmatch(text, done[-1].end, m.start)
+        ):
+            measure = joined  # not "58 people have died and 2,380 suspected cases have been recorded"
     # --- other measures a noun gives
     if measure is None:
         population = _population(text, m, noun)
