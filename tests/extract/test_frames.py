@@ -404,6 +404,21 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
             id="a-verb-after-the-first-figure-is-not-the-seconds",
         ),
         pytest.param(
+            "The office counts 310 suspected cases among children under five.",
+            [("quantity", 310, "number", "suspected case among child", None, None)],
+            id="cases-among-a-group",
+        ),
+        pytest.param(
+            "The ministry recorded 12 deaths among health workers.",
+            [("deaths", 12, "deaths", "health worker", None, None)],
+            id="deaths-among-a-group",
+        ),
+        pytest.param(
+            "The virus spread quickly, with 40 cases among the people of the valley.",
+            [("quantity", 40, "number", "case", None, None)],
+            id="among-everyone-is-everyone",
+        ),
+        pytest.param(
             "Officials recorded 212 suspected cases on Monday.",
             [("quantity", 212, "number", "suspected case", None, None)],
             id="officials-are-no-owner",

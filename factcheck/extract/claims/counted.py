@@ -128,6 +128,10 @@ _AND_GROUP = re.compile(
 )
 _INCLUDING = re.compile(r"\b(?:including|includes|included|among\s+them)\s+$", re.I)
 _FROM_NAME = re.compile(r"\s+from\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+_AMONG_AFTER = re.compile(
+    r"\s+among\s+(?:the\s+)?(?!(?:them|those|these|us|whom|which|others|the|a|an)\b)([a-z][\w-]*(?:\s+(?!(?:under|over|aged|in|at|on|from|who|that|of)\b)[a-z][\w-]*)?)"
+    r"\b(?!\s+of\b)"
+)
 _SAVED = re.compile(r"\b(?:sav|spar)(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}$", re.I)
 _FROM_COUNTRY = re.compile(
     r"\s+(?:(?:are|were|is|was|came|come)\s+)?from\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
@@ -379,6 +383,11 @@ def counted_claim(
             return _population_claim(doc, m, span, population, (quote_start, quote_end))
         if counted is not None and counted.split()[-1] not in not_counted() and value != 1:
             measure = "number"
+    # "310 suspected cases among children under five", "12 deaths among health workers": a group's share
+    among = _AMONG_AFTER.match(text, noun_end) if part is None and noun is not None and measure is not None else None
+    group = canonical(counted_thing(among.group(1))) if among is not None else None
+    if group is not None and not frames.generic(group):
+        counted = f"{counted} among {group}" if measure == "number" and counted else group
     # "3,000 troops, including 1,200 from Country A", "evacuated 8,000, including 640 from Riverton": a part of the
     # figure before, of what it names
     included = part is None and noun is None and _INCLUDING.search(text, max(span.start, m.start - 16), m.start)
