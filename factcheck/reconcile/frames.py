@@ -186,6 +186,9 @@ def group_key(claim: Claim, story: Story) -> str | None:
         # different moments, never lined up
         or frame.counted in (PART, EARLIER, MORE)
         or (frame.counted or "").startswith("new ")  # "196 new cases": a day's new count, of that day alone
+        # "three days since the outbreak was declared": a time that grows with the article's date, no measure of
+        # another article's
+        or (claim.type == "duration" and (frame.event or "").startswith("since"))
         or frame.event == FORECAST  # "could rise to 1,000": one warning is no measure of another
     ):
         named = label(claim.type, frame) if frame.measure is not None else claim.type  # "deaths · earlier · a@79"

@@ -114,6 +114,17 @@ def findings(claims: list[Claim]) -> list[tuple[str, str, list[int]]]:
         ),
         pytest.param(
             [
+                count("a", 3, "duration", "duration", event="since outbreak", unit="day", at=4),
+                count("b", 5, "duration", "duration", event="since outbreak", unit="week", at=6),
+            ],
+            [
+                ("duration · since outbreak · a@4", "single_source", [3]),
+                ("duration · since outbreak · b@6", "single_source", [5]),
+            ],
+            id="a-time-since-grows-with-the-articles-date",
+        ),
+        pytest.param(
+            [
                 count("a", 5_000_000, "money", "quantity", counted="aid", owner="Japan", unit="USD"),
                 count("b", 10_000_000, "money", "quantity", counted="aid", owner="Japan", unit="USD"),
                 count("c", 10_000_000, "money", "quantity", counted="aid", owner="Japan", unit="USD"),
