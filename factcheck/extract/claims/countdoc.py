@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 
 from ...model import Claim, Count, Frame, Scope
 from ..context import Prepared
@@ -24,7 +25,8 @@ class CountDoc:
         "_clause_starts",
         "_dates",
         "_gathering",
-        "_ignored_from",
+        "_ignored_reach",
+        "_ignored_starts",
         "_odd_dates",
         "_sent_starts",
         "prep",
@@ -36,7 +38,11 @@ class CountDoc:
         self.text = prep.doc.text
         self._sent_starts = _starts(prep.sentences)
         self._clause_starts = _starts(prep.clauses)
-        self._ignored_from = min((s.start for s in prep.ignored), default=0)  # no figure before it is ignored
+        # the ignored spans by their starts, and the furthest any of them up to each one reaches: a stretch is inside
+        # one when the furthest reach of those starting at or before it covers its end
+        ignored = sorted(prep.ignored, key=_span_start)
+        self._ignored_starts = [s.start for s in ignored]
+        self._ignored_reach = list(accumulate((s.end for s in ignored), max))
         covered = bytearray(len(self.text))
         odd = []
         for d in prep.dates:
@@ -81,7 +87,12 @@ class CountDoc:
 
     def is_ignored(self, start: int, end: int) -> bool:
         """``Prepared.is_ignored``: inside an ignored line (a url, a copyright line)."""
-        return start >= self._ignored_from and any(s.start <= start and end <= s.end for s in self.prep.ignored)
+        i = bisect_right(self._ignored_starts, start)
+        return i > 0 and self._ignored_reach[i - 1] >= end
+
+
+def _span_start(s: Span) -> int:
+    return s.start
 
 
 def _starts(spans: tuple[Span, ...]) -> list[int] | None:

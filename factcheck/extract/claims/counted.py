@@ -40,13 +40,15 @@ from .measures import (
     cue_left,
     cue_phrase,
     cue_right,
+    lowered,
+    may_hold,
     measure_of,
     measures,
 )
 from .nouns import STOP, Noun, is_plural_noun, noun_after
 from .nouns import counted as counted_thing
 from .occasions import occasion
-from .parts import names_of_the_dead, partitive_frame, people_measure, topic, whole_named
+from .parts import dashed_group, names_of_the_dead, partitive_frame, people_measure, topic, whole_named
 
 # cues that are nouns: a figure's noun when they follow it ("70 dead", "4 deaths", "300 protesters")
 _NOUN_CUES = frozenset(
@@ -146,7 +148,6 @@ _OF_THE_FIGURE = re.compile(
     r"\s*(?:Of|Among)\s+(?:the|those|these)\s+(?:\d[\d,]*|[a-z]+-?[a-z]*)(?:\s+(?:who|that)\s+[a-z]+(?:\s+[a-z]+)?)?\s*,"
 )
 _WHO_WERE = re.compile(r"^(?:who|that)\s+(?:were\s+|was\s+|have\s+|had\s+)?(?:been\s+)?")
-_GROUP_DASH = re.compile(r"\b([a-z]+(?:s|ren|men|ple))\s*[—–]\s*$")
 _FROM_BY = re.compile(r"\b(?:from|by)\s+$", re.I)
 _TAKE_PART = re.compile(
     r"\s+(?:have\s+|had\s+|has\s+)?(?:contributed|contribute|sent|send|joined|join|took\s+part|take\s+part|"
@@ -171,6 +172,7 @@ _FORECAST_WOULD = re.compile(
     r"(?:(?:about|around|some|nearly|more\s+than|over|at\s+least)\s+)?$",
     re.I,
 )
+_FORECAST_WORDS = ("could", "may", "might", "expected", "likely", "projected", "forecast", "set")  # one is in each
 _FORECAST_AFTER = re.compile(r"\s+(?:could|may|might)\s+(?:be|have|die|lose|need|rise)\b", re.I)
 _PLANNED_AFTER = re.compile(r"\s+(?:will|would|are\s+to|is\s+to|are\s+set\s+to)\s+(?:stay|remain|be\s+left)\b", re.I)
 _POPULATION_LEFT = re.compile(r"\b([a-z]+)\s+of\s*$")
@@ -180,16 +182,27 @@ _STORY_PLACES = frozenset({"nation", "country", "republic", "state", "city", "ca
 
 
 @cache
-def _hedge_verbs() -> dict[str, re.Pattern[str]]:
+def _hedge_verbs() -> dict[str, tuple[re.Pattern[str], tuple[str, ...]]]:
+    """Each qualifier's hedge verbs: the pattern, and the last words it can end on (to look for first)."""
+    table: dict[str, list[str]] = data("claim_words.json")["hedge_verbs"]
     return {
-        q: re.compile(r"(?<![\w-])" + alternation(forms) + r"\s*$", re.I)
-        for q, forms in data("claim_words.json")["hedge_verbs"].items()
+        q: (
+            re.compile(r"(?<![\w-])" + alternation(forms) + r"\s*$", re.I),
+            tuple(sorted({f.split()[-1] for f in forms})),
+        )
+        for q, forms in table.items()
     }
 
 
 def _hedge_verb(q: str, window: str) -> re.Match[str] | None:
     """A hedge verb of qualifier ``q`` ending ``window`` ("the toll passed", "over the next")."""
-    return _hedge_verbs()[q].search(window) if q in _hedge_verbs() else None
+    if q not in _hedge_verbs():
+        return None
+    pattern, last_words = _hedge_verbs()[q]
+    low = lowered(window)
+    if low is not None and not low.rstrip().endswith(last_words):
+        return None
+    return pattern.search(window)
 
 
 def counted_claim(
@@ -416,8 +429,8 @@ def counted_claim(
         and opens.end() <= m.start
     ):
         counted = PART  # "Of the 15, 11 were over 80 and nine died alone": parts of the figure given before
-    if counted is None and noun is None and (dash := _GROUP_DASH.search(text, span.start, m.start)):
-        group = canonical(singular(dash.group(1)))  # "so many children — 51 aged 17 or under"
+    if counted is None and noun is None and (dashed := dashed_group(text, span.start, m.start)):
+        group = canonical(singular(dashed))  # "so many children — 51 aged 17 or under"
         counted = None if frames.generic(group) else group
     if measure == "countries":
         counted = None
@@ -573,11 +586,11 @@ def _forecast(text: str, m: NumberMention, noun_end: int, clause_start: int) -> 
     """A figure said of what may come: "the toll could rise to 1,000", "is expected to exceed 500", "up to 10,000
     people could be affected" (a modal verb before it in its clause, or right after its noun)."""
     lead = text[max(clause_start, m.start - 60) : m.start]
-    return (
-        bool(_FORECAST_BEFORE.search(lead))
-        or bool(_FORECAST_AFTER.match(text, noun_end))
-        or ("would" in lead and bool(_FORECAST_WOULD.search(lead)))
-    )
+    if may_hold(lead, _FORECAST_WORDS) and _FORECAST_BEFORE.search(lead):
+        return True
+    if "would" in lead and _FORECAST_WOULD.search(lead):
+        return True  # "which would put the real toll at about 500"
+    return bool(_FORECAST_AFTER.match(text, noun_end))
 
 
 def _planned(text: str, m: NumberMention, noun_end: int, sent_start: int) -> bool:

@@ -145,7 +145,7 @@ def _countable(doc: CountDoc, m: NumberMention) -> bool:
     lead = start - 30 if start > 30 else 0
     if text.find("(", lead, start) >= 0 and _CONVERSION.search(text[lead:start]):
         return False  # "19 km (11.8 miles)", "Rs 4 crore ($480,000)": a conversion of the figure before it
-    if after[:1].isspace() and _OTHER_NOUN.match(after) and not _OTHER_PEOPLE.match(text, end, end + 30):
+    if after[1:6] == "other" and _OTHER_NOUN.match(after) and not _OTHER_PEOPLE.match(text, end, end + 30):
         return False  # "two other earthquakes": not the story's own count ("40,000 other people" is)
     if text[end : end + 1] == "," and _BACK_REFERENCE.search(text, max(0, start - 16), start):
         return False  # "Of the 15, 11 were over 80": the 15 given before, pointed back to
@@ -194,10 +194,17 @@ def _build(doc: CountDoc, m: NumberMention, nxt: NumberMention | None, done: lis
         return make_claim(doc, m, sent, "quantity", count, m.start, m.end + 10, frame, "magnitude"), False
     if glued is not None:
         return _glued(doc, m, sent, glued), False
-    degrees = _DEGREES.match(text, m.end)
+    degrees = _DEGREES.match(text, m.end) if _may_be_degrees(text, m.end) else None
     if degrees is not None:
         return _temperature(doc, m, sent, degrees), False
     return counted_claim(doc, m, nxt, sent, done), False
+
+
+def _may_be_degrees(text: str, end: int) -> bool:
+    """Whether what follows the figure ending at ``end`` may be read by ``_DEGREES``: a degree sign or "degree"
+    after any white space (a cheap test before the pattern is tried on every figure)."""
+    after = text[end : end + 16].lstrip()
+    return not after or after[0] in "°ºd"
 
 
 def _temperature(doc: CountDoc, m: NumberMention, sent: Span, degrees: re.Match[str]) -> Claim:

@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from ..lexicon import country_index, country_name, data
 from ..text import singular, squash
+from .measures import may_hold
 
 _singular = lru_cache(maxsize=4096)(singular)  # asked of a few hundred nouns, again and again
 
@@ -136,6 +137,7 @@ _NATIONWIDE = re.compile(
     r"all\s+over\s+the\s+country|in\s+(?:\d[\d,]*|dozens\s+of|hundreds\s+of)\s+(?:other\s+)?(?:towns|cities))\b",
     re.I,
 )
+_NATIONWIDE_WORDS = ("nation", "country", "towns", "cities")  # each phrase of _NATIONWIDE holds one
 _NOT_PLACES = frozenset(
     [
         "January",
@@ -247,7 +249,7 @@ def nationwide(
     hectares burned out of some 12,500 nationwide": only the 12,500 is the country's)."""
     if sent_start is not None and _NATIONWIDE_FIRST.match(text, sent_start):
         return True
-    found = _NATIONWIDE.search(text, start, end)
+    found = _NATIONWIDE.search(text, start, end) if may_hold(text[start:end], _NATIONWIDE_WORDS) else None
     if found is None or figure is None:
         return found is not None
     lo, hi = (figure[1], found.start()) if found.start() >= figure[1] else (found.end(), figure[0])
@@ -418,9 +420,11 @@ _EVENT_KINDS = (
     r"bombing|shooting|strike|march|protest|crash|disaster|derailment|collapse|explosion|blast|siege|raid|mission|"
     r"operation|offensive"
 )
+# every name starts with a capital or "the": the lookahead first turns away every other place in the text at
+# once (the pattern runs over each whole document)
 _NAMED_EVENT = re.compile(
-    rf"(?:\b[Tt]he\s+|\b)((?:[A-Z][\w'’-]+\s+){{1,3}})({_EVENT_KINDS})\b"
-    rf"|\b((?:Storm|Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Operation)\s+[A-Z][\w'’-]+)"
+    rf"(?=[A-Zt])(?:(?:\b[Tt]he\s+|\b)((?:[A-Z][\w'’-]+\s+){{1,3}})({_EVENT_KINDS})\b"
+    rf"|\b((?:Storm|Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Operation)\s+[A-Z][\w'’-]+))"
 )
 _TOGETHER_WITH = re.compile(r"\b(?:(?:together|along|combined)\s+with|including|plus)\s+$", re.I)
 _POINTS_TO_EVENT = re.compile(rf"\s*(?:It|(?:The|That|This)\s+(?:{_EVENT_KINDS}))\b")

@@ -76,10 +76,23 @@ def _cue_keys() -> re.Pattern[str]:
 
 def may_cue(window: str) -> bool:
     """False only when no cue can match in ``window`` (none of their words is in it)."""
+    low = lowered(window)
+    return low is None or _cue_keys().search(low) is not None
+
+
+def lowered(window: str) -> str | None:
+    """``window`` lower-cased, to look for the words a case-blind pattern needs before it is tried; None when
+    lower-casing is not what re.IGNORECASE matches here (a dotted capital I, a dotless i, a long s)."""
     low = window.lower()
     if len(low) != len(window) or "\u0131" in low or "\u017f" in low:
-        return True  # lower-casing is not what re.IGNORECASE matches here: let the pattern decide
-    return _cue_keys().search(low) is not None
+        return None
+    return low
+
+
+def may_hold(window: str, words: tuple[str, ...]) -> bool:
+    """False only when none of ``words`` (lower case) is in ``window``, in any case."""
+    low = lowered(window)
+    return low is None or any(w in low for w in words)
 
 
 @cache

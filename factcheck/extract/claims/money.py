@@ -16,6 +16,7 @@ from typing import NamedTuple
 from ...model import Claim, Count
 from ..lexicon import alternation, country_index, country_name, data
 from ..numbers import NumberMention, hedge_before
+from ..numbers.forms import trie_regex
 from ..text import singular, squash
 
 
@@ -45,7 +46,8 @@ def _before() -> re.Pattern[str]:
 
 @cache
 def _after() -> re.Pattern[str]:
-    return re.compile(r"\s+" + alternation(list(_table()["after"])) + r"(?![\w-])")
+    # a letter trie, longest first like an alternation: tried after every figure
+    return re.compile(r"\s+" + trie_regex(_table()["after"]) + r"(?![\w-])")
 
 
 _RANGE_GAP = re.compile(r"\s*(?:and|to|-|–|—)\s*", re.I)

@@ -22,6 +22,7 @@ import re
 from functools import cache
 
 from ..lexicon import data
+from .measures import lowered
 
 _AGE_BEFORE = re.compile(
     r"(?:\baged|\bage\s+of|\bages\s+of|\bages|\baged\s+between|\bages\s+between|\bage)\s+(?:between\s+)?"
@@ -52,6 +53,11 @@ _PHONE_BEFORE = re.compile(
     r"contact\w*\s+(?:\w+\s+){0,3}on)\s+$",
     re.I,
 )
+# the last word _PHONE_BEFORE can end on ("free on", "contact us on", "tel."): it is tried only after one of them
+_PHONE_LAST = (
+    *("call", "calling", "dial", "dialling", "dialing", "phone", "ring", "text", "hotline", "helpline", "line"),
+    *("number", "fax", "tel", "tel.", "on"),
+)
 _PHONE_AFTER = re.compile(r"\s*(?:calls?|hotline|helpline|line|number|operators?|dispatchers?)\b", re.I)
 _REFERENCE_BEFORE = re.compile(r"\b(?:reference|ref\.?|case|incident|log|crime)\s+(?:number|no\.?)?\s*$", re.I)
 _DIGIT_GROUP_AFTER = re.compile(r" \d{2,}\b")
@@ -61,8 +67,9 @@ _RATIO = re.compile(
     re.I,
 )
 _RATIO_BEFORE = re.compile(r"\b(?:one|a|two|three|\d+)\s+(?:[a-z]+\s+)?in\s+$", re.I)
-_FAMILY_BEFORE = re.compile(
-    r"\b(?:father|mother|parent|grandfather|grandmother|grandparent|dad|mum|mom|family|household)\s+of\s+$", re.I
+_FAMILY = (
+    *("father", "mother", "parent", "grandfather", "grandmother", "grandparent", "dad", "mum", "mom"),
+    *("family", "household"),
 )
 _INTERVAL_BEFORE = re.compile(
     r"\b(?:(?:uncertainty|confidence|credible)\s+(?:range|interval|band)|margin\s+of\s+error)\s+(?:of|from|between)\s+"
@@ -70,6 +77,7 @@ _INTERVAL_BEFORE = re.compile(
     re.I,
 )
 _PERSON_OF = re.compile(r"\b(?:man|woman|boy|girl|pensioner|widow|widower|person)\s+of\s+$", re.I)
+_FAMILY_BEFORE = re.compile(r"\b(?:" + "|".join(_FAMILY) + r")\s+of\s+$", re.I)
 _BY_ONE = re.compile(r"\s+by\s+(?:one|two|three)\b", re.I)
 _ONE_BY = re.compile(r"\b(?:one|two|three)\s+by\s+$", re.I)
 _SCORE = re.compile(r"\d+\s*[-–]\s*\d+")
@@ -104,12 +112,12 @@ def not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
             return "age"  # "First Officer Tomas Berg, 29."
         if _BRACKET_BEFORE.search(before) and after.startswith(")") and int(raw) < 120:
             return "age"  # "his son Omar (4)"
-    if " " in raw and raw.replace(" ", "").isdigit() and _PHONE_BEFORE.search(before):
+    if " " in raw and raw.replace(" ", "").isdigit() and _phone_before(before):
         return "phone"  # "call free on 116 123": groups of digits to dial
     if digits:
         if _TIME_AFTER.match(after) or (before.endswith(":") and before[-2:-1].isdigit()):
             return "time"
-        if len(raw) >= 3 and (raw[0] == "0" or _PHONE_BEFORE.search(before) or _PHONE_AFTER.match(after)):
+        if len(raw) >= 3 and (raw[0] == "0" or _phone_before(before) or _PHONE_AFTER.match(after)):
             return "phone"
         if (after[:1] == " " and after[1:2].isdigit() and _DIGIT_GROUP_AFTER.match(after)) or (
             before[-1:] == " " and before[-2:-1].isdigit() and _DIGIT_GROUP_BEFORE.search(before)
@@ -125,7 +133,7 @@ def not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
         return "ratio"  # "one in seven of the people", "1 in 5"
     if low_before.endswith("in ") and _RATIO_BEFORE.search(before):
         return "ratio"  # the "five" of "one in five homes", "one train in four"
-    if low_before.endswith(" of ") and _FAMILY_BEFORE.search(before):
+    if low_before.endswith(" of ") and _family_before(before):
         return "family"  # "a father of two", "a family of five": the size of a family, not a count of the story
     if low_before.endswith(" of ") and _PERSON_OF.search(before):
         return "age"  # "a man of 44 from Cassel", "a woman of 71"
@@ -157,6 +165,22 @@ def _designator(before: str) -> bool:
     if len(word) == 1:  # "the train R 6183"; not "A 300" nor a name's last letter ("Country B 12")
         return word not in ("A", "I") and m.group(1) is not None and m.group(1)[:1].islower()
     return word.isupper() or word in _designators()
+
+
+def _phone_before(before: str) -> bool:
+    """``_PHONE_BEFORE`` ends ``before`` ("call", "helpline on"): tried only after a word it can end on."""
+    low = lowered(before)
+    if low is not None and not low.rstrip().endswith(_PHONE_LAST):
+        return False
+    return _PHONE_BEFORE.search(before) is not None
+
+
+def _family_before(before: str) -> bool:
+    """``_FAMILY_BEFORE`` ends ``before``, which ends on " of " ("a father of"): tried only after a word of family."""
+    low = lowered(before)
+    if low is not None and not low[:-3].rstrip().endswith(_FAMILY):
+        return False
+    return _FAMILY_BEFORE.search(before) is not None
 
 
 def _older_than(before: str, raw: str) -> bool:

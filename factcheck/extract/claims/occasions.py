@@ -33,6 +33,7 @@ _WEEK_BEFORE = re.compile(
 _GATHERING = re.compile(
     r"\b(?:march(?:es|ed|ers)?|protests?|rall(?:y|ies)|demonstrations?|vigils?|turnout|crowds?|general\s+strikes?)\b"
 )
+_GATHERING_STARTS = ("march", "protest", "rall", "demonstration", "vigil", "turnout", "crowd", "general")
 _TO_COME = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+to|are\s+to|next)\b", re.I)
 
 
@@ -70,7 +71,10 @@ def gathering_day(prep: Prepared) -> dt.date | None:
     """The day of the gathering a document is about, if it is about one (a march, a rally, a protest): the first
     day it gives in a sentence about a gathering, not one to come."""
     text = prep.doc.text
-    if _GATHERING.search(text) is None:
+    # each gathering word starts with one of these: the pattern is tried from the first of them on (it runs over
+    # the whole document, few of whose places can start one)
+    firsts = [i for w in _GATHERING_STARTS if (i := text.find(w)) >= 0]
+    if not firsts or _GATHERING.search(text, min(firsts)) is None:
         return None
     for d in prep.dates:
         if d.date is None or d.precision != "day" or is_date_line(text, d.char_start, d.char_end):

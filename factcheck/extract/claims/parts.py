@@ -75,6 +75,18 @@ def topic(doc: CountDoc, m: NumberMention, span: Span, done: list[Claim]) -> tup
     return measure_of(cue), (None if group is None or frames.generic(group) else group)
 
 
+_GROUP_DASH = re.compile(r"\b([a-z]+(?:s|ren|men|ple))\s*[—–]\s*$")
+
+
+def dashed_group(text: str, start: int, end: int) -> str | None:
+    """The group named right before a dash that ends ``text[start:end]``: "so many children — 51 aged 17 or
+    under" gives "children" for the 51."""
+    if text.find("—", start, end) < 0 and text.find("–", start, end) < 0:
+        return None  # no dash: the pattern cannot match (a cheap test first, for every bare figure)
+    found = _GROUP_DASH.search(text, start, end)
+    return found.group(1) if found is not None else None
+
+
 def _paragraph_back(doc: CountDoc, span: Span, sentences: int) -> int:
     """Where the ``sentences`` sentences before ``span`` begin."""
     start = span.start

@@ -14,8 +14,9 @@ import re
 from functools import cache
 
 from ...model import Claim, Count, Frame
-from ..lexicon import alternation, data
+from ..lexicon import data
 from ..numbers import NumberMention
+from ..numbers.forms import trie_regex
 from ..text import singular
 from . import frames
 from .countdoc import CountDoc, make_claim
@@ -57,7 +58,9 @@ _ONLY_ONE = re.compile(
 def _predicates() -> tuple[re.Pattern[str], dict[str, str]]:
     table: dict[str, list[str]] = data("measures.json")["single_predicates"]
     forms = {" ".join(f.lower().split()): measure for measure, fs in table.items() for f in fs}
-    return re.compile(r"(?<![\w-])" + alternation(list(forms)) + r"(?![\w-])(?!\s+(?:down|out|away|off)\b)"), forms
+    # a letter trie, longest first like an alternation: it fails on the first letter that starts no predicate (it
+    # runs over each whole document)
+    return re.compile(r"(?<![\w-])" + trie_regex(forms) + r"(?![\w-])(?!\s+(?:down|out|away|off)\b)"), forms
 
 
 _MAY = re.compile(
