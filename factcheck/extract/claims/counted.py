@@ -513,6 +513,7 @@ def counted_claim(
     # total ("the toll rose to 58 in the past 24 hours" is the total)
     if (
         measure is not None
+        and may_hold(text[span.start : span.end], ("hours",))  # what _PAST_DAY needs, looked for at once
         and _PAST_DAY.search(text, span.start, span.end) is not None
         and _LEVEL_BEFORE.search(text, max(span.start, m.start - 12), m.start) is None
     ):

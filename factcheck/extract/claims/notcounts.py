@@ -146,25 +146,21 @@ def not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
     return None
 
 
-# a code of capitals ("IC", "R") or a capitalised word, right before the figure, and the word before it
-_CODE = re.compile(r"(?:(\S+)\s+)?(?<![\w'’.-])([A-Z]{1,4}|[A-Z][a-z]+\.?)\s$")
-
-
 @cache
 def _designators() -> frozenset[str]:
     return frozenset(data("claim_words.json")["designators"])
 
 
 def _designator(before: str) -> bool:
-    """Whether the word right before a figure names what the figure numbers: an upper-case code ("IC", "R") or
-    a word of ``designators`` ("Line", "Flight", "Category")."""
-    m = _CODE.search(before)
-    if m is None:
-        return False
-    word = m.group(2).rstrip(".")
+    """Whether the word right before a figure (``before`` ends with it and a space) names what the figure
+    numbers: an upper-case code ("IC", "R") or a word of ``designators`` ("Line", "Flight", "Category")."""
+    words = before.rsplit(None, 2)
+    word = words[-1].rstrip(".") if words else ""
+    if not word[:1].isupper() or not word.isalpha():
+        return False  # most figures follow a lower-case word: "killed 12", "about 40"
     if len(word) == 1:  # "the train R 6183"; not "A 300" nor a name's last letter ("Country B 12")
-        return word not in ("A", "I") and m.group(1) is not None and m.group(1)[:1].islower()
-    return word.isupper() or word in _designators()
+        return word not in ("A", "I") and len(words) > 1 and words[-2][:1].islower()
+    return (word.isupper() and len(word) <= 4) or word in _designators()
 
 
 def _phone_before(before: str) -> bool:
