@@ -113,16 +113,31 @@ def prepare(doc: Document) -> Prepared:
 
 
 _SECOND_PREDICATE = re.compile(r"\s+and\s+(?=(?:was|were|is|are|has|had|have|will|would|later|then)\s)")
+# Where a match of _SECOND_PREDICATE can hold its "and": after white space, and before white space and a verb
+# (written to begin with "and", which the regex engine looks for in C)
+_SECOND_PREDICATE_AND = re.compile(r"and(?<=\sand)\s+(?=(?:was|were|is|are|has|had|have|will|would|later|then)\s)")
 
 
 def _predicates(text: str, clauses: list[Span]) -> list[Span]:
     """Each clause cut again before a second predicate of its subject ("Task Force Trident numbers about 600
     troops | and was deployed in 2020"), so that what is said of another time in one does not make the other
-    background."""
+    background.
+
+    Only the clauses holding an "and" that ``_SECOND_PREDICATE_AND`` finds in the whole text are searched: a
+    match within a clause holds such an "and" (one pass over the text in place of one search a clause).
+    """
     if " and " not in text:
         return clauses
+    ands = [m.start() for m in _SECOND_PREDICATE_AND.finditer(text)]
+    if not ands:
+        return clauses
     out: list[Span] = []
+    k = 0
     for c in clauses:
+        k = bisect_left(ands, c.start, k)
+        if k == len(ands) or ands[k] >= c.end:
+            out.append(c)
+            continue
         begin = c.start
         for m in _SECOND_PREDICATE.finditer(text, c.start, c.end):
             if m.start() > begin:

@@ -102,10 +102,9 @@ def _matches(
 
 def _anchor_starts(text: str, infos: list[RunStarts], words: Sequence[str], offsets: Sequence[int]) -> list[int]:
     """Where an anchor may start: on the runs ``_run_starts`` says so of, and on "'" before a digit ("'90s")."""
-    kinds = list(map(itemgetter(3), infos))
-    anchors = list(compress(offsets, map((1).__eq__, kinds)))
-    for k in compress(range(len(kinds)), map((2).__eq__, kinds)):  # few: one or two digits
-        if text.startswith(_AFTER_DAY, offsets[k] + len(words[k])):  # what follows the run
+    anchors = []
+    for k in compress(range(len(infos)), map(itemgetter(3), infos)):  # the runs of kind 1 or 2: a tenth
+        if infos[k][3] == 1 or text.startswith(_AFTER_DAY, offsets[k] + len(words[k])):  # what follows the run
             anchors.append(offsets[k])
     at = text.find("'")
     while at >= 0:
