@@ -134,6 +134,7 @@ _AMONG_AFTER = re.compile(
     r"\s+among\s+(?:the\s+)?(?!(?:them|those|these|us|whom|which|others|the|a|an)\b)([a-z][\w-]*(?:\s+(?!(?:under|over|aged|in|at|on|from|who|that|of)\b)[a-z][\w-]*)?)"
     r"\b(?!\s+of\b)"
 )
+_RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
 _SAVED = re.compile(r"\b(?:sav|spar)(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}$", re.I)
 _FROM_COUNTRY = re.compile(
     r"\s+(?:(?:are|were|is|was|came|come)\s+)?from\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
@@ -237,6 +238,8 @@ def counted_claim(
 
     time_word = head
     if noun is not None and (time_word in units()["time_units"] or time_word in units()["other_time_units"]):
+        if noun.phrase.split()[0].lower() in _RATE_WORDS:
+            return None  # "more than 190 a day", "40 per hour": a rate, no length of time
         return duration_claim(doc, m, time_word, noun.end)
 
     # --- the measure

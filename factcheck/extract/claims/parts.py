@@ -194,6 +194,8 @@ def partitive_frame(
         return whole_measure, sub, True
     # "nine of the 475 passengers ... had been confirmed dead": the part's own predicate, past the group's
     found = _predicate_past(text, part.end, sent.end)
+    if found is not None and measures()[found].people and _of_things(text, part, whole_head):
+        found = None  # "runs three of the treatment centres, counts 86 dead": what befell people is no part of things
     counted = counted_thing(" ".join(part.whole.split()[1:])) if len(part.whole.split()) > 1 else None
     if counted is not None and (frames.generic(counted) or frames.near_generic(singular(counted.split()[-1]))):
         counted = None
@@ -210,6 +212,15 @@ def partitive_frame(
         if said is not None and not frames.generic(said) and singular(said.split()[-1]) not in partitives():
             return "number", said, True  # "Nine of the passengers were foreign nationals": a group within a group
     return (found, counted, False) if found is not None else (None, None, False)
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+
+
+def _of_things(text: str, part: frames.Partitive, head: str) -> bool:
+    """Whether a part's whole is things ("three of the shelters", "three of the treatment centres")."""
+    nxt = _NEXT_WORD.match(text, part.end)
+    return frames.thing(head) or (nxt is not None and frames.thing(nxt.group(1)))
 
 
 def _a_state_of(whole: str, own: str) -> bool:
