@@ -11,7 +11,8 @@ from urllib.parse import urlparse
 from ..model import Document
 from . import furniture
 from .published import publication_date
-from .stamps import lines, stamps
+from .quick import folded
+from .stamps import lines, stamps_and_dates
 
 _URL_LINE = re.compile(r"(?:url:?\s*)?<?(https?://[^\s>]+)>?", re.I)
 _AGENCY = re.compile(r"/(TASS|RIA|Xinhua|AP|AFP|Reuters)/|\((Reuters|AP|AFP|Xinhua|Anadolu)\)")
@@ -37,12 +38,12 @@ def make_document(
     ('Fire kills 3', '2020-06-30', ['Skip to main content', 'Published: 30 Jun 2020'])
     """
     all_lines = lines(text)
-    found = stamps(text, all_lines)
+    found, dates = stamps_and_dates(text, all_lines)
     spans, others = furniture.find(text, all_lines, found)
     given_url = url if isinstance(url, str) and url.strip() else None
     page_url = given_url or find_url(text)
     day = _date(published) or publication_date(
-        text, page_url, found=found, others=others, metadata=page_date, all_lines=all_lines
+        text, page_url, found=found, others=others, metadata=page_date, all_lines=all_lines, dates=dates
     )
     name = title.strip() if isinstance(title, str) and title.strip() else _title(text, spans)
     source = outlet.strip() if isinstance(outlet, str) and outlet.strip() else _outlet(text, page_url)
@@ -82,7 +83,7 @@ def find_url(text: str) -> str | None:
     >>> find_url("Body.\\n\\nOriginal url:\\n\\n<https://example.com/2022/01/13/a-b>")
     'https://example.com/2022/01/13/a-b'
     """
-    found = [ln for ln in map(str.strip, text.splitlines()) if ln]
+    found = [ln for ln in map(str.strip, _from_first_hint(text).splitlines()) if ln]
     for i, line in enumerate(found):
         low = line.lower()
         if "http" not in low and "url" not in low:  # a quick no: each rule below needs one, even case-blind
@@ -96,6 +97,18 @@ def find_url(text: str) -> str | None:
         if m:
             return m.group(1)
     return None
+
+
+def _from_first_hint(text: str) -> str:
+    """``text`` from a line break before the first "http" or "url" (in any case): the lines before that one are
+    no url line (an article's url is most often its last line), and ``str.splitlines`` cuts at a line break."""
+    low = folded(text)
+    if low is None:
+        return text
+    hints = [at for at in (low.find("http"), low.find("url")) if at >= 0]
+    if not hints:
+        return ""
+    return text[text.rfind("\n", 0, min(hints)) + 1 :]
 
 
 def _outlet(text: str, url: str | None) -> str | None:

@@ -88,9 +88,9 @@ def not_english(text: str) -> str | None:
 
 
 # The quick test of an ASCII text, whose words are its runs of letters (all of them Latin letters): counted by
-# bytes.translate, and the common ones among the first half of its words when they are enough (one in
-# eight of all), about a fifth of the cost of the pattern and the loops (0.1 s on the 1,000 articles of the
-# generated corpus).
+# bytes.translate, and the common ones an eighth of its words at a time until they are enough (one in
+# eight of all: after about three eighths in English news), about a fifth of the cost of the pattern and
+# the loops (0.1 s on the 1,000 articles of the generated corpus).
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z stay, all else is a space
 _ANY_LETTER = bytes(97 if 97 <= c <= 122 else 32 for c in range(256))  # a-z become "a"
 _ENGLISH_BYTES = frozenset(w.encode() for w in _ENGLISH)
@@ -104,10 +104,14 @@ def _plain_english(sample: str) -> bool:
     words = runs.count(b" a") + runs.startswith(b"a")
     if words < MIN_WORDS:
         return True
-    half = words // 2
-    if sum(map(_ENGLISH_BYTES.__contains__, letters.split(None, half)[:half])) * 8 >= words:
-        return True
-    return sum(map(_ENGLISH_BYTES.__contains__, letters.split())) * 8 >= words
+    common, rest, eighth = 0, letters, max(1, words // 8)
+    for _ in range(4):  # the first half of the words, an eighth at a time: the common words are often enough by then
+        part = rest.split(None, eighth)
+        rest = part.pop() if len(part) > eighth else b""
+        common += sum(map(_ENGLISH_BYTES.__contains__, part))
+        if common * 8 >= words:
+            return True
+    return (common + sum(map(_ENGLISH_BYTES.__contains__, rest.split()))) * 8 >= words
 
 
 def _identify(text: str) -> str:

@@ -15,13 +15,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 
 from .quick import folded
-from .stamps import Line, Stamp, is_caption, lines, stamps, written
+from .stamps import Line, Stamp, Written, is_caption, lines, stamps, written
 from .words import month_number, month_pattern
 
 
@@ -161,17 +161,28 @@ def is_body(line: str) -> bool:
     >>> is_body("Rescue teams reached several villages on Monday after roads were cleared."), is_body("Sep 3, 2010")
     (True, False)
     """
+    if not _ends_sentence(line):  # before the words are split: most lines of a page's header end no sentence
+        return False
     words = line.split()
-    if len(words) < 8 or not _SENTENCE_END.search(line):
+    if len(words) < 8:
         return False
     lower = (w for w in words if w[:1].islower())
     return next(islice(lower, 2, None), None) is not None  # a third lower-case word (not all of them counted)
 
 
+def _ends_sentence(line: str) -> bool:
+    """``_SENTENCE_END.search(line)`` without a scan of the line: its end, spaces left out."""
+    end = line.rstrip()
+    if end.endswith(('"', "'", "”", "’")):
+        end = end[:-1]
+    return end.endswith((".", "!", "?"))
+
+
 def header_end(all_lines: Sequence[Line], text: str) -> int:
     """The index of the first line of the body (a sentence, or a paragraph opening with a dateline)."""
     for line in all_lines:
-        if is_body(line.text) or (line.text.strip() and _dateline().match(line.text) and len(line.text.split()) > 6):
+        # the words counted before the dateline is looked for: a title or a date line has too few
+        if is_body(line.text) or (line.text.strip() and len(line.text.split()) > 6 and _dateline().match(line.text)):
             return line.index
     return len(all_lines)
 
@@ -184,11 +195,13 @@ def publication_date(
     others: Sequence[tuple[int, int]] = (),
     metadata: dt.date | None = None,
     all_lines: list[Line] | None = None,
+    dates: Mapping[int, list[Written]] | None = None,
 ) -> dt.date | None:
     """The date the article was published, by the rules of this module; ``found`` are its stamps (found
     here when not given), ``others`` the spans of other stories (related lists), ``metadata`` the page's
-    own metadata date (an HTML page's), used when the text gives none, and ``all_lines`` the text's
-    ``lines`` (made here when not given).
+    own metadata date (an HTML page's), used when the text gives none, ``all_lines`` the text's ``lines``
+    (made here when not given) and ``dates`` the dates written on them (``stamps_and_dates``; else looked for
+    line by line).
 
     >>> publication_date("Title\\n\\nTue 13 Jun 2017 09.14 BST\\n\\nFirst published on Mon 12 Jun 2017 18.02 BST\\n")
     datetime.date(2017, 6, 12)
@@ -206,7 +219,11 @@ def publication_date(
         return not any(a <= s.start < b for a, b in others)
 
     known = {s.readings[0] for s in found if len(s.readings) == 1 and s.kind != "chrome"}
-    known |= {w.readings[0] for line in all_lines[:head] for w in written(line.text) if len(w.readings) == 1}
+
+    def written_on(line: Line) -> list[Written]:
+        return written(line.text) if dates is None else dates.get(line.index, [])
+
+    known |= {w.readings[0] for line in all_lines[:head] for w in written_on(line) if len(w.readings) == 1}
     if url_day:
         known.add(url_day)
 
@@ -239,7 +256,7 @@ def publication_date(
     for line in datelines(_blanked(text, stored_spans)):
         if any(a <= line.start < b for a, b in others):
             continue
-        year = line.year or _year_for(line.month, stored_month, url_month, text, all_lines, others)
+        year = line.year or _year_for(line.month, stored_month, url_month, all_lines, others, written_on)
         if year is not None and (day := _day(year, line.month, line.day)) is not None:
             return day
     return url_day or metadata
@@ -256,9 +273,9 @@ def _year_for(
     month: int,
     stored: tuple[int, int] | None,
     url: tuple[int, int] | None,
-    text: str,
     all_lines: Sequence[Line],
     others: Sequence[tuple[int, int]],
+    written_on: Callable[[Line], list[Written]],
 ) -> int | None:
     """The year a dateline's day belongs to: a month-only stored stamp's or the url's (when their month is the
     dateline's), else the most frequent year among the body's full dates (not captions, not other stories)."""
@@ -269,7 +286,7 @@ def _year_for(
     for line in all_lines:
         if is_caption(line.text) or any(a <= line.start < b for a, b in others):
             continue
-        for w in written(line.text):
+        for w in written_on(line):
             if len(w.readings) == 1 and re.search(r"[A-Za-z]", line.text[w.start : w.end]):
                 years[w.readings[0].year] += 1
     return years.most_common(1)[0][0] if years else None

@@ -206,6 +206,8 @@ def _day_ends(text: str, at: int) -> bool:
 
 def _after_month(text: str, at: int) -> bool:
     """Whether a month name (any case) may end at offset ``at``."""
+    if not text[at - 1 : at].isalpha():  # a quick no: every month name ends with an ASCII letter, even case-blind
+        return False
     low = folded(text[max(0, at - 9) : at])
     return low is None or low.endswith(_month_names())
 
@@ -296,9 +298,15 @@ def stamps(text: str, all_lines: list[Line] | None = None) -> list[Stamp]:
     >>> [s.kind for s in stamps("Today's Paper | December 01, 2024\\n\\nx Abu Dhabi, UAESaturday 20 January 2018")]
     ['chrome', 'chrome']
     """
+    return stamps_and_dates(text, lines(text) if all_lines is None else all_lines)[0]
+
+
+def stamps_and_dates(text: str, all_lines: list[Line]) -> tuple[list[Stamp], dict[int, list[Written]]]:
+    """``stamps``, and the dates written on each line that holds one (by index): ``written(line.text)``, which
+    the stamps are read from (looked for once, on the lines ``_date_hints`` points at)."""
     out: list[Stamp] = []
+    on_line: dict[int, list[Written]] = {}
     label_re, kinds = _labels()
-    all_lines = lines(text) if all_lines is None else all_lines
     dated = _dated_lines(text, all_lines)
     for index in sorted(dated.keys() | {0} if all_lines else ()):  # no date, no stamp (line 0 may hold a stored one)
         line, forms = all_lines[index], dated.get(index, set())
@@ -321,6 +329,9 @@ def stamps(text: str, all_lines: list[Line] | None = None) -> list[Stamp]:
                 )
                 at = stored.end()
         dates = _written(body, at, len(body), forms)
+        whole_line = dates if at == 0 else _written(body, 0, len(body), forms)
+        if whole_line:
+            on_line[index] = whole_line
         if not dates or is_caption(body):
             continue
         labelled = _labelled(body, at, dates, label_re, kinds)
@@ -364,7 +375,7 @@ def stamps(text: str, all_lines: list[Line] | None = None) -> list[Stamp]:
                     line=line.index,
                 )
             )
-    return out
+    return out, on_line
 
 
 @cache

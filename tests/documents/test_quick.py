@@ -177,6 +177,18 @@ def test_stamps_on_dated_lines_only_are_the_stamps_of_every_line() -> None:
         assert _outcome(stamps.stamps, text) == _outcome(_plain_stamps, text), text
 
 
+def test_dates_of_stamps_and_dates_are_written_on_every_line() -> None:
+    for text in _texts():
+        all_lines = stamps.lines(text)
+        try:
+            found, dates = stamps.stamps_and_dates(text, all_lines)
+        except KeyError:
+            continue  # a month name only case-blind reading finds ("ſeptember"): stamps fails alike
+        assert found == stamps.stamps(text), text
+        for line in all_lines:
+            assert dates.get(line.index, []) == stamps.written(line.text), line.text
+
+
 # -- published: datelines, bodies ------------------------------------------------------------------------------
 
 
