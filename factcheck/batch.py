@@ -59,7 +59,7 @@ def extract_file(
 
     ``raw`` gives the bytes when the caller has them already (standard input).
     """
-    from .extract import extract_document
+    from .extract import claims_in
 
     where = None if options.root is None or path == "-" else os.path.join(options.root, path)
     got = documents.read_file(documents.Source(path=path, explicit=explicit, part=part), raw=raw, where=where)
@@ -80,7 +80,7 @@ def extract_file(
             per_doc = [[c.renamed(id=c.id, document=d.id) for c in claims] for d, claims in pairs]
     if per_doc is None:
         every = options.types if store is None else None  # the cache keeps every type, for any later --type
-        per_doc = [extract_document(d, every) for d in docs]
+        per_doc = [claims_in(d, every) for d in docs]  # numbered by the pipeline, for the whole run
         if store is not None and k is not None:
             store.put(k, per_doc)
     if options.types is not None:

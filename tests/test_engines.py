@@ -106,8 +106,8 @@ def test_warm_cache_extracts_only_new_files(tmp_path: Path, monkeypatch: pytest.
     extracted: list[str] = []
     import factcheck.extract as extract_module
 
-    real = extract_module.extract_document
-    monkeypatch.setattr(extract_module, "extract_document", lambda d, t=None: extracted.append(d.id) or real(d, t))
+    real = extract_module.claims_in  # what a run extracts each document with
+    monkeypatch.setattr(extract_module, "claims_in", lambda d, t=None: extracted.append(d.id) or real(d, t))
     compare(str(folder), "--cache", str(cache), "--jobs", "1")
     assert extracted == [added.stem]
 
@@ -219,8 +219,8 @@ def test_a_read_only_cache_is_still_read(tmp_path: Path, monkeypatch: pytest.Mon
     import factcheck.extract as extract_module
 
     extracted: list[str] = []
-    real = extract_module.extract_document
-    monkeypatch.setattr(extract_module, "extract_document", lambda d, t=None: extracted.append(d.id) or real(d, t))
+    real = extract_module.claims_in  # what a run extracts each document with
+    monkeypatch.setattr(extract_module, "claims_in", lambda d, t=None: extracted.append(d.id) or real(d, t))
     result = CliRunner().invoke(
         cli_module.cli, ["compare", str(SEEDS), "--jobs", "1", "--cache", str(cache), "--format", "json"]
     )

@@ -37,7 +37,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     Extractor(types=("person",), module="claims.people"),
 )
 
-__all__ = ["CLAIM_TYPES", "EXTRACTORS", "Extractor", "extract_document"]
+__all__ = ["CLAIM_TYPES", "EXTRACTORS", "Extractor", "claims_in", "extract_document"]
 
 
 def extract_document(doc: Document, types: Iterable[str] | None = None) -> list[Claim]:
@@ -45,6 +45,12 @@ def extract_document(doc: Document, types: Iterable[str] | None = None) -> list[
 
     A plain function of a frozen ``Document``: picklable, so a process pool, Dask, Spark or Ray can run it.
     """
+    return [c.renamed(id=f"{doc.id}:c{i}", document=c.document) for i, c in enumerate(claims_in(doc, types), 1)]
+
+
+def claims_in(doc: Document, types: Iterable[str] | None = None) -> list[Claim]:
+    """``extract_document`` without the ids: for a caller that numbers the claims of a whole run itself (the
+    pipeline does, so numbering each document's first would build every claim twice)."""
     from .context import prepare
 
     wanted = set(CLAIM_TYPES if types is None else types)
@@ -54,4 +60,4 @@ def extract_document(doc: Document, types: Iterable[str] | None = None) -> list[
         if wanted.intersection(extractor.types):
             claims.extend(c for c in extractor.run(prep) if c.type in wanted)
     claims.sort(key=lambda c: (c.start, c.end, CLAIM_TYPES.index(c.type)))
-    return [c.renamed(id=f"{doc.id}:c{i}", document=c.document) for i, c in enumerate(claims, 1)]
+    return claims
