@@ -156,7 +156,7 @@ def _list_end(all_lines: Sequence[Line], i: int) -> int:
         truncated = core.endswith(("...", "…"))
         if not truncated and (is_body(core) or _SENTENCE_END.search(core)):
             break
-        last = line.index
+        last = line.number
     return last
 
 

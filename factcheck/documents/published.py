@@ -183,7 +183,7 @@ def header_end(all_lines: Sequence[Line], text: str) -> int:
     for line in all_lines:
         # the words counted before the dateline is looked for: a title or a date line has too few
         if is_body(line.text) or (line.text.strip() and len(line.text.split()) > 6 and _dateline().match(line.text)):
-            return line.index
+            return line.number
     return len(all_lines)
 
 
@@ -221,7 +221,7 @@ def publication_date(
     known = {s.readings[0] for s in found if len(s.readings) == 1 and s.kind != "chrome"}
 
     def written_on(line: Line) -> list[Written]:
-        return written(line.text) if dates is None else dates.get(line.index, [])
+        return written(line.text) if dates is None else dates.get(line.number, [])
 
     known |= {w.readings[0] for line in all_lines[:head] for w in written_on(line) if len(w.readings) == 1}
     if url_day:

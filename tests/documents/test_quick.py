@@ -159,14 +159,14 @@ def test_dated_lines_hold_every_line_with_a_date_and_its_forms() -> None:
         dated = stamps._dated_lines(text, all_lines)
         for line in all_lines:
             forms = {i for i, form in enumerate(stamps._forms()) if form.search(line.text)}
-            assert forms <= dated.get(line.index, set()), (line.text, forms)
+            assert forms <= dated.get(line.number, set()), (line.text, forms)
 
 
 def _plain_stamps(text: str) -> list[stamps.Stamp]:
     """``stamps`` with ``written`` asked on every line, as before its quick no."""
     saved = stamps._dated_lines
     try:
-        stamps._dated_lines = lambda text, all_lines: {ln.index: set(range(5)) for ln in all_lines}  # type: ignore[assignment]
+        stamps._dated_lines = lambda text, all_lines: {ln.number: set(range(5)) for ln in all_lines}  # type: ignore[assignment]
         return stamps.stamps(text)
     finally:
         stamps._dated_lines = saved  # type: ignore[assignment]
@@ -186,7 +186,7 @@ def test_dates_of_stamps_and_dates_are_written_on_every_line() -> None:
             continue  # a month name only case-blind reading finds ("ſeptember"): stamps fails alike
         assert found == stamps.stamps(text), text
         for line in all_lines:
-            assert dates.get(line.index, []) == stamps.written(line.text), line.text
+            assert dates.get(line.number, []) == stamps.written(line.text), line.text
 
 
 # -- published: datelines, bodies ------------------------------------------------------------------------------
