@@ -41,6 +41,7 @@ def test_extraction_in_threads_is_extraction_in_one(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(dates, "_KNOWN_MAX", 500)  # the run table is cleared again and again
     monkeypatch.setattr(dates, "_KNOWN", {})
     monkeypatch.setattr(events, "_TABLES", {})
+    monkeypatch.setattr(events, "_SEARCHES", {})  # the searches kept for the last few texts, shared by threads
     docs = [make_document(f"d{i}", f"d{i}.txt", text) for i, text in enumerate(_texts(48))]
     alone = [extract_document(d) for d in docs]
     got: dict[int, object] = {}
