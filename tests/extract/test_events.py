@@ -108,6 +108,12 @@ def dates(text: str, published: str | None = "2022-01-13") -> list[tuple[str, st
             [("2022-01-16", "crash (reported)", "story")],
             id="the-day-a-toll-was-given-is-not-the-events",
         ),
+        pytest.param(
+            "The toll from Sunday's crash rose to 29, up from 27 on Monday evening.",
+            "2022-01-18",
+            [("2022-01-16", "crash", "story"), ("2022-01-17", "crash (reported)", "story")],
+            id="the-day-an-earlier-figure-was-given",
+        ),
     ],
 )
 def test_date_claims(text: str, published: str | None, expected: list[tuple[str, str, str]]) -> None:

@@ -33,10 +33,11 @@ _SAID_AFTER = re.compile(
 _REPORT_OF = re.compile(
     r"(?:'s|’s)\s+(?:report|statement|update|briefing|figures?|announcement|press\s+conference|count)\b"
 )
-# "the toll rose to 44 on Sunday", "had reached 120 by Monday": the day a figure was given, not the event's
+# "the toll rose to 44 on Sunday", "had reached 120 by Monday", "up from 27 on Monday": the day a figure was
+# given, not the event's
 _FIGURE_GIVEN = re.compile(
     r"\b(?:rose|risen|rises|climbed|jumped|increased|reached|stood|stands|stand|topped|passed|was\s+raised|"
-    r"was\s+revised|fell|dropped)\s+(?:to\s+|at\s+)?(?:more\s+than\s+|at\s+least\s+|over\s+|nearly\s+)?"
+    r"was\s+revised|fell|dropped|up\s+from|down\s+from)\s+(?:to\s+|at\s+)?(?:more\s+than\s+|at\s+least\s+|over\s+|nearly\s+)?"
     r"[\d,.]+(?:\s+(?:million|people|dead|deaths))?\s+(?:on|by|as\s+of)\s+$",
     re.I,
 )
@@ -46,7 +47,7 @@ _GIVEN_ENDS = ("on", "by", "of")  # the words ``_FIGURE_GIVEN`` ends with, befor
 # What each verb ``_FIGURE_GIVEN`` opens with holds as written ("stand" of "stands", "was" of "was raised")
 _GIVEN_VERBS = (
     *("rose", "risen", "rises", "climbed", "jumped", "increased", "reached", "stood", "stand", "topped", "passed"),
-    *("was", "fell", "dropped"),
+    *("was", "fell", "dropped", "up", "down"),
 )
 _GIVEN_VERB = re.compile(trie(_GIVEN_VERBS))  # case-sensitive: re skips to a first letter in C, as re.I does not
 
