@@ -52,6 +52,8 @@ def counts(text: str) -> list[tuple[str, object]]:
         pytest.param("All the survivors are men and boys; the youngest is 14.", id="the-youngest-is"),
         pytest.param("A man of 44 from the town died on Saturday.", id="a-man-of-an-age"),
         pytest.param("New cases fell from more than 190 a day.", id="a-rate-is-no-duration"),
+        pytest.param("We expect the two numbers to move closer.", id="two-numbers"),
+        pytest.param("Both sides gave three different estimates of the crowd.", id="estimates"),
         pytest.param("The group, which runs three of the treatment centres, says many died.", id="a-part-of-things"),
         pytest.param("Families can call the hotline on 1 300 722 114.", id="a-hotline-on-a-number"),
         pytest.param("Deaths were counted with an uncertainty range of 240 to 390.", id="an-uncertainty-range"),
