@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress, repeat
-from operator import and_, is_, is_not, itemgetter, or_
+from operator import is_, is_not, itemgetter
 
 from ..text import plain, run_offsets
 from .atoms import HANDLERS as _ATOM_HANDLERS
@@ -120,18 +120,18 @@ def _starts(
 ) -> list[list[int]]:
     """Where in the windows each pattern may start (see ``patterns.STARTS``), in order."""
     starts: list[list[int]] = [[] for _ in range(count)]
-    alone, then, fits, _, inside = zip(*infos, strict=True)
-    found = list(map(or_, alone, map(and_, then, fits[1:])))  # the last run has no next one to fit
-    found.append(alone[-1])
+    last = len(infos) - 1
     done = 0
     for lo, hi in windows:
         first, end = max(done, bisect_left(offsets, lo) - 1), bisect_left(offsets, hi)  # a run may begin before lo
-        for k in compress(range(first, end), found[first:end]):
-            for j in _alternative_patterns(found[k]):
-                starts[j].append(offsets[k])
-        for k in compress(range(first, end), inside[first:end]):
-            fit = fits[k + 1] if k + 1 < len(fits) else 0
-            for offset, j, need in inside[k]:
+        for k in compress(range(first, end), map(is_not, infos[first:end], repeat(_NOTHING))):  # about half
+            alone, then, _, _, inside = infos[k]
+            fit = infos[k + 1][2] if k < last else 0  # the last run has no next one to fit
+            found = alone | then & fit if then else alone
+            if found:
+                for j in _PATTERNS_OF.get(found) or _alternative_patterns(found):
+                    starts[j].append(offsets[k])
+            for offset, j, need in inside:
                 if not need or need & fit:
                     starts[j].append(offsets[k] + offset)
         done = max(done, end)
@@ -347,11 +347,19 @@ def _inside(run: str) -> tuple[tuple[int, int, int], ...]:
     return tuple(sorted(x for x in found if x[0] > 0)) if found else ()
 
 
-@lru_cache(maxsize=1 << 12)
+# _alternative_patterns of the sets seen (a dict look-up costs less than a cached call); safe in threads like
+# _KNOWN: each dict operation is atomic, and an entry cleared by another thread is worked out again
+_PATTERNS_OF: dict[int, tuple[int, ...]] = {}
+
+
 def _alternative_patterns(alternatives: int) -> tuple[int, ...]:
-    """The indices into ``patterns()`` of some alternatives of ``STARTS``."""
+    """The indices into ``patterns()`` of some alternatives of ``STARTS``, kept in ``_PATTERNS_OF``."""
     t = _start_table()
-    return tuple(sorted({t.alternatives[i][0] for i in range(alternatives.bit_length()) if alternatives >> i & 1}))
+    found = tuple(sorted({t.alternatives[i][0] for i in range(alternatives.bit_length()) if alternatives >> i & 1}))
+    if len(_PATTERNS_OF) >= 1 << 12:
+        _PATTERNS_OF.clear()
+    _PATTERNS_OF[alternatives] = found
+    return found
 
 
 def _anchors(text: str, starts: list[int]) -> list[Window]:
