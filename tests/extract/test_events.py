@@ -114,6 +114,30 @@ def dates(text: str, published: str | None = "2022-01-13") -> list[tuple[str, st
             [("2022-01-16", "crash", "story"), ("2022-01-17", "crash (reported)", "story")],
             id="the-day-an-earlier-figure-was-given",
         ),
+        pytest.param(
+            "The prime minister declared Sunday a day of national mourning.",
+            "2022-01-15",
+            [("2022-01-16", "mourning declared", "story")],
+            id="a-day-declared-one-of-mourning-is-to-come",
+        ),
+        pytest.param(
+            "The government has declared three days of national mourning from Thursday.",
+            "2022-01-12",
+            [("2022-01-13", "mourning began", "story")],
+            id="mourning-declared-from-a-weekday-is-to-come",
+        ),
+        pytest.param(
+            "The government has declared three days of national mourning from Monday.",
+            "2022-01-10",
+            [("2022-01-10", "mourning began", "story")],
+            id="mourning-declared-from-today",
+        ),
+        pytest.param(
+            "Three days of national mourning began on Thursday.",
+            "2022-01-17",
+            [("2022-01-13", "mourning began", "story")],
+            id="mourning-that-began-is-past",
+        ),
     ],
 )
 def test_date_claims(text: str, published: str | None, expected: list[tuple[str, str, str]]) -> None:

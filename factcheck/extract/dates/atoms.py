@@ -210,6 +210,8 @@ def _weekday(m: re.Match[str], g: Groups, ref: dt.date | None, hint: int | None)
         day = this_monday + wd * DAY
     elif mod == "that":
         return None
+    elif _declared(m):  # "declared three days of mourning from Monday": that day or the coming one
+        day = ref + dt.timedelta(days=(wd - ref.weekday()) % 7)
     elif _future(m):  # "will appear before a judge on Monday": the coming one
         day = cal.weekday_before(ref, wd) + dt.timedelta(days=7) if ref.weekday() >= wd else this_monday + wd * DAY
     else:
@@ -235,6 +237,28 @@ def _future(m: re.Match[str]) -> bool:
     cut = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
     lo = cut + 1 if cut >= 0 else lo
     return not _no_future_word(text, lo, start) and _FUTURE.search(text, lo, start) is not None
+
+
+# A day declared one of mourning or a holiday is to come: "declared Sunday a day of national mourning",
+# "has declared three days of mourning from Thursday"
+_DECLARED_BEFORE = re.compile(
+    r"\b(?:declared|announced|ordered|proclaimed)\b[^.;:!?]{0,60}\b(?:mourning|holiday)\s+(?:from|on|starting|for)\s+$",
+    re.I,
+)
+_DECLARED_DAY = re.compile(
+    r"\s+(?:as\s+)?an?\s+(?:national\s+|public\s+|official\s+)?(?:day\s+of\s+(?:national\s+)?mourning|holiday)\b", re.I
+)
+_DECLARED_VERB = re.compile(r"\b(?:declared|announced|ordered|proclaimed)\s+$", re.I)
+
+
+def _declared(m: re.Match[str]) -> bool:
+    """Whether a bare weekday is a day declared one of mourning or a holiday (a day to come)."""
+    text, start, end = m.string, m.start(), m.end()
+    if "ourning" not in text[max(0, start - 60) : end + 40] and "oliday" not in text[max(0, start - 60) : end + 40]:
+        return False
+    if _DECLARED_VERB.search(text, max(0, start - 16), start) and _DECLARED_DAY.match(text, end):
+        return True  # "declared Sunday a day of national mourning"
+    return _DECLARED_BEFORE.search(text, max(0, start - 100), start) is not None
 
 
 def _no_future_word(text: str, lo: int, hi: int) -> bool:
