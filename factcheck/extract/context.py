@@ -354,7 +354,9 @@ _WHO_NOUNS = frozenset(
 @cache
 def _reporting() -> re.Pattern[str]:
     verbs = [v for v in _source_verbs() if v != "according to"]
-    return re.compile(r"\[?" + alternation(verbs) + r"\]?(?:\(#\))?(?![\w-])")
+    # no "\[?" before the verbs (an editor's "[said]"): the engine then skips in C to where a verb may start;
+    # ``attribution`` takes a "[" before the match in
+    return re.compile(alternation(verbs) + r"\]?(?:\(#\))?(?![\w-])")
 
 
 @cache
@@ -392,7 +394,8 @@ def attribution(sentence: str) -> str | None:
     if not any(verb in sentence for verb in _reporting_words()):
         return None
     for v in _reporting().finditer(sentence):
-        before = sentence[: v.start()].rstrip()
+        start = v.start() - 1 if sentence[v.start() - 1 : v.start()] == "[" else v.start()
+        before = sentence[:start].rstrip()
         tokens = before.split()
         taken: list[str] = []
         for tok in reversed(tokens):

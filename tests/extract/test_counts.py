@@ -275,3 +275,17 @@ def test_background_scope(text: str, scopes: list[str]) -> None:
 def test_attribution() -> None:
     (claim,) = claims_of("Kenyatta said five militants had been shot dead.", "deaths")
     assert claim.attribution == "Kenyatta"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        pytest.param("Five died, the ministry [said] on Friday.", "the ministry", id="an-editors-bracketed-verb"),
+        pytest.param("Five died, the ministry said[.]", "the ministry", id="a-bracket-after-the-verb"),
+        pytest.param("[Said] Jane Doe: five died.", None, id="a-bracketed-verb-first"),
+    ],
+)
+def test_attribution_with_brackets(sentence: str, who: str | None) -> None:
+    from factcheck.extract.context import attribution
+
+    assert attribution(sentence) == who
