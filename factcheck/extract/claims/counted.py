@@ -45,10 +45,12 @@ from .measures import (
     measure_of,
     measures,
 )
+from .modals import forecast, planned
 from .nouns import STOP, Noun, is_plural_noun, noun_after
 from .nouns import counted as counted_thing
 from .occasions import occasion
 from .parts import dashed_group, names_of_the_dead, partitive_frame, people_measure, topic, whole_named
+from .populations import place_of, population, population_claim
 
 # cues that are nouns: a figure's noun when they follow it ("70 dead", "4 deaths", "300 protesters")
 _NOUN_CUES = frozenset(
@@ -156,30 +158,6 @@ _TAKE_PART = re.compile(
     re.I,
 )
 _ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with)\s+(?:his|her|their|the)?\s*$", re.I)
-_PLANNED_BEFORE = re.compile(
-    r"(?:\b(?:will|would|to)\s+(?:number|have|total|be\s+(?:reduced|cut|brought\s+down|increased)\s+to)|"
-    r"\bdown\s+to|\bup\s+to\s+a\s+total\s+of)\s+[\"“]?\s*$",
-    re.I,
-)
-_FORECAST_BEFORE = re.compile(
-    r"\b(?:could|may|might|(?:is|are|was|were)\s+(?:expected|likely|projected|forecast|set)\s+to)\s+"
-    r"(?:(?:rise|climb|reach|exceed|top|surpass|increase|grow|hit|number|be|affect|double)\s+)?(?:to\s+|by\s+)?"
-    r"(?:as\s+many\s+as\s+|more\s+than\s+|over\s+|around\s+|about\s+)?$",
-    re.I,
-)
-# "which would put the real toll at about 500": a toll reckoned on a supposition, no count
-_FORECAST_WOULD = re.compile(
-    r"\bwould\s+(?:put|bring|take|push|raise|lift)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:at|to)\s+"
-    r"(?:(?:about|around|some|nearly|more\s+than|over|at\s+least)\s+)?$",
-    re.I,
-)
-_FORECAST_WORDS = ("could", "may", "might", "expected", "likely", "projected", "forecast", "set")  # one is in each
-_FORECAST_AFTER = re.compile(r"\s+(?:could|may|might)\s+(?:be|have|die|lose|need|rise)\b", re.I)
-_PLANNED_AFTER = re.compile(r"\s+(?:will|would|are\s+to|is\s+to|are\s+set\s+to)\s+(?:stay|remain|be\s+left)\b", re.I)
-_POPULATION_LEFT = re.compile(r"\b([a-z]+)\s+of\s*$")
-_POPULATION_OF = re.compile(r"\bpopulation\s+(?:of|is|was|stands\s+at|of\s+some|of\s+about)\s+$", re.I)
-_LIVE_IN = re.compile(r"\s+(?:who\s+live|living|who\s+reside|residing|who\s+call)\b", re.I)
-_STORY_PLACES = frozenset({"nation", "country", "republic", "state", "city", "capital", "island", "territory"})
 
 
 @cache
@@ -243,8 +221,8 @@ def counted_claim(
         return duration_claim(doc, m, time_word, noun.end)
 
     # --- the measure
-    if part is None and noun is None and (kind := _place_of(text, m)) is not None:
-        return _population_claim(doc, m, span, kind, (m.start, m.end))  # "Millford, a village of 2,300": no one the
+    if part is None and noun is None and (kind := place_of(text, m)) is not None:
+        return population_claim(doc, m, span, kind, (m.start, m.end))  # "Millford, a village of 2,300": no one the
         # sentence's cue names ("2,300 under evacuation orders" would have said so with its own predicate)
     measure: str | None = None
     left = cue_left(text, m.start, span.start)
@@ -394,9 +372,9 @@ def counted_claim(
             measure = joined  # not "58 people have died and 2,380 suspected cases have been recorded"
     # --- other measures a noun gives
     if measure is None:
-        population = _population(text, m, noun)
-        if population is not None:
-            return _population_claim(doc, m, span, population, (quote_start, quote_end))
+        of_place = population(text, m, noun)
+        if of_place is not None:
+            return population_claim(doc, m, span, of_place, (quote_start, quote_end))
         if counted is not None and counted.split()[-1] not in not_counted() and value != 1:
             measure = "number"
     # "310 suspected cases among children under five", "12 deaths among health workers": a group's share
@@ -487,8 +465,8 @@ def counted_claim(
         place = "nationwide"  # "Nationwide, the ministry counted 214,000 marchers in 40 towns": not the capital's
     if part is not None and part.pronoun and owner is None and done and done[-1].start >= span.start:
         owner = done[-1].frame.owner  # "Country A has 3,000 troops, 1,200 of them in Northland": A's too
-    event = "planned" if measure == "troops" and _planned(text, m, noun_end, span.start) else None
-    if event is None and measure is not None and measure != "troops" and _forecast(text, m, noun_end, clause.start):
+    event = "planned" if measure == "troops" and planned(text, m, noun_end, span.start) else None
+    if event is None and measure is not None and measure != "troops" and forecast(text, m, noun_end, clause.start):
         event = FORECAST  # "the death toll could rise to 1,000": what may come, not what is
     if measure == "crowd" or (measure in _AT_GATHERINGS and doc.gathering_day() is not None):
         # "nine arrested" at the second march, "47 detained" at the first
@@ -584,82 +562,3 @@ def _unit(spec: Measure | None, measure: str | None, counted: str | None, noun: 
     if counted:
         return synonym(counted)
     return "person"
-
-
-def _forecast(text: str, m: NumberMention, noun_end: int, clause_start: int) -> bool:
-    """A figure said of what may come: "the toll could rise to 1,000", "is expected to exceed 500", "up to 10,000
-    people could be affected" (a modal verb before it in its clause, or right after its noun)."""
-    lead = text[max(clause_start, m.start - 60) : m.start]
-    if may_hold(lead, _FORECAST_WORDS) and _FORECAST_BEFORE.search(lead):
-        return True
-    if "would" in lead and _FORECAST_WOULD.search(lead):
-        return True  # "which would put the real toll at about 500"
-    return bool(_FORECAST_AFTER.match(text, noun_end))
-
-
-def _planned(text: str, m: NumberMention, noun_end: int, sent_start: int) -> bool:
-    """A force's size to come, not its size now: "the mission will number around 2,500 troops", "down to
-    1,500-2,000", "over 600 troops will stay in Westland"."""
-    lead = text[max(sent_start, m.start - 40) : m.start]
-    return bool(_PLANNED_BEFORE.search(_strip_hedges(lead))) or bool(_PLANNED_AFTER.match(text, noun_end))
-
-
-def _strip_hedges(lead: str) -> str:
-    """``lead`` without the hedge words it ends on (the figure's own hedge is in its mention, but a quote
-    mark or "some" may stand between)."""
-    words = lead.rstrip().split(" ")
-    while words and words[-1].lower().strip("\"“”'") in {"about", "around", "some", "roughly", "nearly", "almost"}:
-        words.pop()
-    return " ".join(words) + " "
-
-
-def _population_claim(doc: CountDoc, m: NumberMention, span: Span, kind: str, quote: tuple[int, int]) -> Claim:
-    """The population claim of a figure: of the story's own place (``kind`` ""), or of a smaller place by its
-    name ("Millford, a village of 2,300"). A village or town the text does not name is read as no measure:
-    two unnamed towns are not one place."""
-    count = Count(nominal=m.value, low=m.low, high=m.high, qualifier=m.qualifier, unit="inhabitant")
-    place = _appositive_name(doc.text, span.start, m.start) if kind else None
-    frame = Frame(measure="population" if place or not kind else None, place=place or kind or None)
-    about = f"population of {place or kind or 'the place'}"
-    return make_claim(doc, m, span, "quantity", count, quote[0], quote[1], frame, about)
-
-
-_APPOSITIVE = re.compile(
-    r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+\s+of\s+$"
-)
-
-
-def _appositive_name(text: str, sent_start: int, start: int) -> str | None:
-    """The name a place of so many people is given before it: "Millford, a small village of 2,300"."""
-    found = _APPOSITIVE.search(text, max(sent_start, start - 80), start)
-    return found.group(1) if found is not None else None
-
-
-_FIGURE_ENDS = re.compile(r"\s*(?:[.,;:)]|$)")
-
-
-def _place_of(text: str, m: NumberMention) -> str | None:
-    """The kind of place a bare figure is the population of, when it is "a village of 2,300" and nothing after."""
-    if not _FIGURE_ENDS.match(text, m.end):
-        return None
-    left = _POPULATION_LEFT.search(text, max(0, m.start - 20), m.start)
-    if left is None or left.group(1) not in units()["population_places"]:
-        return None
-    return "" if left.group(1) in _STORY_PLACES else left.group(1)
-
-
-def _population(text: str, m: NumberMention, noun: Noun | None) -> str | None:
-    """The place a figure is the population of: "" for the story's own place ("a nation of 15 million people",
-    "a population of at least 120,000", "7.48 million people who live in the city"), a kind of place for a
-    smaller one ("a town of 40,000 people" -> "town"), None when the figure is no population."""
-    before = text[max(0, m.start - 30) : m.start]
-    if _POPULATION_OF.search(before):
-        return ""
-    if noun is None or noun.head.lower() not in units()["population_nouns"]:
-        return None
-    if _LIVE_IN.match(text, noun.end):
-        return ""
-    left = _POPULATION_LEFT.search(before)
-    if left is None or left.group(1) not in units()["population_places"]:
-        return None
-    return "" if left.group(1) in _STORY_PLACES else left.group(1)
