@@ -9,6 +9,13 @@ from factcheck.model import Count
 from .helpers import claims_of
 
 COUNTS = ("troops", "deaths", "injuries", "arrests", "missing", "quantity", "duration")
+
+
+def counted_of(text: str) -> list[tuple[str, object, str | None]]:
+    """Each count claim of ``text`` as (type, figure, who is counted)."""
+    return [(c.type, c.value.nominal, c.frame.counted) for c in claims_of(text, *COUNTS)]  # type: ignore[union-attr]
+
+
 FrameRow = tuple[str, float | int | None, str | None, str | None, str | None, str | None]
 
 
@@ -869,8 +876,7 @@ def test_a_status_word_keeps_its_cases_apart(text: str, counted: list[str | None
     ],
 )
 def test_a_days_new_count_is_an_increment(text: str, expected: list[tuple[str, int, str | None]]) -> None:
-    found = [(c.type, c.value.nominal, c.frame.counted) for c in claims_of(text, *COUNTS)]  # type: ignore[union-attr]
-    assert found == expected
+    assert counted_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -892,8 +898,7 @@ def test_a_days_new_count_is_an_increment(text: str, expected: list[tuple[str, i
     ],
 )
 def test_a_countrys_share(text: str, expected: list[tuple[str, int, str | None]]) -> None:
-    found = [(c.type, c.value.nominal, c.frame.counted) for c in claims_of(text, *COUNTS)]  # type: ignore[union-attr]
-    assert found == expected
+    assert counted_of(text) == expected
 
 
 @pytest.mark.parametrize(

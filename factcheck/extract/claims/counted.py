@@ -131,16 +131,15 @@ _AND_GROUP = re.compile(
     r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s\b(?!\s+(?:of|from)\b)"
 )
 _INCLUDING = re.compile(r"\b(?:including|includes|included|among\s+them)\s+$", re.I)
-_FROM_NAME = re.compile(r"\s+from\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+_FROM = r"from\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"  # "from the United Kingdom"
+_FROM_NAME = re.compile(rf"\s+{_FROM}")
 _AMONG_AFTER = re.compile(
     r"\s+among\s+(?:the\s+)?(?!(?:them|those|these|us|whom|which|others|the|a|an)\b)([a-z][\w-]*(?:\s+(?!(?:under|over|aged|in|at|on|from|who|that|of)\b)[a-z][\w-]*)?)"
     r"\b(?!\s+of\b)"
 )
 _RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
 _SAVED = re.compile(r"\b(?:sav|spar)(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}$", re.I)
-_FROM_COUNTRY = re.compile(
-    r"\s+(?:(?:are|were|is|was|came|come)\s+)?from\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
-)
+_FROM_COUNTRY = re.compile(rf"\s+(?:(?:are|were|is|was|came|come)\s+)?{_FROM}")
 _AND_NEXT = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+")
 _NUMBER_OF = re.compile(r"\b(?:number|count|toll|tally|total)\s+of\s+([a-z][\w-]*)\s+$", re.I)
 _CLOSING_QUOTES = frozenset("\"”’'")
