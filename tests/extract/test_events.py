@@ -138,6 +138,105 @@ def dates(text: str, published: str | None = "2022-01-13") -> list[tuple[str, st
             [("2022-01-13", "mourning began", "story")],
             id="mourning-that-began-is-past",
         ),
+        # a date in an aside dates what the aside says; the antecedent's event only when the aside says it happened
+        pytest.param(
+            "The boat, which had left the port on 8 June, capsized in the early hours of 12 June.",
+            "2022-06-14",
+            [("2022-06-08", "", "story"), ("2022-06-12", "crash", "story")],
+            id="aside-of-another-act-is-not-the-main-event",
+        ),
+        pytest.param(
+            "Its own log, released on 2 July, shows it knew of the boat hours before it capsized.",
+            "2022-07-04",
+            [("2022-07-02", "", "story")],
+            id="participle-aside",
+        ),
+        pytest.param(
+            "The minister, who declared a state of alarm on Monday, said the train crashed.",
+            "2022-01-13",
+            [("2022-01-10", "", "story")],
+            id="aside-about-a-person",
+        ),
+        pytest.param(
+            "The quake, which hit on Saturday evening, killed 272 people.",
+            "2022-01-13",
+            [("2022-01-08", "earthquake", "story")],
+            id="aside-saying-the-antecedent-happened",
+        ),
+        pytest.param(
+            "The fire, which burned from July 14 until it was contained on July 28, destroyed 40 homes.",
+            "2022-08-01",
+            [("2022-07-14", "fire began", "story"), ("2022-07-28", "fire completed", "story")],
+            id="aside-saying-the-antecedent-lasted",
+        ),
+        pytest.param(
+            "The ferry, which sank on 16 April, was carrying 476 people.",
+            "2022-04-20",
+            [("2022-04-16", "crash", "story")],
+            id="aside-with-its-own-event",
+        ),
+        pytest.param(
+            "On Monday, the ferry capsized near the island.",
+            "2022-01-13",
+            [("2022-01-10", "crash", "story")],
+            id="opening-date-clause-is-no-aside",
+        ),
+        pytest.param(
+            "Large parts of the city were destroyed by the torrent released on Sunday night, when the dams broke.",
+            "2022-01-13",
+            [("2022-01-09", "dam failure", "story")],
+            id="participle-without-a-comma-is-no-aside",
+        ),
+        # an event named as a topic ("a week after the collision", "an inquiry into the crash") is not what the
+        # clause's date dates, unless the date is its own ("after the quake struck on Saturday")
+        pytest.param(
+            "The line reopened to traffic yesterday, a week after the collision.",
+            "2022-01-13",
+            [("2022-01-12", "", "story")],
+            id="a-week-after-the-event",
+        ),
+        pytest.param(
+            "On Thursday the government appointed a judge to lead an inquiry into the collision.",
+            "2022-01-14",
+            [("2022-01-13", "", "story")],
+            id="inquiry-into-the-event",
+        ),
+        pytest.param(
+            "The line reopened yesterday with a speed limit past the crash site.",
+            "2022-01-13",
+            [("2022-01-12", "", "story")],
+            id="place-named-after-the-event",
+        ),
+        pytest.param(
+            "Prosecutors today charged the driver of the train involved in the collision with manslaughter.",
+            "2022-01-13",
+            [("2022-01-13", "", "story")],
+            id="involved-in-the-event",
+        ),
+        pytest.param(
+            "The crash was avoidable, according to the report of the inquiry, published on Wednesday.",
+            "2022-01-14",
+            [("2022-01-12", "", "story")],
+            id="participle-aside-after-according-to",
+        ),
+        pytest.param(
+            "Two days after the quake struck on Saturday, rescuers found 12 survivors.",
+            "2022-01-13",
+            [("2022-01-08", "earthquake", "story")],
+            id="after-the-event-dated-by-its-own-verb",
+        ),
+        pytest.param(
+            "Rescuers have worked without rest since the quake on Saturday.",
+            "2022-01-13",
+            [("2022-01-08", "earthquake", "story")],
+            id="since-the-event-on-its-date",
+        ),
+        pytest.param(
+            "The ferry sank on Tuesday after the engine failed.",
+            "2022-01-13",
+            [("2022-01-11", "crash", "story")],
+            id="event-before-after-is-no-topic",
+        ),
     ],
 )
 def test_date_claims(text: str, published: str | None, expected: list[tuple[str, str, str]]) -> None:

@@ -20,7 +20,8 @@ from ...model import NO_FRAME, Claim, EventDate, Frame, Scope
 from ..context import Prepared
 from ..lexicon import alternation, data
 from ..scan import folded, trie
-from ..text import Span, plain, run_offsets, squash
+from ..text import Span, plain, run_offsets, span, squash
+from .asides import is_aside, of_antecedent
 from .frames import named_event
 
 # "Last Monday the World Bank estimated ...": a date that opens a sentence whose subject says something dates the
@@ -188,6 +189,43 @@ class _Search:
             found = self.seen[name, lo, hi] = _matches(name, pattern, self.text, lo, hi, self.table)
         return _closest(found, pos)
 
+    def nearest_occurring(self, pattern: re.Pattern[str], lo: int, hi: int, pos: int) -> re.Match[str] | None:
+        """``nearest`` of the events, leaving out those named as a topic ("a week after the collision") unless
+        the date at ``pos`` is theirs ("after the quake struck on Saturday")."""
+        found = self.seen.get(("events", lo, hi))
+        if found is None:
+            found = self.seen["events", lo, hi] = _matches("events", pattern, self.text, lo, hi, self.table)
+        return _closest([m for m in found if not _as_topic(self.text, lo, m, pos)], pos)
+
+
+# "a week after the collision", "an inquiry into the crash", "since the quake", "the driver involved in the
+# crash": the event is what the clause speaks about, not what happened on the clause's date
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:after|before|since|following|into|about|over|ahead\s+of|prior\s+to|involved\s+in)\s+"
+    r"(?:the\s+|this\s+|that\s+|[\w-]+(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
+_PLACE_AFTER = re.compile(r"\s+(?:site|scene|zone)\b", re.I)
+
+
+def _as_topic(text: str, lo: int, event: re.Match[str], pos: int) -> bool:
+    """Whether ``event`` is named as a topic ("after the collision", "an inquiry into the crash", "the crash site"),
+    and the date at ``pos`` is not its own ("since the quake on Saturday", "after the quake struck on Saturday"
+    date it)."""
+    if _PLACE_AFTER.match(text, event.end()):
+        return True  # "past the crash site": a place named after the event
+    if _TOPIC_BEFORE.search(text, max(lo, event.start() - 40), event.start()) is None:
+        return False
+    return not (event.end() <= pos and _dated_here().match(text[event.end() : pos]))
+
+
+@cache
+def _dated_here() -> re.Pattern[str]:
+    verbs = alternation(data("events.json")["occurrence_verbs"])
+    return re.compile(r"\s*(?:(?:" + verbs + r")\s+)?(?:(?:late|early)\s+)?(?:on|in|at|of)?\s*$", re.I)
+
 
 _SEARCHES: dict[str, _Search] = {}  # the _Search of the last few texts
 _SEARCHES_LOCK = threading.Lock()
@@ -246,12 +284,20 @@ def reported(text: str, start: int, end: int, starts: list[int] | None = None) -
 
 
 def event_key(
-    text: str, clause: Span, pos: int, *, follow: int | None = None, phase: bool = False, search: _Search | None = None
+    text: str,
+    clause: Span,
+    pos: int,
+    *,
+    follow: int | None = None,
+    phase: bool = False,
+    search: _Search | None = None,
+    occurring: bool = False,
 ) -> str | None:
     """The event a figure or date in ``clause`` belongs to, e.g. "withdrawal" or "withdrawal began".
 
     ``follow`` is where a duration's unit ends: the noun right after it names the event first
-    ("four-day siege", "three days of mourning").
+    ("four-day siege", "three days of mourning"). With ``occurring``, an event named as a topic is left out ("on
+    Thursday the government opened an inquiry into the crash": Thursday is no date of the crash).
 
     >>> t = "Russia said the pullout of troops would take no more than 10 days."
     >>> event_key(t, Span(start=0, end=len(t)), t.index("10"))
@@ -264,7 +310,10 @@ def event_key(
         noun = event_noun(text, follow, clause.end)
         if noun is not None:
             return noun
-    best = search.nearest("events", pattern, clause.start, clause.end, pos)
+    if occurring:
+        best = search.nearest_occurring(pattern, clause.start, clause.end, pos)
+    else:
+        best = search.nearest("events", pattern, clause.start, clause.end, pos)
     if best is None:
         return None
     key = forms[squash(best.group()).lower()]
@@ -334,9 +383,9 @@ def extract(prep: Prepared) -> list[Claim]:
         if spoken:  # "X has completed its withdrawal, the ministry said Wednesday": the main clause's event
             event = event_key(text, sent, sent.start, phase=True, search=search)
         else:
-            event = event_key(text, clause, at, phase=True, search=search) or event_key(
-                text, sent, at, phase=True, search=search
-            )
+            event = event_key(text, clause, at, phase=True, search=search, occurring=True)
+            if event is None:
+                event = _outside_clause(prep, text, sent, clause, at, search)
         if event and not spoken and (base := _lasting_base(event)) is not None:
             # "burned from July 14 until it was contained on July 28": the preposition says which end; with
             # neither, "the fire had burned 1,200 hectares by Tuesday" is a day in a lasting event, not its date
@@ -376,6 +425,19 @@ def extract(prep: Prepared) -> list[Claim]:
             )
         )
     return out
+
+
+def _outside_clause(prep: Prepared, text: str, sent: Span, clause: Span, at: int, search: _Search) -> str | None:
+    """The event of a date whose own clause names none: the sentence's; but for a date in an aside, the
+    antecedent's event when the aside says the antecedent happened ("The quake, which hit on Saturday"), else
+    none ("The boat, which had left port on 8 June, capsized": not the capsizing's date)."""
+    before = prep.clause(clause.start - 1) if clause.start > sent.start else clause
+    if not is_aside(text, clause, before, sent):
+        return event_key(text, sent, at, phase=True, search=search, occurring=True)
+    if not of_antecedent(text, clause):
+        return None
+    whole = span(max(sent.start, before.start), clause.end)
+    return event_key(text, whole, at, phase=True, search=search, occurring=True)
 
 
 @cache
