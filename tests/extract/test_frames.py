@@ -251,6 +251,10 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
         ),
         pytest.param("Two of the cases were serious.", [], id="an-adjective-is-no-group"),
         pytest.param(
+            "Estimates given by survivors range from 400 to 750.", [], id="estimates-by-a-group-are-no-count-of-it"
+        ),
+        pytest.param("Survivors' first estimates ranged wildly, from 400 to 750.", [], id="a-group-s-estimates"),
+        pytest.param(
             "By noon, eight of the 120 passengers aboard the bus had been confirmed dead.",
             [("deaths", 8, "deaths", None, None, None), ("quantity", 120, "on board", "passenger", None, None)],
             id="part-of-a-numbered-group-takes-its-own-predicate",
@@ -259,6 +263,94 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
             "Crews recovered 900 bodies, of which 300 were still unidentified.",
             [("deaths", 900, "deaths", None, None, None), ("deaths", 300, "deaths", "unidentified", None, None)],
             id="of-which-is-a-part",
+        ),
+        pytest.param(
+            "Some 40 people died, of whom 12 were children.",
+            [("deaths", 40, "deaths", None, None, None), ("deaths", 12, "deaths", "child", None, None)],
+            id="of-whom-a-group-is-a-part",
+        ),
+        pytest.param(
+            "In all 79 people were injured, of whom two are in a serious condition.",
+            [
+                ("injuries", 79, "injuries", None, None, None),
+                ("injuries", 2, "in critical or serious condition", None, None, None),
+            ],
+            id="of-whom-a-state-is-its-own-measure",
+        ),
+        pytest.param(
+            "Police arrested 12 protesters, of whom five have been charged.",
+            [("arrests", 12, "arrests", "protester", None, None), ("arrests", 5, "charged", "protester", None, None)],
+            id="of-whom-charged-is-no-arrest",
+        ),
+        pytest.param(
+            "Police arrested nine men; three were charged with manslaughter.",
+            [("arrests", 9, "arrests", "man", None, None), ("arrests", 3, "charged", None, None, None)],
+            id="charged-is-its-own-measure",
+        ),
+        pytest.param(
+            "Separately, police in Westmoor have detained three men.",
+            [("arrests", 3, "arrests", "man", "Westmoor", None)],
+            id="the-place-of-the-agents",
+        ),
+        pytest.param(
+            "Hospitals in Southby treated 40 people.",
+            [("injuries", 40, "injuries", None, "Southby", None)],
+            id="the-place-of-the-hospitals",
+        ),
+        pytest.param(
+            "Police in riot gear detained 12 protesters.",
+            [("arrests", 12, "arrests", "protester", None, None)],
+            id="agents-in-no-place",
+        ),
+        pytest.param(
+            "Officials have recorded 212 deaths. Westmoor accounts for 141 of the deaths, followed by Southby with 48.",
+            [
+                ("deaths", 212, "deaths", None, None, None),
+                ("deaths", 141, "deaths", None, None, "Westmoor"),
+                ("deaths", 48, "deaths", None, None, "Southby"),
+            ],
+            id="a-share-accounted-for-then-followed-by",
+        ),
+        pytest.param(
+            "Officials have recorded 212 suspected cases. Westmoor, a farming district, accounts for 141 of the cases.",
+            [
+                ("quantity", 212, "number", "suspected case", None, None),
+                ("quantity", 141, "number", "suspected case", None, "Westmoor"),
+            ],
+            id="a-share-of-things-counted-before",
+        ),
+        pytest.param(
+            "Officials have recorded 212 suspected cases. Since then, 141 of the cases were confirmed.",
+            [
+                ("quantity", 212, "number", "suspected case", None, None),
+                ("quantity", 141, "number", "part", None, None),
+            ],
+            id="a-part-is-never-in-its-total-s-frame",
+        ),
+        pytest.param(
+            "Westmoor has recorded 655 cases, Southby 240 and Northam, where the first cases appeared on Sunday, 33.",
+            [
+                ("quantity", 655, "number", "case", None, "Westmoor"),
+                ("quantity", 240, "number", "case", None, "Southby"),
+                ("quantity", 33, "number", "case", None, "Northam"),
+            ],
+            id="a-breakdown-across-a-relative-clause",
+        ),
+        pytest.param(
+            "Figures show 2,380 cases and 58 deaths. By district: Westmoor 1,290, Southby 610 and Northam 480.",
+            [
+                ("quantity", 2380, "number", "case", None, None),
+                ("deaths", 58, "deaths", None, None, None),
+                ("quantity", 1290, "number", "case", None, "Westmoor"),
+                ("quantity", 610, "number", "case", None, "Southby"),
+                ("quantity", 480, "number", "case", None, "Northam"),
+            ],
+            id="a-list-under-a-heading-breaks-down-the-total-it-adds-up-to",
+        ),
+        pytest.param(
+            "Officials counted 30 deaths. By region: North 40, South 12.",
+            [("deaths", 30, "deaths", None, None, None)],
+            id="a-list-under-a-heading-that-fits-no-total",
         ),
         pytest.param(
             "The storm killed 80 people, and about 30 more were killed in other parts of the country.",

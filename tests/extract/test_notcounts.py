@@ -62,6 +62,8 @@ def counts(text: str) -> list[tuple[str, object]]:
         pytest.param("Line 41 will stay closed, and the Flight 318 crew were on board.", id="line-and-flight-numbers"),
         pytest.param("The town was hit by a Category 4 hurricane.", id="a-category"),
         pytest.param("Traffic on Highway 12 and Route 9 was halted as rescuers arrived.", id="roads"),
+        pytest.param("Among the bodies was a boy who cannot have been older than ten.", id="older-than-an-age"),
+        pytest.param("The dead included a girl younger than 5.", id="younger-than-an-age"),
     ],
 )
 def test_no_count(text: str) -> None:
@@ -83,6 +85,9 @@ def test_no_count(text: str) -> None:
         pytest.param("Two of the dead were fathers.", [("deaths", 2)], id="a-part-of-the-dead-who-were-fathers"),
         pytest.param("The death toll was over 80 on Friday.", [("deaths", 80)], id="a-toll-over-a-figure"),
         pytest.param("Of the dead, 29 were over 80.", [("deaths", 29)], id="a-part-older-than-an-age"),
+        pytest.param(
+            "The dead included more than 40 people older than 70.", [("deaths", 40)], id="a-count-older-than-an-age"
+        ),
         pytest.param("The IC 724 was carrying 251 passengers.", [("quantity", 251)], id="a-count-after-a-train-number"),
         pytest.param("A 7.8 magnitude quake killed 40 people.", [("quantity", 7.8), ("deaths", 40)], id="a-is-no-code"),
         pytest.param("In all, 23 people died.", [("deaths", 23)], id="a-capital-word-is-no-code"),

@@ -183,6 +183,15 @@ def _hedge_verb(q: str, window: str) -> re.Match[str] | None:
     return pattern.search(window)
 
 
+def _frame_of_earlier(done: list[Claim], measure: str | None, counted: str | None) -> bool:
+    """Whether a claim before has measure ``measure`` and group ``counted`` in the frame of the whole story (no
+    place, no owner)."""
+    return any(
+        c.frame.measure == measure and c.frame.counted == counted and c.frame.place is None and c.frame.owner is None
+        for c in done
+    )
+
+
 def counted_claim(
     doc: CountDoc, m: NumberMention, nxt: NumberMention | None, span: Span, done: list[Claim]
 ) -> Claim | None:
@@ -271,9 +280,17 @@ def counted_claim(
             # "300 new cases, bringing the total to 4,500": the total of what was just counted
             measure, counted = prev.frame.measure, _total_of(prev.frame.counted)
         elif _OF_WHICH.search(lead) and prev.frame.measure is not None:
-            measure, subtotal = prev.frame.measure, True
-            said_of = _PREDICATE_WORD.match(text, noun_end if noun is not None else m.end)
-            counted = said_of.group(1).lower() if said_of else PART
+            after = noun_end if noun is not None else m.end
+            own = cue_right(text, after, min(next_start, span.end))
+            if own is not None and measure_of(own) != prev.frame.measure and measures()[measure_of(own)].people:
+                # "79 injured, of whom two are in a serious condition", "12 arrested, of whom five have been
+                # charged": a state some of them are in, counted as such
+                measure, counted = measure_of(own), prev.frame.counted
+            else:
+                measure, subtotal = prev.frame.measure, True
+                said_of = _PREDICATE_WORD.match(text, after)
+                said = said_of.group(1).lower() if said_of else None
+                counted = counted_thing(said) if said is not None and said not in STOP else PART
     if measure is None or measure == "troops":
         cue = None
         if befell is not None and adjective is not None:
@@ -444,13 +461,15 @@ def counted_claim(
         or frames.place_there(text, m.start, noun_end, span.start, span.end)
         or frames.place_where(text, span.start, m.start)
         or frames.place_opening(text, span.start, m.start)
+        or (frames.place_of_agents(text, span.start, left.start()) if left is not None else None)
     )
     owner = None
     if included_from is not None and measure in ("troops", "number"):
         owner = included_from.group(1)  # "including 1,200 from Country A": Country A's
     elif included_from is not None and place is None:
         place = included_from.group(1)  # "including 640 from Riverton": those of Riverton
-    elif measure in ("troops", "number", "countries"):
+    elif measure in ("troops", "number", "countries") or (part is not None and frames.accounts_for(text, m.start)):
+        # "Country A sent 40 jets"; "Serrin accounts for 141 of the deaths": Serrin's share of them
         owner = frames.owner_of(text, m.start, clause.start, noun.phrase if noun else None)
     elif place is None:
         before_place = frames.place_before(text, (left.start() if left else m.start), span.start)
@@ -506,6 +525,8 @@ def counted_claim(
         counted = nationality(from_country.group(1)) or counted
     if subtotal and counted is None and owner is None and (place is None or included_from is not None):
         counted = PART  # a place it came from names no finding of its own: the story's place goes without saying
+    elif subtotal and owner is None and place is None and _frame_of_earlier(done, measure, counted):
+        counted = PART  # "212 suspected cases ... 141 of the cases": a part is never in its total's frame
     # "rose to 164, up from 44", "lowered to 125 from 174": the figure it was before
     same = noun is None and part is None and measure is not None and done and done[-1].start >= span.start
     if same and done[-1].frame.measure == measure and _FROM_BEFORE.search(text, max(span.start, m.start - 16), m.start):

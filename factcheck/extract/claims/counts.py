@@ -27,7 +27,7 @@ from ..context import Prepared
 from ..numbers import NumberMention, parse_numbers
 from ..text import Span, singular
 from . import frames
-from .breakdowns import breakdown
+from .breakdowns import breakdown, heading_list
 from .countdoc import CountDoc, make_claim
 from .counted import counted_claim
 from .daily import by_day
@@ -105,6 +105,8 @@ def extract(prep: Prepared) -> list[Claim]:
             continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         shares = breakdown(doc, m, claims) if claims else None
+        if not shares and claims and (listed := heading_list(doc, m, claims)) is not None:
+            shares = [listed]  # "By district: Serrin 1,290, ...": the first of the list
         if shares:
             claims.extend(shares)
             figures.extend((m.start, m.end) for _ in shares)

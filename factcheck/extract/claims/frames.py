@@ -225,6 +225,21 @@ def place_where(text: str, sent_start: int, start: int) -> str | None:
     return _named_place(squash(m.group(1))) if m is not None else None
 
 
+# "police in Lakeview have detained three men": the agents of the verb, and where they are
+_AGENTS_IN = re.compile(
+    r"\b(?i:police|authorities|officials|officers|prosecutors|rescuers|rescue\s+teams|hospitals|doctors|"
+    r"health\s+officials)\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:have\s+|has\s+|had\s+)?"
+    r"(?:also\s+|now\s+|so\s+far\s+)?$"
+)
+
+
+def place_of_agents(text: str, sent_start: int, verb_start: int) -> str | None:
+    """The place of those who do what the verb at ``verb_start`` says: "police in Lakeview have detained three
+    men", "hospitals in Southby treated 40"."""
+    m = _AGENTS_IN.search(text, max(sent_start, verb_start - 80), verb_start)
+    return _named_place(squash(m.group(1))) if m is not None else None
+
+
 def _named_place(name: str) -> str | None:
     """``name`` as a place (``_place_name``), or None when it is no place: "in Sunday's march" says whose, "In
     March" when, "in Police ..." who."""
@@ -305,7 +320,8 @@ _OWNER_VERB = re.compile(
     r"(?:,[^,]{3,80},|,)?(?:\s+(?:currently|now|still|also|then|at\s+its\s+peak))?"
     r"\s+(?:has|had|have|numbers|numbered|counted|counts|comprises|comprised|sent|sends|deployed|deploys|"
     r"contributed|contributes|contributing|fielded|fields|keeps|kept|will\s+have|will\s+number|"
-    r"consists\s+of|consisted\s+of|with|(?:has\s+|had\s+|have\s+)?(?:recorded|registered|reported))\s+$"
+    r"consists\s+of|consisted\s+of|with|(?:has\s+|had\s+|have\s+)?(?:recorded|registered|reported)|"
+    r"(?:alone\s+)?(?:accounts|account|accounted)\s+for)\s+$"
 )
 # the last words _OWNER_VERB can end on: tried only after one of them (the pattern is long and runs per figure)
 _OWNER_VERB_LAST = frozenset(
@@ -337,6 +353,7 @@ _OWNER_VERB_LAST = frozenset(
         "recorded",
         "registered",
         "reported",
+        "for",
     ]
 )
 _HEDGE_WORDS = frozenset(
@@ -380,7 +397,8 @@ def owner_of(text: str, start: int, clause_start: int, phrase: str | None) -> st
         return owner_name(m.group(1))
     verb = _OWNER_VERB.search(lead) if last.lower() in _OWNER_VERB_LAST else None
     if verb is not None and verb.group(1).split()[0] not in _NOT_PLACES and not _common_plural(verb.group(1)):
-        return owner_name(verb.group(1))  # "Country A sent 40 jets", "Northland has recorded 655 cases"
+        return owner_name(verb.group(1))  # "Country A sent 40 jets", "Northland has recorded 655 cases", "Serrin
+        # accounts for 141 of the cases"
     if phrase:
         acronym = re.search(r"\(([A-Z]{2,})\)", phrase)
         if acronym:
@@ -393,6 +411,14 @@ def owner_of(text: str, start: int, clause_start: int, phrase: str | None) -> st
                 if word.isupper() and len(word) > 1:
                     return word
     return None
+
+
+_ACCOUNTS_FOR = re.compile(r"\b(?:accounts|account|accounted)\s+for\s+$")
+
+
+def accounts_for(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is what a subject "accounts for" ("Serrin accounts for 141 of the cases")."""
+    return _ACCOUNTS_FOR.search(text, max(0, start - 24), start) is not None
 
 
 def _common_plural(name: str) -> bool:

@@ -251,13 +251,31 @@ def cue_adjacent(text: str, end: int, stop: int) -> re.Match[str] | None:
 _SPACES = re.compile(r" +")
 
 
+# "Survivors' estimates range from 400 to 750", "estimates given by survivors": the group that gives the figure,
+# not what the figure counts
+_ESTIMATE_WORDS = r"(?:estimates?|accounts?|figures?|guesses|testimon(?:y|ies)|counts?|reckonings?)"
+_ESTIMATES_OF = re.compile(r"(?:'s|’s|'|’)\s+(?:[a-z]+\s+)?" + _ESTIMATE_WORDS + r"\b", re.I)
+_ESTIMATES_BY = re.compile(
+    r"\b" + _ESTIMATE_WORDS + r"\s+(?:given\s+|provided\s+|made\s+|offered\s+)?(?:by|from)\s+(?:the\s+|some\s+)?$", re.I
+)
+
+
+def _source_of_estimate(text: str, start: int, cue: re.Match[str]) -> bool:
+    """Whether ``cue`` names the group that gives an estimate ("survivors' estimates", "estimates given by
+    survivors")."""
+    return (
+        _ESTIMATES_OF.match(text, cue.end()) is not None
+        or _ESTIMATES_BY.search(text, max(start, cue.start() - 40), cue.start()) is not None
+    )
+
+
 def cue_in_sentence(text: str, start: int, end: int, at: int) -> re.Match[str] | None:
     """The cue nearest the figure at ``at`` in ``text[start:end]``: the last before it, else the first after."""
     if not may_cue(text[start:end]):
         return None
     before: re.Match[str] | None = None
     for m in _any_cue().finditer(text, start, end):
-        if weak(m):
+        if weak(m) or _source_of_estimate(text, start, m):
             continue
         if m.start() < at:
             before = m

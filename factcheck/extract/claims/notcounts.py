@@ -190,6 +190,8 @@ def _older_than(before: str, raw: str) -> bool:
     age = words[0]
     if not ((age.isdigit() and int(age) < 120) or age in _SMALL_WORDS):
         return False
+    if before.lower().endswith(("older than ", "younger than ")):
+        return True  # "a boy who cannot have been older than ten": said of anyone, "older than" takes an age
     return _AGE_THRESHOLD_BEFORE.search(before) is not None
 
 

@@ -211,7 +211,20 @@ def partitive_frame(
         said = sub if predicate is not None and is_plural_noun(predicate.split()[-1]) else None
         if said is not None and not frames.generic(said) and singular(said.split()[-1]) not in partitives():
             return "number", said, True  # "Nine of the passengers were foreign nationals": a group within a group
+    if found is None and (earlier := _counted_before(done, whole_head)) is not None:
+        # "212 suspected cases ... Serrin accounts for 141 of the cases": a part of what was counted before
+        return earlier.frame.measure, earlier.frame.counted, True
     return (found, counted, False) if found is not None else (None, None, False)
+
+
+def _counted_before(done: list[Claim], head: str) -> Claim | None:
+    """The last claim before whose counted group is ``head``'s ("suspected case" for "cases")."""
+    wanted = singular(head.lower())
+    for c in reversed(done):
+        counted = c.frame.counted
+        if counted and c.frame.measure and singular(counted.split()[-1]) == wanted:
+            return c
+    return None
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
