@@ -303,6 +303,21 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
             id="agents-in-no-place",
         ),
         pytest.param(
+            "Two of the injured died in hospital.",
+            [("deaths", 2, "deaths", "part", None, None)],
+            id="injured-who-died-are-a-part-of-the-toll",
+        ),
+        pytest.param(
+            "Two more of the injured have died.",
+            [("deaths", 2, "deaths", "more", None, None)],
+            id="more-of-the-injured-died",
+        ),
+        pytest.param(
+            "Three of the rescued later died.",
+            [("deaths", 3, "deaths", "part", None, None)],
+            id="rescued-who-died",
+        ),
+        pytest.param(
             "Officials have recorded 212 deaths. Westmoor accounts for 141 of the deaths, followed by Southby with 48.",
             [
                 ("deaths", 212, "deaths", None, None, None),

@@ -202,7 +202,8 @@ def counted_claim(
     value: Number | None = m.value
     low, high, qualifier = m.low, m.high, m.qualifier
 
-    part = frames.partitive(text, m.end, span.end) if text[m.end : m.end + 4].lower() in (" of ",) else None
+    lead_of = text[m.end : m.end + 9].lower()
+    part = frames.partitive(text, m.end, span.end) if lead_of.startswith((" of ", " more of ")) else None
     noun: Noun | None
     # "two missing passengers", "three injured firefighters": the adjective says what befell them, the noun who
     adjective = _cue_adjective().match(text, m.end, span.end) if part is None else None

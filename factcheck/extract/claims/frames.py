@@ -77,7 +77,8 @@ class Partitive(NamedTuple):
 
 
 _PARTITIVE = re.compile(
-    r"\s+of\s+(them|whom|those(?:\s+(?:killed|injured|hurt|wounded|dead|missing|arrested|detained|aboard|on board))?"
+    r"(?:\s+more)?\s+of\s+"
+    r"(them|whom|those(?:\s+(?:killed|injured|hurt|wounded|dead|missing|arrested|detained|aboard|on board))?"
     r"|(?:the|these|its|their)\s+(?:[\d,.]+\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+)(?=[\s,.;:)]|$)",
     re.I,
 )
@@ -85,7 +86,7 @@ _PARTITIVE = re.compile(
 
 def partitive(text: str, end: int, limit: int) -> Partitive | None:
     """The "of ..." part right after a figure that counts a part of a group: "32 of them", "two of the dead",
-    "nine of the 475 passengers" (whole "the 475 passengers"), "11 of whom"."""
+    "nine of the 475 passengers" (whole "the 475 passengers"), "11 of whom", "two more of the injured"."""
     m = _PARTITIVE.match(text, end, limit)
     if m is None:
         return None

@@ -190,6 +190,14 @@ def partitive_frame(
     whole_measure = cue_phrase(whole_head)
     if whole_measure is not None and sub is None and own is not None and _a_state_of(whole_measure, measure_of(own)):
         return measure_of(own), None, False  # "Fifteen of the injured were in a serious condition": that state's count
+    if (
+        whole_measure not in (None, "deaths")
+        and sub is None
+        and own is not None
+        and measure_of(own) == "deaths"
+        and measures()[whole_measure].people
+    ):
+        return "deaths", None, True  # "two (more) of the injured have died": deaths, a part of the toll
     if whole_measure is not None:  # "two of the dead were members of the police force"
         return whole_measure, sub, True
     # "nine of the 475 passengers ... had been confirmed dead": the part's own predicate, past the group's
