@@ -87,6 +87,16 @@ def counts(text: str) -> list[tuple[str, int | float | None, int | float | None,
             id="parenthesised-conversion-is-no-second-figure",
         ),
         pytest.param(
+            "The cyclone made landfall with sustained winds of 195 km/h (121 mph).",
+            [("quantity", 195, 195, 195, "km/h")],
+            id="a-speed-is-no-distance-and-its-conversion-no-second-figure",
+        ),
+        pytest.param(
+            "The storm brought winds of 60 knots and gusts of 90 mph.",
+            [("quantity", 60, 60, 60, "knot"), ("quantity", 90, 90, 90, "mph")],
+            id="speeds-in-knots-and-mph",
+        ),
+        pytest.param(
             "The raid by as many as 15 gunmen, who killed at least 67 people, shocked the city.",
             [("quantity", 15, None, 15, "attacker"), ("deaths", 67, 67, None, "person")],
             id="who-killed-counts-the-killers",

@@ -318,6 +318,16 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
             id="rescued-who-died",
         ),
         pytest.param(
+            "Winds gusted to 230 km/h, and the sustained winds of 185 km/h were below the first estimate.",
+            [("quantity", 230, "speed", "gust", None, None), ("quantity", 185, "speed", "wind", None, None)],
+            id="gusts-and-winds-are-two-speeds",
+        ),
+        pytest.param(
+            "The train was travelling at 142 km/h on a section with a speed limit of 80 km/h.",
+            [("quantity", 142, None, None, None, None), ("quantity", 80, None, None, None, None)],
+            id="a-speed-of-a-vehicle-or-a-limit-has-no-measure",
+        ),
+        pytest.param(
             "Officials have recorded 212 deaths. Westmoor accounts for 141 of the deaths, followed by Southby with 48.",
             [
                 ("deaths", 212, "deaths", None, None, None),

@@ -56,6 +56,7 @@ def counts(text: str) -> list[tuple[str, object]]:
         pytest.param("Both sides gave three different estimates of the crowd.", id="estimates"),
         pytest.param("The group, which runs three of the treatment centres, says many died.", id="a-part-of-things"),
         pytest.param("Families can call the hotline on 1 300 722 114.", id="a-hotline-on-a-number"),
+        pytest.param("Families can call the SCPA hotline on 1 300 722 114.", id="a-named-hotline-on-a-number"),
         pytest.param("Deaths were counted with an uncertainty range of 240 to 390.", id="an-uncertainty-range"),
         pytest.param("The poll of deaths has a margin of error of 3 points.", id="a-margin-of-error"),
         pytest.param("The intercity IC 724 hit the regional train R 6183 head on.", id="train-numbers"),

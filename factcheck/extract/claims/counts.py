@@ -7,6 +7,7 @@ and this module decides, from the words around each figure, what it counts.
 - figures that count nothing are dropped (``notcounts``: ages, times, phone numbers, scores; dates,
   names such as "Il-76", conversions in brackets);
 - money (``money``) and shares ("40 per cent") are their own measures, never counts of people;
+- speeds are speeds ("195 km/h" is no distance; ``speeds``);
 - a figure glued to a word names its unit ("the 6,325-ton ferry", "a two-week state of emergency",
   "the 5.8-magnitude quake", "an 8-country coalition");
 - otherwise the counted noun phrase is read to the right of the figure, or the group a part is taken
@@ -40,6 +41,7 @@ from .nouns import noun_after
 from .occasions import days_in
 from .singles import KIND as SINGLE
 from .singles import may_single, single_claim, singles
+from .speeds import speed_after, speed_claim
 
 _COUNTABLE_KINDS = frozenset({"number", "range", "vague", "money", "percent"})
 _SKIP_VAGUE = frozenset({"several", "a few", "few", "a couple of", "couple", "some"})
@@ -51,7 +53,7 @@ _GLUED_AFTER = re.compile(r"[A-Za-z0-9]|[.:/]\d")
 _GLUED_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.:/")
 _OF_AFTER = re.compile(r"\s+of\b")
 _CONVERSION = re.compile(
-    r"\d\s*(?:[A-Za-z]+|[°º]\s*[CF]|degrees?\s+(?:Celsius|Fahrenheit|centigrade))?\s*\("
+    r"\d\s*(?:[A-Za-z]+(?:/[A-Za-z]+)?|[°º]\s*[CF]|degrees?\s+(?:Celsius|Fahrenheit|centigrade))?\s*\("
     r"\s*(?:about\s+|some\s+|around\s+|approximately\s+)?(?:US\s?\$|[A-Z]{0,2}[$€£¥₹])?\s*$"
 )
 _DEGREES = re.compile(r"\s*(?:[°º]\s*([CF])?|degrees?(?:\s+(Celsius|Fahrenheit|centigrade|C|F))?)(?![\w])")
@@ -196,6 +198,9 @@ def _build(doc: CountDoc, m: NumberMention, nxt: NumberMention | None, done: lis
         return make_claim(doc, m, sent, "quantity", count, m.start, m.end + 10, frame, "magnitude"), False
     if glued is not None:
         return _glued(doc, m, sent, glued), False
+    speed = speed_after(text, m.end)
+    if speed is not None:
+        return speed_claim(doc, m, sent, speed), False
     degrees = _DEGREES.match(text, m.end) if _may_be_degrees(text, m.end) else None
     if degrees is not None:
         return _temperature(doc, m, sent, degrees), False

@@ -50,7 +50,7 @@ _TIME_AFTER = re.compile(r"[:h.]\d\d\b|\s*(?:h|hrs|GMT|UTC|local\s+time)\b|[:.]\
 _TIME_BEFORE = re.compile(r"\d[:h]$|\b(?:at|by|until|from)\s+$")
 _PHONE_BEFORE = re.compile(
     r"\b(?:call|calling|dial|dialling|dialing|phone|ring|text|hotline|helpline|line|number|fax|tel\.?|free\s+on|"
-    r"contact\w*\s+(?:\w+\s+){0,3}on)\s+$",
+    r"contact\w*\s+(?:\w+\s+){0,3}on|(?:hotline|helpline|line|number)\s+on)\s+$",
     re.I,
 )
 # the last word _PHONE_BEFORE can end on ("free on", "contact us on", "tel."): it is tried only after one of them
