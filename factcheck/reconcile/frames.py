@@ -139,8 +139,8 @@ def normalised(claim: Claim, story: Story) -> Frame:
     """The claim's frame with what goes without saying in the story taken out."""
     frame = claim.frame
     place = frame.place
-    if place == "nationwide" and story.place is None:
-        place = None  # a story of no one place is the whole country's: "nationwide" says nothing more
+    if place == "nationwide" and story.place in (None, "nationwide"):
+        place = None  # a story of no one place (or of the whole country) is the country's: "nationwide" says no more
     elif place is not None and place not in _KEPT_PLACES and frame.measure != "population":
         key = (claim.document, claim.type, frame.measure, frame.counted)
         folded = place.casefold()

@@ -323,6 +323,11 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
             id="gusts-and-winds-are-two-speeds",
         ),
         pytest.param(
+            "Some 40,000 households were without power, and 100,000 homes had no water.",
+            [("quantity", 40000, "number", "home", None, None), ("quantity", 100000, "number", "home", None, None)],
+            id="households-and-homes-are-one-group",
+        ),
+        pytest.param(
             "The train was travelling at 142 km/h on a section with a speed limit of 80 km/h.",
             [("quantity", 142, None, None, None, None), ("quantity", 80, None, None, None, None)],
             id="a-speed-of-a-vehicle-or-a-limit-has-no-measure",

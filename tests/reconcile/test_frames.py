@@ -271,6 +271,15 @@ def findings(claims: list[Claim]) -> list[tuple[str, str, list[int]]]:
             id="nationwide-against-the-storys-own-place",
         ),
         pytest.param(
+            [
+                count("a", 40000, place="nationwide"),
+                count("b", 60000, place="nationwide"),
+                count("c", 62000),
+            ],
+            [("deaths", "contradiction", [40000, 60000, 62000])],
+            id="nationwide-named-most-is-the-story-s-whole",
+        ),
+        pytest.param(
             [count("a", 40), count("a", 21, counted="part", at=7), count("b", 9, counted="part", at=3)],
             [
                 ("deaths", "single_source", [40]),
