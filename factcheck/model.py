@@ -234,6 +234,8 @@ MORE = "more"
 EARLIER = "earlier"
 #: The event of a figure said of what may come ("the toll could rise to 1,000").
 FORECAST = "forecast"
+#: The event of a figure of another incident the text sets apart ("In a separate accident, two workers died").
+SEPARATE = "separate"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

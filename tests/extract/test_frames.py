@@ -704,7 +704,7 @@ def test_a_crowd_figure_names_its_source(text: str, source: str | None) -> None:
         ),
         pytest.param("The Saturday fire killed four people.", [None], id="a-weekday-is-no-name"),
         pytest.param(
-            "The Lark Hill fire killed four people. Separately, the Army fire burned 800 hectares.",
+            "The Lark Hill fire killed four people. Meanwhile, the Army fire burned 800 hectares.",
             [None, None],
             id="an-organisation-word-is-no-name",
         ),
@@ -912,6 +912,29 @@ def test_share_price_moves(text: str, expected: tuple[str | None, ...]) -> None:
 def test_a_forecast_is_no_figure_now(text: str, event: str | None) -> None:
     (claim,) = [c for c in claims_of(text) if c.type != "date"]
     assert claim.frame.event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "date_event"),
+    [
+        pytest.param(
+            "In a separate accident on Wednesday, two workers were killed when a loader overturned.",
+            "separate",
+            "",
+            id="in-a-separate-accident",
+        ),
+        pytest.param("Separately, police have detained three men on Friday.", "separate", "", id="separately"),
+        pytest.param("In another attack on Friday, 12 people were injured.", "separate", "", id="in-another-attack"),
+        pytest.param(
+            "In all, 12 people were injured in the attack on Friday.", None, "attack", id="in-all-is-the-story"
+        ),
+    ],
+)
+def test_another_incident_is_set_apart(text: str, event: str | None, date_event: str) -> None:
+    claims = claims_of(text)
+    (count,) = [c for c in claims if c.type != "date"]
+    (date,) = [c for c in claims if c.type == "date"]
+    assert (count.frame.event, date.value.event.split(" ·")[0]) == (event, date_event)  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(

@@ -311,6 +311,11 @@ def findings(claims: list[Claim]) -> list[tuple[str, str, list[int]]]:
             id="a-forecast-is-no-contradiction",
         ),
         pytest.param(
+            [count("a", 40), count("b", 2, event="separate", at=5), count("c", 40)],
+            [("deaths", "agreement", [40]), ("deaths · separate · b@5", "single_source", [2])],
+            id="another-incident-is-no-contradiction",
+        ),
+        pytest.param(
             [count("a", 12, counted="miner"), count("b", 12), count("c", 14, counted="man")],
             [("deaths", "contradiction", [12, 14])],
             id="the-people-at-work-stand-for-everyone",

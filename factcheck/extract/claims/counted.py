@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ...model import EARLIER, FORECAST, MORE, PART, Claim, Count, Frame, Number
+from ...model import EARLIER, FORECAST, MORE, PART, SEPARATE, Claim, Count, Frame, Number
 from ..lexicon import alternation, data
 from ..numbers import NumberMention
 from ..text import Span, singular
@@ -546,6 +546,8 @@ def counted_claim(
         quote_end = max(quote_end, right.end())
         if noun is not None and part is None and right.start() < noun.end and counted is not None:
             counted = canonical(singular(noun.phrase.split()[0].lower()))  # "one diver lost his life": a diver
+    if event is None and frames.separate(text, span.start):
+        event = SEPARATE  # "In a separate accident, two workers were killed": not the story's toll
     frame = Frame(measure=measure, counted=counted, place=place, owner=owner, event=event)
     count = Count(nominal=value, low=low, high=high, qualifier=qualifier, unit=unit)
     subject = counted

@@ -22,7 +22,7 @@ from ..lexicon import alternation, data
 from ..scan import folded, trie
 from ..text import Span, plain, run_offsets, span, squash
 from .asides import is_aside, of_antecedent
-from .frames import named_event
+from .frames import named_event, separate
 
 # "Last Monday the World Bank estimated ...": a date that opens a sentence whose subject says something dates the
 # saying, not the event it speaks of
@@ -386,6 +386,8 @@ def extract(prep: Prepared) -> list[Claim]:
             event = event_key(text, clause, at, phase=True, search=search, occurring=True)
             if event is None:
                 event = _outside_clause(prep, text, sent, clause, at, search)
+        if event and not spoken and separate(text, sent.start):
+            event = None  # "In a separate accident on Wednesday, ...": not the story's event
         if event and not spoken and (base := _lasting_base(event)) is not None:
             # "burned from July 14 until it was contained on July 28": the preposition says which end; with
             # neither, "the fire had burned 1,200 hectares by Tuesday" is a day in a lasting event, not its date

@@ -207,6 +207,21 @@ _PLACE_OPENING = re.compile(
 )
 
 
+_SEPARATE = re.compile(
+    r"(?:In\s+(?:a|an|another)\s+(?:separate|unrelated|different)\s+[a-z]+|Separately|In\s+another\s+[a-z]+)\b"
+)
+
+
+def separate(text: str, sent_start: int) -> bool:
+    """Whether the sentence at ``sent_start`` tells of another incident: "In a separate accident, ...",
+    "Separately, ...", "In another attack, ...".
+
+    >>> separate("In a separate accident, two workers died.", 0), separate("In all, two workers died.", 0)
+    (True, False)
+    """
+    return _SEPARATE.match(text, sent_start) is not None
+
+
 def place_opening(text: str, sent_start: int, start: int) -> str | None:
     """The place a sentence opens with, for its figures: "In neighbouring Westmoor district, one worker was
     killed", "In the capital, 12 died"."""
