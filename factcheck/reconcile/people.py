@@ -23,6 +23,9 @@ from ..model import Claim, Person, Verdict
 #: Two family names whose rapidfuzz ``ratio`` is at least this (both of five letters or more) may be one name
 #: written two ways ("Zelensky" / "Zelenskyy"); the given names must then agree.
 FAMILY_RATIO = 85
+#: The rapidfuzz ratio two spellings of a family name need when the full given names are the same and so is the
+#: role ("Aurel Drobnik" / "Aurel Drobnjak", both the chief investigator).
+FAMILY_RATIO_SAME_ROLE = 75
 #: Words that make a role another one: a deputy minister is not the minister.
 _RANK_CHANGING = frozenset({"prime", "deputy", "vice", "assistant", "under", "former", "acting", "junior", "associate"})
 _ROLE_SYNONYMS = {
@@ -164,7 +167,8 @@ def same_people(claims: Sequence[Claim]) -> Sequence[Claim]:
         family, given = parts[i]
         names.setdefault(family, {}).setdefault(given, []).append(i)
     clusters = [(family, c) for family, by_given in names.items() for c in _clusters(claims, by_given)]
-    clusters = _across_spellings(clusters, parts, {f: sum(map(len, g.values())) for f, g in names.items()})
+    sizes = {f: sum(map(len, g.values())) for f, g in names.items()}
+    clusters = _across_spellings(clusters, parts, sizes, [{_person(claims[i]).role for i in c} for _, c in clusters])
     by_family: dict[str, list[list[int]]] = {}
     for family, cluster in clusters:
         by_family.setdefault(family, []).append(cluster)
@@ -219,13 +223,17 @@ def _clusters(claims: Sequence[Claim], by_given: dict[tuple[str, ...], list[int]
 
 
 def _across_spellings(
-    clusters: list[tuple[str, list[int]]], parts: dict[int, tuple[str, tuple[str, ...]]], size: dict[str, int]
+    clusters: list[tuple[str, list[int]]],
+    parts: dict[int, tuple[str, tuple[str, ...]]],
+    size: dict[str, int],
+    roles: list[set[str | None]],
 ) -> list[tuple[str, list[int]]]:
     """Join the people of two spellings of one family name ("Zelensky" / "Zelenskyy": both of five letters or
-    more, rapidfuzz ``ratio`` at least ``FAMILY_RATIO``) whose given names agree; a joined person takes the
-    spelling more claims use. Only names whose family names start alike (the first letter up to a
-    transliteration, and the second) and whose given names share an initial are compared, so the cost stays
-    near linear."""
+    more, rapidfuzz ``ratio`` at least ``FAMILY_RATIO``) whose given names agree, or (``ratio`` at least
+    ``FAMILY_RATIO_SAME_ROLE``: "Drobnik" / "Drobnjak") whose full given names are the same and whose roles
+    (``roles``, of each cluster) are one; a joined person takes the spelling more claims use. Only names whose
+    family names start alike (the first letter up to a transliteration, and the second) and whose given names
+    share an initial are compared, so the cost stays near linear."""
     blocks: dict[tuple[str, str, str], set[tuple[int, str, tuple[str, ...]]]] = {}
     for n, (family, cluster) in enumerate(clusters):
         if len(family) < 5:
@@ -244,7 +252,13 @@ def _across_spellings(
                 if fa == fb or abs(len(fa) - len(fb)) > 2 or find(n) == find(m):
                     continue
                 ratio = ratio or _fuzz().ratio
-                if ratio(fa, fb) >= FAMILY_RATIO and same_given_names(ga, gb):
+                score = ratio(fa, fb)
+                if (score >= FAMILY_RATIO and same_given_names(ga, gb)) or (
+                    score >= FAMILY_RATIO_SAME_ROLE
+                    and ga == gb
+                    and all(len(g.strip(".")) > 1 for g in ga)
+                    and any(same_role(r, q) for r in roles[n] for q in roles[m])
+                ):
                     find.join(n, m)
     if ratio is None:
         return clusters

@@ -95,6 +95,27 @@ def shown(f: Finding) -> list[tuple[str, str | None]]:
         ),
         pytest.param(
             [
+                ("a", "Aurel Drobnik", "chief investigator", "drobnik"),
+                ("b", "Aurel Drobnjak", "chief investigator", "drobnjak"),
+            ],
+            [("person:drobnik", "agreement")],
+            id="a-farther-spelling-with-the-same-given-name-and-role",
+        ),
+        pytest.param(
+            [("a", "Aurel Drobnik", "chief investigator", "drobnik"), ("b", "Aurel Drobnjak", "mayor", "drobnjak")],
+            [("person:drobnik", "single_source"), ("person:drobnjak", "single_source")],
+            id="a-farther-spelling-under-another-role-is-another-person",
+        ),
+        pytest.param(
+            [
+                ("a", "A. Drobnik", "chief investigator", "drobnik"),
+                ("b", "A. Drobnjak", "chief investigator", "drobnjak"),
+            ],
+            [("person:drobnik", "single_source"), ("person:drobnjak", "single_source")],
+            id="a-farther-spelling-needs-full-given-names",
+        ),
+        pytest.param(
+            [
                 ("a", "Maria Lopez", "mayor", "lopez"),
                 ("b", "Carlos Lopez", "minister", "lopez"),
                 ("b", "Lopez", "mayor", "lopez"),
