@@ -328,6 +328,20 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
             id="households-and-homes-are-one-group",
         ),
         pytest.param(
+            'About 60,000 people marched. Police counted 35,000 and the unions "more than 100,000".',
+            [
+                ("quantity", 60000, "crowd", None, None, None),
+                ("quantity", 35000, "crowd", None, None, None),
+                ("quantity", 100000, "crowd", None, None, None),
+            ],
+            id="sources-count-what-was-just-counted",
+        ),
+        pytest.param(
+            "The storm killed 40 people. Police counted 35,000 cars on the bridge.",
+            [("deaths", 40, "deaths", None, None, None), ("quantity", 35000, "number", "car", None, None)],
+            id="a-source-s-count-of-a-thing-it-names",
+        ),
+        pytest.param(
             "The train was travelling at 142 km/h on a section with a speed limit of 80 km/h.",
             [("quantity", 142, None, None, None, None), ("quantity", 80, None, None, None, None)],
             id="a-speed-of-a-vehicle-or-a-limit-has-no-measure",

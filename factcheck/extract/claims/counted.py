@@ -150,6 +150,10 @@ _OF_THE_FIGURE = re.compile(
     r"\s*(?:Of|Among)\s+(?:the|those|these)\s+(?:\d[\d,]*|[a-z]+-?[a-z]*)(?:\s+(?:who|that)\s+[a-z]+(?:\s+[a-z]+)?)?\s*,"
 )
 _WHO_WERE = re.compile(r"^(?:who|that)\s+(?:were\s+|was\s+|have\s+|had\s+)?(?:been\s+)?")
+_AND_SOURCE = re.compile(
+    r"\band\s+(?:the\s+)?(?:police|organi[sz]ers|unions?|authorities|officials|ministry|government)\s*[\"“]?\s*$",
+    re.I,
+)
 _FROM_BY = re.compile(r"\b(?:from|by)\s+$", re.I)
 _TAKE_PART = re.compile(
     r"\s+(?:have\s+|had\s+|has\s+)?(?:contributed|contribute|sent|send|joined|join|took\s+part|take\s+part|"
@@ -270,6 +274,16 @@ def counted_claim(
         and _AS_HAVE.search(text, max(span.start, m.start - 20), m.start)
     ):
         measure = done[-1].frame.measure
+    # "police counted 35,000 and the unions 'more than 100,000'": another source's count of the same, its verb left out
+    if (
+        measure is None
+        and part is None
+        and noun is None
+        and done
+        and done[-1].start >= span.start
+        and _AND_SOURCE.search(text, max(span.start, m.start - 30), m.start)
+    ):
+        measure, counted = done[-1].frame.measure, done[-1].frame.counted
     # "lowered to 125 from 174", "3,200 bodies, of which 1,100 were unidentified": a figure that goes with the
     # one just before it in the clause, as its earlier value or as a part of it
     if measure is None and part is None and done and done[-1].start >= clause.start - 80:

@@ -438,8 +438,14 @@ def accounts_for(text: str, start: int) -> bool:
 
 
 def _common_plural(name: str) -> bool:
-    """A capitalised plural noun that names no one ("Officials recorded 212 cases", "Authorities reported")."""
-    return " " not in name and name.lower().endswith("s") and name not in country_index()
+    """A capitalised plural noun that names no one ("Officials recorded 212 cases", "Authorities reported",
+    "Police counted")."""
+    if " " in name:
+        return False
+    return name.lower() in _COLLECTIVES or (name.lower().endswith("s") and name not in country_index())
+
+
+_COLLECTIVES = frozenset({"police", "staff", "personnel", "crew", "media", "press"})
 
 
 def _strip_hedge(lead: str) -> str:

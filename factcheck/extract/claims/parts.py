@@ -27,10 +27,13 @@ _AMONG_THE = re.compile(
 _AMONG_THEM_AFTER = re.compile(r"^\s*,?\s*(?:were\s+|are\s+)?among\s+them\b")  # "100,000 children among them"
 _POINTS_BACK = re.compile(
     r"\b(?:(?:the|their|its|his|her|that|this|our|official|final|new|latest|revised)\s+(?:[\w'’]+\s+)?"
-    r"(?:figure|number|count|tally|total|estimate|toll)\b[^.;]{0,60}|\bthere\s+(?:were|was|are|had\s+been)\s+$)",
+    r"(?:figure|number|count|tally|total|estimate|toll)\b[^.;]{0,60}|\bthere\s+(?:were|was|are|had\s+been)\s+$"
+    # "Last Thursday, police counted 35,000": a source's count of what was just counted
+    r"|\b(?:police|organi[sz]ers|unions?|authorities|officials|the\s+ministry)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:counted|estimated|reckoned)\s+$)",
     re.I,
 )
-_POINTS_BACK_WORDS = ("figure", "number", "count", "tally", "total", "estimate", "toll", "there ")
+_POINTS_BACK_WORDS = ("figure", "number", "count", "tally", "total", "estimate", "toll", "there ", "reckoned")
 _AMONG_THE_WORDS = (
     "among",
     "includ",
