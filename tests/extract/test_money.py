@@ -177,6 +177,25 @@ def test_what_an_amount_is(text: str, purposes: list[tuple[str, str | None]]) ->
             [(4_000_000, "Germany")],
             id="will-send",
         ),
+        pytest.param(
+            "The cabinet agreed to pay 20,000 euros to each bereaved family, on top of the 30,000 euros already"
+            " promised by the operator, Northline Rail.",
+            [(20_000, "government"), (30_000, "Northline Rail")],
+            id="a-government-pays-and-an-operator-promised",
+        ),
+        pytest.param(
+            "NLR has so far paid 35,000 euros to each bereaved family, a spokesman said.",
+            [(35_000, "NLR")],
+            id="a-company-has-so-far-paid",
+        ),
+        pytest.param(
+            "Officials have promised 5 million dollars in aid.", [(5_000_000, None)], id="officials-name-no-giver"
+        ),
+        pytest.param(
+            "Relief groups said Westmoor (2 million dollars in aid) was hit hardest.",
+            [(2_000_000, None)],
+            id="a-name-beside-an-amount-that-is-no-country-may-receive-it",
+        ),
     ],
 )
 def test_whose_money(text: str, owners: list[tuple[int, str | None]]) -> None:

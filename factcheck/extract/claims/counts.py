@@ -177,7 +177,7 @@ def _build(doc: CountDoc, m: NumberMention, nxt: NumberMention | None, done: lis
             )
             prev = doc.sentence(sent.start - 1) if sent.start > 0 else None
             event = frames.named_event(text, sent.start, money.start, prev.start if prev is not None else None)
-            owner = giver(text, sent.start, money.start) if what else None  # "Japan has pledged $5 million"
+            owner = giver(text, sent.start, money.start, money.end, sent.end) if what else None  # "Japan has pledged"
             frame = Frame(measure="money" if what else None, counted=what or "money", owner=owner, event=event)
             return make_claim(doc, m, sent, "quantity", count, money.start, money.end, frame, what), money.joined
     if m.kind == "money":

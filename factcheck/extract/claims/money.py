@@ -173,12 +173,16 @@ def purpose(text: str, clause: tuple[int, int], sent: tuple[int, int], at: int, 
     return what
 
 
-# Who gives an amount: a country that is the subject of a verb of giving, or names the amount beside it.
+# Who gives an amount: a country that is the subject of a verb of giving, or names the amount beside it; or any
+# other giver named as the verb's subject ("the government", "the operator", "LNR has so far paid") or agent
+# ("promised by the operator")
 _NAME = r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)"
+_GIVER_NOUN = r"(government|cabinet|company|operator|airline|insurer|ministry|council)"
 _GIVER_VERB = re.compile(
-    rf"\b{_NAME}(?:\s+government)?(?:\s+(?:has|have|had|also|would|will|is\s+to|said\s+it\s+would|"
-    r"says\s+it\s+will|plans\s+to))*\s+(?:pledged?|pledges|offered|offers?|donated|donates?|gave|gives?|given|"
-    r"provided?|provides|promised|promises?|committed|commits?|contributed|contributes?|sent|sends?)\s+"
+    rf"(?:\b{_NAME}|\b[Tt]he\s+{_GIVER_NOUN})(?:\s+government)?(?:\s+(?:has|have|had|also|would|will|is\s+to|"
+    r"said\s+it\s+would|says\s+it\s+will|plans\s+to|so\s+far|already|agreed\s+to))*\s+(?:pledged?|pledges|"
+    r"offered|offers?|donated|donates?|gave|gives?|given|provided?|provides|promised|promises?|committed|commits?|"
+    r"contributed|contributes?|sent|sends?|pay|pays|paid)\s+"
     r"(?:(?:a\s+further|another|an\s+additional|up\s+to|about|around|some|nearly|more\s+than|over)\s+)?$"
 )
 _GIVER_RAISED = re.compile(  # "Japan has doubled its initial pledge to $10 million"
@@ -190,17 +194,40 @@ _GIVER_BESIDE = re.compile(
     rf"|(?:[,;]\s*(?:and\s+)?|\band\s+){_NAME}\s+$"  # "and Australia A$3 million": its verb left out
     rf"|{_NAME}['’]s\s+$"  # "Japan's 10 million dollars"
 )
+_GIVER_BY = re.compile(  # "the 30,000 euros already promised by the operator, Lorvassian National Railways"
+    r"\s+(?:already\s+|so\s+far\s+)?(?:promised|pledged|paid|offered|given|provided|donated)\s+by\s+"
+    rf"(?:the\s+{_GIVER_NOUN}(?:,\s+{_NAME})?|(?:the\s+)?{_NAME})"
+)
+_GIVER_NOUNS = {"cabinet": "government"}
 
 
-def giver(text: str, sent_start: int, start: int) -> str | None:
-    """The country that gives the amount starting at ``start``, where the text says so: "Japan has pledged $5
-    million", "the UK government said it would provide £2 million", "Australia (A$3 million)", "and Australia
-    A$3 million", "Japan's 10 million dollars". Only a country's name: any other name may be who receives it."""
+def giver(text: str, sent_start: int, start: int, end: int | None = None, sent_end: int | None = None) -> str | None:
+    """Who gives the amount at ``text[start:end]``, where the text says so: "Japan has pledged $5 million", "the
+    UK government said it would provide £2 million", "Australia (A$3 million)", "and Australia A$3 million",
+    "Japan's 10 million dollars"; "the cabinet agreed to pay 20,000 euros", "LNR has so far paid 35,000 euros",
+    "30,000 euros promised by the operator". A name beside an amount only when it is a country's: any other
+    name there may be who receives it."""
     lead = text[max(sent_start, start - 120) : start]
-    found = _GIVER_BESIDE.search(lead) or _GIVER_VERB.search(lead) or _GIVER_RAISED.search(lead)
-    if found is None:
+    beside = _GIVER_BESIDE.search(lead) or _GIVER_RAISED.search(lead)
+    if beside is not None:
+        return _country(next(g for g in beside.groups() if g))
+    verb = _GIVER_VERB.search(lead)
+    if verb is None and end is not None:
+        verb = _GIVER_BY.match(text, end, sent_end if sent_end is not None else len(text))
+    if verb is None:
         return None
-    name = next(g for g in found.groups() if g)
+    groups = [g for g in verb.groups() if g]
+    name = groups[-1]
+    if name[:1].islower():
+        return _GIVER_NOUNS.get(name, name)  # "the cabinet", "the operator"
+    name = name[4:] if name.startswith("The ") else name
+    return _country(name) or (name if name not in _NOT_GIVERS else None)
+
+
+_NOT_GIVERS = frozenset({"It", "They", "He", "She", "We", "This", "That", "Officials", "Donors"})
+
+
+def _country(name: str) -> str | None:
     name = name[4:] if name.startswith("The ") else name
     code = country_index().get(name)
     return country_name(code) if code is not None else None
