@@ -24,7 +24,7 @@ from ..model import Claim, Person, Verdict
 #: written two ways ("Zelensky" / "Zelenskyy"); the given names must then agree.
 FAMILY_RATIO = 85
 #: The rapidfuzz ratio two spellings of a family name need when the full given names are the same and so is the
-#: role ("Aurel Drobnik" / "Aurel Drobnjak", both the chief investigator).
+#: role ("Emil Halvik" / "Emil Halvjak", both the chief investigator).
 FAMILY_RATIO_SAME_ROLE = 75
 #: Words that make a role another one: a deputy minister is not the minister.
 _RANK_CHANGING = frozenset({"prime", "deputy", "vice", "assistant", "under", "former", "acting", "junior", "associate"})
@@ -230,7 +230,7 @@ def _across_spellings(
 ) -> list[tuple[str, list[int]]]:
     """Join the people of two spellings of one family name ("Zelensky" / "Zelenskyy": both of five letters or
     more, rapidfuzz ``ratio`` at least ``FAMILY_RATIO``) whose given names agree, or (``ratio`` at least
-    ``FAMILY_RATIO_SAME_ROLE``: "Drobnik" / "Drobnjak") whose full given names are the same and whose roles
+    ``FAMILY_RATIO_SAME_ROLE``: "Halvik" / "Halvjak") whose full given names are the same and whose roles
     (``roles``, of each cluster) are one; a joined person takes the spelling more claims use. Only names whose
     family names start alike (the first letter up to a transliteration, and the second) and whose given names
     share an initial are compared, so the cost stays near linear."""
