@@ -263,10 +263,10 @@ _ESTIMATES_BY = re.compile(
 def _source_of_estimate(text: str, start: int, cue: re.Match[str]) -> bool:
     """Whether ``cue`` names the group that gives an estimate ("survivors' estimates", "estimates given by
     survivors")."""
-    return (
-        _ESTIMATES_OF.match(text, cue.end()) is not None
-        or _ESTIMATES_BY.search(text, max(start, cue.start() - 40), cue.start()) is not None
-    )
+    if text[cue.end() : cue.end() + 1] in ("'", "’") and _ESTIMATES_OF.match(text, cue.end()) is not None:
+        return True
+    lead = text[max(start, cue.start() - 40) : cue.start()]
+    return (" by " in lead or " from " in lead) and _ESTIMATES_BY.search(lead) is not None
 
 
 def cue_in_sentence(text: str, start: int, end: int, at: int) -> re.Match[str] | None:
