@@ -468,12 +468,21 @@ _EVENT_KINDS = (
     r"bombing|shooting|strike|march|protest|crash|disaster|derailment|collapse|explosion|blast|siege|raid|mission|"
     r"operation|offensive"
 )
-# every name starts with a capital or "the": the lookahead first turns away every other place in the text at
-# once (the pattern runs over each whole document)
+# every name starts with a capital or "the" (the lookahead turns away every other place at once)
 _NAMED_EVENT = re.compile(
     rf"(?=[A-Zt])(?:(?:\b[Tt]he\s+|\b)((?:[A-Z][\w'’-]+\s+){{1,3}})({_EVENT_KINDS})\b"
     rf"|\b((?:Storm|Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Operation)\s+[A-Z][\w'’-]+))"
 )
+# A capital opening the last word of an event's name, right before its kind ("Creek" of "the Stone Creek fire"), or
+# opening "Storm", "Hurricane"... before a name: every match of _NAMED_EVENT holds one, at most three words after
+# its start, and _NAMED_EVENT matches at each. The engine skips to a capital in C, where _NAMED_EVENT, opening with a
+# lookahead, tried every character of every document.
+_NAME_END = re.compile(
+    rf"[A-Z](?<![\w][A-Z])(?=[\w'’-]+\s+(?:{_EVENT_KINDS})\b"
+    r"|(?<=S)torm\s+[A-Z][\w'’-]|(?<=H)urricane\s+[A-Z][\w'’-]|(?<=T)yphoon\s+[A-Z][\w'’-]"
+    r"|(?<=C)yclone\s+[A-Z][\w'’-]|(?<=O)peration\s+[A-Z][\w'’-])"
+)
+_WORDS_BACK = re.compile(r"\S*(?:\s+\S+){0,3}")  # in the reversed text: back to the start of the third word before
 _TOGETHER_WITH = re.compile(r"\b(?:(?:together|along|combined)\s+with|including|plus)\s+$", re.I)
 _POINTS_TO_EVENT = re.compile(rf"\s*(?:It|(?:The|That|This)\s+(?:{_EVENT_KINDS}))\b")
 
@@ -502,7 +511,7 @@ def named_event(text: str, sent_start: int, start: int, prev_start: int | None) 
 def _named_events(text: str) -> tuple[list[int], list[str], str | None]:
     """Where ``text`` names an event, the names, and the document's own event: the one it names most (the
     first of equals), its title counting twice."""
-    found = [(m.start(), n) for m in _NAMED_EVENT.finditer(text) if (n := _event_name(m))]
+    found = [(m.start(), n) for m in _named_event_matches(text) if (n := _event_name(m))]
     if not found:
         return [], [], None
     counts = Counter(n for _, n in found)
@@ -513,6 +522,28 @@ def _named_events(text: str) -> tuple[list[int], list[str], str | None]:
     best = max(counts.values())
     own = next(n for _, n in found if counts[n] == best)
     return [p for p, _ in found], [n for _, n in found], own
+
+
+def _named_event_matches(text: str) -> list[re.Match[str]]:
+    """What ``_NAMED_EVENT.finditer(text)`` finds, searched for only from three words before each place of
+    ``_NAME_END``: no match starts earlier than that before the first such place after the last match, and one
+    starts at the latest there."""
+    found: list[re.Match[str]] = []
+    after = 0  # where the last match ended
+    backwards = ""
+    for name_end in _NAME_END.finditer(text):
+        at = name_end.start()
+        if at < after:
+            continue  # a word of the name found last
+        backwards = backwards or text[::-1]
+        words_back = _WORDS_BACK.match(backwards, len(text) - at)
+        lo = len(text) - words_back.end() if words_back is not None else 0
+        m = _NAMED_EVENT.search(text, max(after, lo))
+        if m is None:  # never so (_NAMED_EVENT matches at ``at``)
+            break
+        found.append(m)
+        after = m.end()
+    return found
 
 
 def _event_name(m: re.Match[str]) -> str | None:

@@ -16,7 +16,7 @@ from functools import cache
 from ...model import Claim, Count, Frame
 from ..lexicon import data
 from ..numbers import NumberMention
-from ..numbers.forms import trie_regex
+from ..scan import gated
 from ..text import singular
 from . import frames
 from .countdoc import CountDoc, make_claim
@@ -58,9 +58,9 @@ _ONLY_ONE = re.compile(
 def _predicates() -> tuple[re.Pattern[str], dict[str, str]]:
     table: dict[str, list[str]] = data("measures.json")["single_predicates"]
     forms = {" ".join(f.lower().split()): measure for measure, fs in table.items() for f in fs}
-    # a letter trie, longest first like an alternation: it fails on the first letter that starts no predicate (it
-    # runs over each whole document)
-    return re.compile(r"(?<![\w-])" + trie_regex(forms) + r"(?![\w-])(?!\s+(?:down|out|away|off)\b)"), forms
+    # a letter trie, longest first like an alternation, each branch opening with its letter (it runs over each whole
+    # document: the engine skips in C to a letter a predicate starts with)
+    return re.compile(gated(list(forms), after=r"(?![\w-])(?!\s+(?:down|out|away|off)\b)")), forms
 
 
 _MAY = re.compile(
