@@ -337,6 +337,40 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
             id="sources-count-what-was-just-counted",
         ),
         pytest.param(
+            "The ministry had recorded 3,900 suspected cases and 655 confirmed ones.",
+            [
+                ("quantity", 3900, "number", "suspected case", None, None),
+                ("quantity", 655, "number", "confirmed case", None, None),
+            ],
+            id="ones-takes-the-noun-before",
+        ),
+        pytest.param(
+            "Officials recorded 212 suspected cases, 31 of them confirmed by laboratory tests.",
+            [
+                ("quantity", 212, "number", "suspected case", None, None),
+                ("quantity", 31, "number", "confirmed case", None, None),
+            ],
+            id="a-part-in-another-status",
+        ),
+        pytest.param(
+            "Figures show 2,380 suspected cases, 402 of them laboratory-confirmed.",
+            [
+                ("quantity", 2380, "number", "suspected case", None, None),
+                ("quantity", 402, "number", "confirmed case", None, None),
+            ],
+            id="a-part-in-another-status-hyphenated",
+        ),
+        pytest.param(
+            "How many people have died? The ministry says 71, which is far too low.",
+            [("deaths", 71, "deaths", None, None, None)],
+            id="an-answer-to-the-question-before",
+        ),
+        pytest.param(
+            "How many homes burned? Officials say the fire was contained. The ministry says 71.",
+            [],
+            id="an-answer-two-sentences-after-the-question",
+        ),
+        pytest.param(
             "The storm killed 40 people. Police counted 35,000 cars on the bridge.",
             [("deaths", 40, "deaths", None, None, None), ("quantity", 35000, "number", "car", None, None)],
             id="a-source-s-count-of-a-thing-it-names",

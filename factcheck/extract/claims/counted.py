@@ -187,6 +187,19 @@ def _hedge_verb(q: str, window: str) -> re.Match[str] | None:
     return pattern.search(window)
 
 
+_ONES = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2})ones\b")
+
+
+def _ones(ones: re.Match[str], prev: Claim) -> Noun | None:
+    """ "655 confirmed ones" after "3,900 suspected cases": this one's words with the noun of the figure before
+    ("confirmed case"); None when the figure before counts no group of its own."""
+    counted = prev.frame.counted
+    if not counted or counted in (PART, MORE, EARLIER):
+        return None
+    head = counted.split()[-1]
+    return Noun(phrase=f"{ones.group(1)}{head}", head=head, end=ones.end())
+
+
 def _frame_of_earlier(done: list[Claim], measure: str | None, counted: str | None) -> bool:
     """Whether a claim before has measure ``measure`` and group ``counted`` in the frame of the whole story (no
     place, no owner)."""
@@ -225,6 +238,9 @@ def counted_claim(
         after_quote = m.end + 1 if text[m.end : m.end + 1] in _CLOSING_QUOTES else m.end  # '"around 2,500" troops'
         noun = noun_after(text, after_quote, span.end)
         noun_end = noun.end if noun else m.end
+        if done and done[-1].start >= span.start and (ones := _ONES.match(text, after_quote, span.end)) is not None:
+            noun = _ones(ones, done[-1]) or noun  # "3,900 suspected cases and 655 confirmed ones": confirmed cases
+            noun_end = noun.end if noun else m.end
     head = noun.head.lower() if noun else ""
 
     time_word = head

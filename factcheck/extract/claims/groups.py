@@ -54,6 +54,15 @@ def _statuses() -> frozenset[str]:
     return frozenset(units()["statuses"])
 
 
+def status_of(word: str) -> str | None:
+    """The status a word gives ("laboratory-confirmed" -> "confirmed"), or None.
+
+    >>> status_of("laboratory-confirmed"), status_of("confirmed"), status_of("injured")
+    ('confirmed', 'confirmed', None)
+    """
+    return _status(word.lower(), _statuses())
+
+
 def _status(word: str, statuses: frozenset[str]) -> str | None:
     """The status a modifier gives ("suspected", "laboratory-confirmed" -> "confirmed"), which keeps its count
     apart from the others' ("suspected cases" are not "confirmed cases"), or None."""

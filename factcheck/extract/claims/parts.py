@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
-from ...model import PART, Claim
+from ...model import PART, Claim, Count
 from ..numbers import NumberMention
 from ..text import Span, singular
 from . import frames
 from .countdoc import CountDoc
-from .groups import canonical
+from .groups import canonical, status_of
 from .measures import cue_in_sentence, cue_phrase, cue_right, measure_of, measures
 from .nouns import STOP, is_plural_noun, partitives
 from .nouns import counted as counted_thing
@@ -62,7 +62,8 @@ def topic(doc: CountDoc, m: NumberMention, span: Span, done: list[Claim]) -> tup
     text = doc.text
     lead = text[span.start : m.start]
     low = lead.lower()
-    if not any(w in low for w in _POINTS_BACK_WORDS) or not _POINTS_BACK.search(lead):
+    pointed = any(w in low for w in _POINTS_BACK_WORDS) and _POINTS_BACK.search(lead) is not None
+    if not pointed and not (_ANSWER.search(lead) and _asked_before(doc, span)):
         return None
     start = _paragraph_back(doc, span, 2)
     for c in reversed(done):
@@ -76,6 +77,18 @@ def topic(doc: CountDoc, m: NumberMention, span: Span, done: list[Claim]) -> tup
     of = _TOPIC_OF.search(text, start, span.start)
     group = canonical(singular(of.group(1).lower())) if of else None
     return measure_of(cue), (None if group is None or frames.generic(group) else group)
+
+
+# "How many people have died? The ministry says 71": a source's answer to the question before
+_ANSWER = re.compile(r"^(?:[\w'’-]+\s+){1,5}(?:says|said|puts\s+it\s+at|counts|put\s+it\s+at)\s+$")
+
+
+def _asked_before(doc: CountDoc, span: Span) -> bool:
+    """Whether the sentence before ``span`` is a question ("How many people have died?")."""
+    if span.start <= 0:
+        return False
+    before = doc.sentence(span.start - 1)
+    return before.start < span.start and doc.text[before.start : before.end].rstrip().endswith("?")
 
 
 _GROUP_DASH = re.compile(r"\b([a-z]+(?:s|ren|men|ple))\s*[—–]\s*$")
@@ -165,6 +178,11 @@ def partitive_frame(
     them = _THEM_NOUN.match(text, m.end) if part.pronoun else None
     if them is not None and them.group(1).split()[0] not in _VERB_WORDS | STOP and not them.group(1).endswith("ly"):
         sub = counted_thing(them.group(1))
+    status = status_of(them.group(1).split()[0]) if them is not None else None
+    if status is not None and (prev := next((c for c in reversed(done) if c.start >= sent.start), None)) is not None:
+        # "212 suspected cases, 31 of them confirmed by laboratory tests", "402 of them laboratory-confirmed": the
+        # cases of that status
+        sub = f"{status} {prev.frame.counted.split()[-1]}" if prev.frame.counted else sub
     predicate = frames.predicate_noun(text, part.end, sent.end)
     if predicate is not None and not is_plural_noun(predicate.split()[-1]):
         predicate = None  # "were in a serious condition": no group
@@ -229,13 +247,24 @@ def partitive_frame(
 
 
 def _counted_before(done: list[Claim], head: str) -> Claim | None:
-    """The last claim before whose counted group is ``head``'s ("suspected case" for "cases")."""
+    """The whole that "of the cases" points back to: of the last few claims before whose counted group is
+    ``head``'s ("suspected case" for "cases"), the largest (the 212 suspected cases, not the 31 of them
+    confirmed)."""
     wanted = singular(head.lower())
-    for c in reversed(done):
-        counted = c.frame.counted
-        if counted and c.frame.measure and singular(counted.split()[-1]) == wanted:
-            return c
-    return None
+    found = [
+        c
+        for c in done[-_LOOK_BACK:]
+        if c.frame.counted and c.frame.measure and singular(c.frame.counted.split()[-1]) == wanted
+    ]
+    return max(found, key=_nominal, default=None)
+
+
+_LOOK_BACK = 6  # claims
+
+
+def _nominal(claim: Claim) -> float:
+    value = claim.value
+    return float(value.nominal) if isinstance(value, Count) and value.nominal is not None else 0.0
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
