@@ -13,15 +13,17 @@ alone names the leader, not the membership: it is no participants claim.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
+from itertools import compress
 from typing import NamedTuple
 
 from ...model import Claim, Participants
 from ..context import Prepared
 from ..lexicon import country_index, data
 from ..scan import gated, trie
-from ..text import Span, squash
+from ..text import Span, plain, run_offsets, squash
 from .blocs import group_index
 
 #: What may stand between a force's preposition and its list: "nine countries:", "five former colonies of
@@ -30,6 +32,7 @@ _COUNTRIES_NOUN = (
     r"(?:(?:[\w,.-]+\s+){0,4}?(?:countries|nations|states|member\s+states|members|partners|allies|contributors"
     r"|colonies|governments)(?:\s+(?:of|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s*:|,?\s+(?:namely|including|such\s+as)))"
 )
+_RUN = re.compile(r"[a-z0-9]+")  # a run of ``text.run_offsets``, in lower-case text
 _INTRODUCED = re.compile(r"(?::|\b(?:namely|including|as))\s*$")
 _EXCEPT = (
     r"except(?:\s+for)?|apart\s+from|other\s+than|but(?:\s+not)?|save(?:\s+for)?|excluding|bar|besides"
@@ -52,12 +55,17 @@ class _Patterns(NamedTuple):
 
 
 @cache
+def _names() -> tuple[str, ...]:
+    """The names of ``_Patterns.country``: the countries' and those of the groups named by their members."""
+    return (*country_index(), *(n for n, g in group_index().items() if g.named_by_members))
+
+
+@cache
 def _patterns() -> _Patterns:
     """The patterns, with country names as gated tries (``scan``): a scan skips in C from one possible first
     letter of a country to the next."""
-    names = [*country_index(), *(n for n, g in group_index().items() if g.named_by_members)]
     bound = r"(?![\w-])"
-    country = gated(names, after=bound)
+    country = gated(_names(), after=bound)
     item = rf"(?:the\s+)?{country}"
     forces = trie(data("claim_words.json")["force_nouns"], icase=True)
     groups = trie(list(group_index()))
@@ -107,20 +115,93 @@ def _list_at(text: str, at: int, pats: _Patterns) -> int | None:
     return end
 
 
-def _lists(text: str, pats: _Patterns) -> Iterator[tuple[int, int]]:
+def _lists(text: str, pats: _Patterns, starts: list[int] | None = None) -> Iterator[tuple[int, int]]:
     """The lists of countries in ``text`` (start, end), as ``finditer`` of ``_list_at``'s pattern finds them.
 
-    A list starts at the first country from where the last ended (``country``, a scan that skips in C), or at
-    a "the" right before it ("the G7"): no other match can start before that country, since
-    a country starts a word and "the" with the white space after it holds no word start but its own.
+    A list starts at the first country from where the last ended (``_next_country``), or at a "the" right
+    before it ("the G7"): no other match can start before that country, since a country starts a word and
+    "the" with the white space after it holds no word start but its own. ``starts``: ``_starts(runs)[0]``.
     """
+    if starts is None and plain(text) and (both := _starts(run_offsets(text))) is not None:
+        starts = both[0]
     at = 0
-    while (found := pats.country.search(text, at)) is not None:
-        start = _the_before(text, found.start(), at)
+    while (found := _next_country(text, at, pats, starts)) is not None:
+        start = _the_before(text, found, at)
         end = _list_at(text, start, pats)
         assert end is not None  # a country or "the" + a country matches at ``start``
         yield start, end
         at = end
+
+
+def _has_group(text: str, pats: _Patterns, starts: list[int] | None) -> bool:
+    """Whether ``pats.any_group.search(text)`` finds a group, tried only at ``starts`` (every place a group may
+    start) when given."""
+    if starts is None:
+        return pats.any_group.search(text) is not None
+    return any(pats.any_group.match(text, p) for p in starts)
+
+
+def _next_country(text: str, at: int, pats: _Patterns, starts: list[int] | None) -> int | None:
+    """Where the first country from ``at`` starts, as ``pats.country.search(text, at)`` finds it; tried only at
+    ``starts`` (every place a country may start, in order) when given, since the search stops at every capital
+    and every "t"."""
+    if starts is None:
+        found = pats.country.search(text, at)
+        return None if found is None else found.start()
+    match = pats.country.match
+    return next((p for p in starts[bisect_left(starts, at) :] if match(text, p)), None)
+
+
+_COUNTRY, _GROUP, _AFTER_THE = 1, 2, 4  # what a run may be the head of (``_heads``)
+
+
+@cache
+def _heads() -> tuple[dict[str, int], dict[str, int]] | None:
+    """The first run of letters and digits (as ``text.run_offsets`` cuts them) of each name, lower-case, with
+    bits for what it heads: ``_COUNTRY``, a name of ``_patterns().country``; ``_GROUP``, of ``any_group``;
+    ``_AFTER_THE``, the second run of a country led by "the" ("state" of "the State of Eritrea"). And how many
+    characters come before the first run of a name that does not start with one ("land" of "Åland Islands": 1;
+    a run may head other names too, at it). None if a name has no runs."""
+    heads: dict[str, int] = {}
+    back: dict[str, int] = {}
+    for bit, names in ((_COUNTRY, _names()), (_GROUP, tuple(group_index()))):
+        for name in names:
+            runs = list(_RUN.finditer(name.lower()))
+            if not runs:
+                return None
+            head = runs[0].group()
+            if head == "the" and len(runs) > 1:  # not every "the" of the text: the run after one
+                heads[runs[1].group()] = heads.get(runs[1].group(), 0) | _AFTER_THE
+                continue
+            heads[head] = heads.get(head, 0) | bit
+            if runs[0].start():
+                back[head] = runs[0].start()
+    return heads, back
+
+
+def _starts(runs: tuple[tuple[str, ...], tuple[int, ...]]) -> tuple[list[int], list[int]] | None:
+    """Every offset where a country (or a group named by its members) may start, and every offset where a group
+    may start, in order, from the runs of a ``plain`` text (None if ``_heads`` cannot tell): a name starts at
+    its first run, or the characters before it, or led by "the", at the run before its second (a run is taken
+    for what all the names it heads may be, the lists holding more places than they need)."""
+    found = _heads()
+    if found is None:
+        return None
+    heads, back = found
+    words, offsets = runs
+    countries: list[int] = []
+    groups: list[int] = []
+    for k in compress(range(len(words)), map(heads.__contains__, words)):
+        word = words[k]
+        bits, at = heads[word], offsets[k]
+        starts: tuple[int, ...] = (at, at - back[word]) if word in back else (at,)
+        if bits & _AFTER_THE and k and words[k - 1] == "the":
+            starts += (offsets[k - 1],)
+        if bits & (_COUNTRY | _AFTER_THE):
+            countries.extend(starts)
+        if bits & (_GROUP | _AFTER_THE):
+            groups.extend(starts)
+    return sorted(countries), sorted(groups)
 
 
 def _the_before(text: str, country: int, since: int) -> int:
@@ -154,7 +235,8 @@ def extract(prep: Prepared) -> list[Claim]:
     pats = _patterns()
     found: list[tuple[int, int, tuple[str, ...], Span]] = []  # the sentence last: it is never compared
     taken: list[tuple[int, int]] = []
-    if pats.any_group.search(text):
+    starts = _starts(prep.runs) if prep.runs is not None else None
+    if _has_group(text, pats, None if starts is None else starts[1]):
         for m in pats.every.finditer(text):
             if prep.is_ignored(m.start(), m.end()):
                 continue
@@ -168,7 +250,7 @@ def extract(prep: Prepared) -> list[Claim]:
             if len(codes) >= 2:
                 found.append((m.start(), end, codes, prep.sentence(m.start())))
                 taken.append((m.start(), end))
-    for start, end in _lists(text, pats):
+    for start, end in _lists(text, pats, None if starts is None else starts[0]):
         if prep.is_ignored(start, end) or any(s <= start < e for s, e in taken):
             continue
         codes = _codes(text[start:end], prep)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import compress
+from itertools import compress, count
 from typing import NamedTuple
 
 from ...model import Claim, Person
@@ -138,32 +138,56 @@ def _prefix_parts() -> tuple[re.Pattern[str], frozenset[str], int]:
     return unit_start, words, 3 * max(len(p.split()) for p in places)
 
 
+_TITLE, _ROLE = 1, 2  # what a run may be the head of (``_run_heads``)
+
+
+@cache
+def _run_heads(titles: frozenset[str]) -> dict[str, int]:
+    """The first runs of the titles and ranks (``_heads``), with bit ``_TITLE``, and of the role words
+    (``roles.role_heads``), with bit ``_ROLE``: one look-up a run finds both."""
+    heads = dict.fromkeys(titles, _TITLE)
+    for head in roles.role_heads():
+        heads[head] = heads.get(head, 0) | _ROLE
+    return heads
+
+
+def _anchors(low: str, runs: tuple[tuple[str, ...], tuple[int, ...]] | None) -> tuple[list[int], list[int]]:
+    """Where a title or rank may start (``word_at`` after a non-word character, ``word_first`` at the start), and
+    every offset where a role word may start (``roles.role_positions``), from one pass over the runs of a
+    ``plain`` text (``low`` is ``scan.folded(text)``: a title starts a run, with its head)."""
+    pats, titles = _patterns(), _heads()
+    if titles is None or runs is None:
+        words = [m.start() + 1 for m in pats.word_at.finditer(low)]
+        at_roles = roles.role_positions(low, runs)
+    else:
+        run_words, offsets = runs
+        heads = _run_heads(titles)
+        hits = [(offsets[k], heads[run_words[k]]) for k in compress(count(), map(heads.__contains__, run_words))]
+        at = pats.word_at.match
+        words = [q for q, bits in hits if bits & _TITLE and q and at(low, q - 1)]
+        at_roles = [q for q, bits in hits if bits & _ROLE]
+    if pats.word_first.match(low):
+        words.insert(0, 0)
+    return words, at_roles
+
+
 def _scans(
     text: str,
     found_runs: tuple[tuple[str, ...], tuple[int, ...]] | None = None,
     found_low: str | None = None,
-    role_positions: list[int] | None = None,
+    anchors: tuple[list[int], list[int]] | None = None,
 ) -> tuple[list[re.Match[str]], ...]:
     """What the titled, ranked, appositive, possessive and of_country patterns' ``finditer`` find in ``text``.
 
     ``found_runs``: ``text.run_offsets(text)``, the runs and their offsets, when the caller has them (and the
-    text is ``plain``); ``found_low``: ``scan.folded(text)``, and ``role_positions``: ``roles.role_positions``,
+    text is ``plain``); ``found_low``: ``scan.folded(text)``, and ``anchors``: ``_anchors(low, runs)``,
     likewise.
     """
     low = folded(text) if found_low is None else found_low
     pats = _patterns()
-    heads = _heads()
     runs = found_runs if found_runs is not None else run_offsets(text) if plain(text) else None
-    if heads is not None and runs is not None:  # low is text.lower(): a title starts a run, with its head
-        run_words, offsets = runs
-        at = pats.word_at.match
-        words = [q for q in compress(offsets, map(heads.__contains__, run_words)) if q and at(low, q - 1)]
-    else:
-        words = [m.start() + 1 for m in pats.word_at.finditer(low)]
-    if pats.word_first.match(low):
-        words.insert(0, 0)
+    words, at_roles = _anchors(low, runs) if anchors is None else anchors
     rev = text[::-1]
-    at_roles = roles.role_positions(low, runs) if role_positions is None else role_positions
     return (
         list(first_matches(pats.titled, text, _titled_starts(text, rev, words))),
         list(first_matches(pats.ranked, text, words)),
@@ -176,8 +200,9 @@ def _scans(
 def _mentions(prep: Prepared) -> list[Mention]:
     text = prep.doc.text
     low, runs = folded(text), prep.runs
-    at_roles = roles.role_positions(low, runs)
-    titled, ranked, appositive, possessive, of_country = _scans(text, runs, low, at_roles)
+    anchors = _anchors(low, runs)
+    titled, ranked, appositive, possessive, of_country = _scans(text, runs, low, anchors)
+    at_roles = anchors[1]
     out: list[Mention] = []
     for m in titled:
         title = _role(squash(m.group("title")))

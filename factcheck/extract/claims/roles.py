@@ -30,15 +30,8 @@ _HEAD = re.compile(r"[a-z0-9]+")
 _RUN_START = re.compile(r"(?<![\w.-])[\w.-]|(?<=\.)\w")  # where "Ghana's" or "the" can start
 _WORD_BACK = re.compile(r"(\S+)(\s*)")
 _SPACES = re.compile(r"\s*")
-_CUES = (
-    "as ",
-    "named",
-    "appointed",
-    "elected",
-    "chosen",
-    "became",
-    "becomes",
-)  # what comes before a role the sentence gives its subject
+# what comes before a role the sentence gives its subject (any of them, even inside a word)
+_CUE = re.compile("as |named|appointed|elected|chosen|became|becomes")
 _OF_THE = re.compile(r"\s+of\s+the\s+[A-Z]")
 
 
@@ -54,20 +47,24 @@ def role_first(role_words: str) -> re.Pattern[str]:
 
 
 @cache
-def _role_heads() -> tuple[frozenset[str], re.Pattern[str]]:
-    """The first runs of the role words, lower-case, and the role words as a pattern over folded text."""
-    words = lower_words(data("people.json")["role_words"])
-    heads = [_HEAD.match(w) for w in words]
-    return frozenset(h.group() for h in heads if h is not None), re.compile(rf"(?<![\w-]){trie(words)}\b")
+def role_heads() -> frozenset[str]:
+    """The first runs of the role words, lower-case."""
+    heads = [_HEAD.match(w) for w in lower_words(data("people.json")["role_words"])]
+    return frozenset(h.group() for h in heads if h is not None)
+
+
+@cache
+def _role_pattern() -> re.Pattern[str]:
+    """The role words as a pattern over folded text."""
+    return re.compile(rf"(?<![\w-]){trie(lower_words(data('people.json')['role_words']))}\b")
 
 
 def role_positions(low: str, runs: tuple[tuple[str, ...], tuple[int, ...]] | None) -> list[int]:
     """Every offset where a role word may start, from the runs when the text is plain (``low`` is folded)."""
-    heads, pattern = _role_heads()
     if runs is not None:
         run_words, offsets = runs
-        return list(compress(offsets, map(heads.__contains__, run_words)))
-    return [m.start() for m in pattern.finditer(low)]
+        return list(compress(offsets, map(role_heads().__contains__, run_words)))
+    return [m.start() for m in _role_pattern().finditer(low)]
 
 
 def _starts_before(text: str, rev: str, at: int, words: int) -> Iterator[int]:
@@ -151,9 +148,9 @@ def untitled(prep: Prepared, positions: list[int]) -> list[Mention]:
     text = prep.doc.text
     out: list[Mention] = []
     before_role, subject, lead, of_org, owner_name, paren_title, role_at = _patterns()
-    if any(cue in text for cue in _CUES):
+    if _CUE.search(text):
         for at in positions:
-            if not any(text.find(cue, max(0, at - 60), at) >= 0 for cue in _CUES):
+            if not _CUE.search(text, max(0, at - 60), at):
                 continue
             role = role_at.match(text, at)
             cue = before_role.search(text, max(0, at - 60), at) if role else None
