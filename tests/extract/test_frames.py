@@ -361,6 +361,16 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
             id="a-part-in-another-status-hyphenated",
         ),
         pytest.param(
+            "The first shipment was announced as 500,000 doses, but 450,000 arrived.",
+            [("quantity", 500000, "number", "dose", None, None), ("quantity", 450000, "number", "dose", None, None)],
+            id="but-and-the-noun-left-out",
+        ),
+        pytest.param(
+            "Some 40 people died, but 12 survived.",
+            [("deaths", 40, "deaths", None, None, None), ("quantity", 12, "rescued", None, None, None)],
+            id="but-and-a-cue-of-its-own",
+        ),
+        pytest.param(
             "How many people have died? The ministry says 71, which is far too low.",
             [("deaths", 71, "deaths", None, None, None)],
             id="an-answer-to-the-question-before",

@@ -154,6 +154,8 @@ _AND_SOURCE = re.compile(
     r"\band\s+(?:the\s+)?(?:police|organi[sz]ers|unions?|authorities|officials|ministry|government)\s*[\"“]?\s*$",
     re.I,
 )
+_BUT_BEFORE = re.compile(r",?\s+but\s+(?:only\s+)?$")
+_VERB_AFTER = re.compile(r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?[a-z]+ed\b")
 _FROM_BY = re.compile(r"\b(?:from|by)\s+$", re.I)
 _TAKE_PART = re.compile(
     r"\s+(?:have\s+|had\s+|has\s+)?(?:contributed|contribute|sent|send|joined|join|took\s+part|take\s+part|"
@@ -290,14 +292,19 @@ def counted_claim(
         and _AS_HAVE.search(text, max(span.start, m.start - 20), m.start)
     ):
         measure = done[-1].frame.measure
-    # "police counted 35,000 and the unions 'more than 100,000'": another source's count of the same, its verb left out
+    # "police counted 35,000 and the unions 'more than 100,000'": another source's count of the same, its verb left
+    # out; "announced as 500,000 doses, but 450,000 arrived": the same things, their noun left out
     if (
         measure is None
         and part is None
         and noun is None
         and done
         and done[-1].start >= span.start
-        and _AND_SOURCE.search(text, max(span.start, m.start - 30), m.start)
+        and (
+            _AND_SOURCE.search(text, max(span.start, m.start - 30), m.start)
+            or (_BUT_BEFORE.search(text, max(span.start, m.start - 12), m.start) and _VERB_AFTER.match(text, m.end))
+        )
+        and cue_right(text, m.end, min(next_start, span.end)) is None  # "40 died, but 12 survived": its own
     ):
         measure, counted = done[-1].frame.measure, done[-1].frame.counted
     # "lowered to 125 from 174", "3,200 bodies, of which 1,100 were unidentified": a figure that goes with the
