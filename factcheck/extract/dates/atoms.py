@@ -197,13 +197,13 @@ def _weekday(m: re.Match[str], g: Groups, ref: dt.date | None, hint: int | None)
     week = (g.get("week") or "").lower()
     this_monday = cal.monday(ref)
     if week:
-        day = this_monday + dt.timedelta(days=_WEEK_OFFSETS[week] + wd)
+        day = this_monday + (_WEEK_OFFSETS[week] + wd) * DAY
     elif mod in ("next", "following"):
-        day = this_monday + dt.timedelta(days=7 + wd)
+        day = this_monday + (7 + wd) * DAY
     elif mod in ("last", "previous"):
-        day = this_monday + dt.timedelta(days=wd - 7)
+        day = this_monday + (wd - 7) * DAY
     elif mod in ("coming", "upcoming", "this upcoming"):
-        day = cal.weekday_before(ref, wd) + dt.timedelta(days=7) if ref.weekday() >= wd else this_monday + wd * DAY
+        day = cal.weekday_before(ref, wd) + 7 * DAY if ref.weekday() >= wd else this_monday + wd * DAY
     elif mod in ("past", "this past"):
         day = cal.weekday_before(ref, wd, strictly=True)
     elif mod in ("this", "current", "same"):
@@ -211,9 +211,9 @@ def _weekday(m: re.Match[str], g: Groups, ref: dt.date | None, hint: int | None)
     elif mod == "that":
         return None
     elif _declared(m):  # "declared three days of mourning from Monday": that day or the coming one
-        day = ref + dt.timedelta(days=(wd - ref.weekday()) % 7)
+        day = ref + (wd - ref.weekday()) % 7 * DAY
     elif _future(m):  # "will appear before a judge on Monday": the coming one
-        day = cal.weekday_before(ref, wd) + dt.timedelta(days=7) if ref.weekday() >= wd else this_monday + wd * DAY
+        day = cal.weekday_before(ref, wd) + 7 * DAY if ref.weekday() >= wd else this_monday + wd * DAY
     else:
         day = cal.weekday_before(ref, wd)
     return day_atom(m, day, relative=True, explicit=False)
@@ -254,7 +254,8 @@ _DECLARED_VERB = re.compile(r"\b(?:declared|announced|ordered|proclaimed)\s+$", 
 def _declared(m: re.Match[str]) -> bool:
     """Whether a bare weekday is a day declared one of mourning or a holiday (a day to come)."""
     text, start, end = m.string, m.start(), m.end()
-    if "ourning" not in text[max(0, start - 60) : end + 40] and "oliday" not in text[max(0, start - 60) : end + 40]:
+    near = text[max(0, start - 60) : end + 40]
+    if "ourning" not in near and "oliday" not in near:
         return False
     if _DECLARED_VERB.search(text, max(0, start - 16), start) and _DECLARED_DAY.match(text, end):
         return True  # "declared Sunday a day of national mourning"

@@ -159,11 +159,11 @@ def weekday_before(ref: dt.date, weekday: int, *, strictly: bool = False) -> dt.
     back = (ref.weekday() - weekday) % 7
     if back == 0 and strictly:
         back = 7
-    return ref - dt.timedelta(days=back)
+    return ref - back * DAY
 
 
 def monday(day: dt.date) -> dt.date:
-    return day - dt.timedelta(days=day.weekday())
+    return day - day.weekday() * DAY
 
 
 def iso_week(year: int, week: int) -> dt.date:

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress, repeat
-from operator import is_, is_not, itemgetter
+from operator import is_not, itemgetter
 
 from ..text import plain, run_offsets
 from .atoms import HANDLERS as _ATOM_HANDLERS
@@ -275,7 +275,14 @@ def _infos(words: Sequence[str]) -> list[RunStarts]:
     infos = list(map(known.get, words))
     if all(infos):  # a RunStarts is a non-empty tuple: only the runs not seen yet are None
         return infos  # type: ignore[return-value]
-    missing = list(compress(range(len(infos)), map(is_, infos, repeat(None))))
+    missing = []  # where the runs not seen yet are: found by ``list.index``, which scans in C
+    at = infos.index(None)
+    while True:
+        missing.append(at)
+        try:
+            at = infos.index(None, at + 1)
+        except ValueError:
+            break
     new = {run: _run_starts(run) for run in set(map(words.__getitem__, missing))}
     if len(known) + len(new) > _KNOWN_MAX:
         known.clear()
