@@ -72,15 +72,19 @@ def pack_claims(claims: Iterable[Claim]) -> list[list[Any]]:
 
 
 def unpack_claims(rows: Iterable[list[Any]]) -> list[Claim]:
-    """The claims ``pack_claims`` gave, rebuilt as unpickling rebuilds them (``__setstate__``)."""
+    """The claims ``pack_claims`` gave, rebuilt as unpickling rebuilds them (``__setstate__``). Claims with
+    equal frames share one (an article's fifty claims have a few frames: half of them have none)."""
     out = []
+    frames: dict[tuple[Any, ...], Frame] = {}
     for row in rows:
         kind, fields = row[_VALUE_AT]
         value = _new(_KINDS[kind])
         value.__setstate__(fields)
         row[_VALUE_AT] = value
-        frame = _new(Frame)
-        frame.__setstate__(row[_FRAME_AT])
+        frame = frames.get(row[_FRAME_AT])
+        if frame is None:
+            frame = frames[row[_FRAME_AT]] = _new(Frame)
+            frame.__setstate__(row[_FRAME_AT])
         row[_FRAME_AT] = frame
         claim = _new(Claim)
         claim.__setstate__(row)

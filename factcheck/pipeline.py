@@ -62,7 +62,8 @@ def stream(
             docs: list[Document] = []
             claims: list[Claim] = []
             for doc, doc_claims in zip(got.documents, got.claims, strict=True):
-                doc = replace(doc, id=documents.unique_id(doc, seen))
+                doc_id = documents.unique_id(doc, seen)
+                doc = doc if doc_id == doc.id else replace(doc, id=doc_id)
                 docs.append(doc)
                 claims.extend(rename(c, f"c{numbered + i}", doc.id) for i, c in enumerate(doc_claims, 1))
                 numbered += len(doc_claims)

@@ -11,7 +11,7 @@ from urllib.parse import urlparse
 from ..model import Document
 from . import furniture
 from .published import publication_date
-from .quick import folded
+from .quick import folded_article
 from .stamps import lines, stamps_and_dates
 
 _URL_LINE = re.compile(r"(?:url:?\s*)?<?(https?://[^\s>]+)>?", re.I)
@@ -102,7 +102,7 @@ def find_url(text: str) -> str | None:
 def _from_first_hint(text: str) -> str:
     """``text`` from a line break before the first "http" or "url" (in any case): the lines before that one are
     no url line (an article's url is most often its last line), and ``str.splitlines`` cuts at a line break."""
-    low = folded(text)
+    low = folded_article(text)
     if low is None:
         return text
     hints = [at for at in (low.find("http"), low.find("url")) if at >= 0]

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from .published import datelines, header_end, is_body
-from .quick import folded, lowered
+from .quick import folded_article, lowered
 from .stamps import Line, Stamp, written
 from .words import data, months
 
@@ -105,7 +105,7 @@ def find(text: str, all_lines: Sequence[Line], found: Sequence[Stamp]) -> tuple[
     ['5 min read', 'Related: Death toll rises to 135', '© 2022 Wire.']
     """
     line_re, _, _, link = _patterns()
-    low = folded(text)
+    low = folded_article(text)
     rules = _line_rules(low is None or any(n in low for n in _needles()), low is not None)
     head: int | None = None  # the body's first line, found when a section heading asks
     spans: list[tuple[int, int]] = []
@@ -186,7 +186,8 @@ def _url_line(core: str) -> bool:
     """A line that is a url, or an "Original url:" label with or without its url."""
     if core[:1] not in _URL_LINE_STARTS:  # a quick no: neither a url nor a label opens the line (even case-blind)
         return False
-    rest = _URL_LABEL.sub("", core, count=1)
+    label = _URL_LABEL.match(core)  # it opens the line: one try, not a scan for it (``sub``)
+    rest = core[label.end() :] if label else core
     return not rest or (rest != core and _URL.match(rest) is not None) or (_URL.match(core) is not None)
 
 
