@@ -1,6 +1,7 @@
 """The cue scan (``measures._cues``) finds exactly what ``_any_cue().finditer`` finds: it only tries the pattern
 where a scan of the folded text finds a cue; and ``cue_right``, which looks for the first clause break only once
-it has a cue, finds what it found when it cut the window there first. Held on random texts of awkward cue words and
+it has a cue, finds what it found when it cut the window there first; and ``cue_adjacent`` finds what it found
+when it looked for a cue's first word. Held on random texts of awkward cue words and
 characters (fixed seeds) and on sentences."""
 
 from __future__ import annotations
@@ -90,6 +91,34 @@ def test_a_cue_before_the_clause_break_is_the_same(seed: int) -> None:
         assert _same_cue_right(text, pos, stop), (text, pos, stop)
 
 
+_WORD = re.compile(r"[\w-]+")
+
+
+def _cue_adjacent_by_word(text: str, end: int, stop: int) -> re.Match[str] | None:
+    """``cue_adjacent`` as it was: the word after the spaces must be a cue's first word."""
+    if text[end : end + 1] != " ":
+        return None
+    spaces = re.compile(r" +").match(text, end, stop)
+    word = _WORD.match(text, spaces.end(), stop) if spaces is not None else None
+    first_words = {cue.split()[0] for cue in measures._cue_table()}
+    if word is None or (word.group().isascii() and word.group().lower() not in first_words):
+        return None
+    m = measures._any_cue().match(text, word.start(), stop)
+    return m if m is not None and not measures.weak(m) else None
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_cue_right_after_is_the_same(seed: int) -> None:
+    rng = random.Random(200 + seed)
+    for _ in range(2000):
+        text = _text(rng)
+        spaces = [i for i, c in enumerate(text) if c == " "]  # mostly a space after the figure, as it needs
+        end = rng.choice(spaces) if spaces and rng.random() < 0.8 else rng.randrange(0, len(text) + 1)
+        stop = rng.randrange(end, len(text) + 1)
+        got, want = measures.cue_adjacent(text, end, stop), _cue_adjacent_by_word(text, end, stop)
+        assert _spans(filter(None, [got])) == _spans(filter(None, [want])), (text, end, stop)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -103,3 +132,5 @@ def test_the_scan_on_sentences(text: str) -> None:
         for hi in range(lo, len(text) + 1, 7):
             assert _spans(measures._cues(text, lo, hi)) == _spans(measures._any_cue().finditer(text, lo, hi))
             assert _same_cue_right(text, lo, hi), (text, lo, hi)
+            got, want = measures.cue_adjacent(text, lo, hi), _cue_adjacent_by_word(text, lo, hi)
+            assert _spans(filter(None, [got])) == _spans(filter(None, [want])), (text, lo, hi)

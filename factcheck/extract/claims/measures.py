@@ -278,21 +278,13 @@ def cue_adjacent(text: str, end: int, stop: int) -> re.Match[str] | None:
     if text[end : end + 1] != " ":
         return None
     spaces = _SPACES.match(text, end, stop)
-    word = _WORD.match(text, spaces.end(), stop) if spaces is not None else None
-    if word is None or (word.group().isascii() and word.group().lower() not in _first_words()):
-        return None  # no cue starts there: its first word would be the whole word ("took" of "took part")
-    m = _any_cue().match(text, word.start(), stop)
+    if spaces is None or _cue_scan().match(_folded_text(text), spaces.end(), stop + 1) is None:
+        return None  # no cue starts there (the scan, from the space before it, finds every one)
+    m = _any_cue().match(text, spaces.end(), stop)
     return m if m is not None and not weak(m) else None
 
 
 _SPACES = re.compile(r" +")
-_WORD = re.compile(r"[\w-]+")
-
-
-@cache
-def _first_words() -> frozenset[str]:
-    """The first word of each cue (a cue's words hold letters and hyphens)."""
-    return frozenset(cue.split()[0] for cue in _cue_table())
 
 
 # "Survivors' estimates range from 400 to 750", "estimates given by survivors": the group that gives the figure,
