@@ -11,18 +11,21 @@ unit a quantity claim carries. The cue readers return the measure a phrase names
 - ``cue_in_sentence``: for a bare figure, the nearest cue before it in the sentence, else the first
   after it ("the number of people killed ... rose to 233").
 
-Each pattern is tried only where a cheap test (a word of the lower-cased window) says it can match.
+Each pattern is tried only where a cheap test (a word of the lower-cased window) says it can match; the cues
+are looked for in the text ``folded`` (``_cues``), from the character before each.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ...model import ClaimType
 from ..lexicon import data
 from ..numbers.forms import trie_regex
+from ..scan import folded, lower_words
 from ..text import squash
 
 
@@ -66,6 +69,38 @@ def _cue_table() -> dict[str, str]:
 def _any_cue() -> re.Pattern[str]:
     """Every cue, as a letter trie (longest first, like an alternation), whole words, any case."""
     return re.compile(r"(?<![\w-])" + trie_regex(sorted(_cue_table())) + r"(?![\w-])", re.I)
+
+
+@cache
+def _cue_scan() -> re.Pattern[str]:
+    """Every cue as ``_any_cue`` has it, for ``folded`` text, from the character before it: the scan skips in C
+    from one character that is no letter, digit or hyphen to the next, where ``_any_cue`` looks behind at each."""
+    return re.compile(r"[^\w-]" + trie_regex(lower_words(sorted(_cue_table()))) + r"(?![\w-])")
+
+
+@lru_cache(maxsize=8)
+def _folded_text(text: str) -> str:
+    """``folded(text)`` after a space: what stands at offset ``i`` of ``text`` is at ``i + 1`` here, so a cue at
+    ``i`` and the character before it (the space, for a cue that opens the text) start at ``i``."""
+    return " " + folded(text)
+
+
+def _cues(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The matches of ``_any_cue().finditer(text, lo, hi)``, the same ones, tried only where ``_cue_scan`` finds a
+    cue in the text folded: ``_any_cue`` is case-blind and opens with a look-behind, so ``re`` tries it at every
+    character.
+
+    The scan finds a cue wherever ``_any_cue`` matches, so trying ``_any_cue`` there, and going on after each
+    match, keeps the matches and their order."""
+    low, scan, cue = _folded_text(text), _cue_scan(), _any_cue()
+    found = scan.search(low, lo, hi + 1)
+    while found is not None:  # the cue starts at found.start() + 1 in low, at found.start() in text
+        m = cue.match(text, found.start(), hi)
+        if m is None:
+            found = scan.search(low, found.start() + 1, hi + 1)
+        else:
+            yield m
+            found = scan.search(low, m.end(), hi + 1)
 
 
 @cache
@@ -171,10 +206,7 @@ _LINKS = frozenset(
 def cue_left(text: str, start: int, sent_start: int) -> re.Match[str] | None:
     """A cue right before the figure at ``start``: "killed 59", "death toll of 59", "detained more than"."""
     lo = max(sent_start, start - 48)
-    window = text[lo:start]
-    if not may_cue(window):
-        return None
-    found = list(_any_cue().finditer(text, lo, start))
+    found = list(_cues(text, lo, start))
     if not found:
         return None
     m = found[-1]
@@ -210,17 +242,19 @@ def cue_right(text: str, pos: int, stop: int, *, far: bool = False) -> re.Match[
     aside = _ASIDE.match(text, pos, stop)
     if aside is not None:  # "273 people – most of them students – were still missing": past the aside
         pos = aside.end()
-    window = text[pos:stop]
-    if not may_cue(window):
+    found = _cues(text, pos, stop)
+    m = next(found, None)
+    if m is None:
         return None
-    cut = _CLAUSE_CUT.search(window)
-    end = pos + cut.start() if cut else stop
-    m = _any_cue().search(text, pos, end)
-    while m is not None and m.group().lower() in _nominal_cues() and "," in text[pos : m.start()]:
+    # Only a cue before the first clause break counts, and it is the one found in the window cut there: a cue
+    # is letters, hyphens and spaces, so none takes in a break's ";", ":", ",", "." or spaced dash.
+    cut = _CLAUSE_CUT.search(text, pos, stop)
+    end = cut.start() if cut else stop
+    while m is not None and m.start() < end and m.group().lower() in _nominal_cues() and "," in text[pos : m.start()]:
         # "700 people slept in the gym, evacuees swapped rumours": a noun after a comma is another clause's
         # subject, or an aside ("300 people, among them protesters, were detained"): the next cue may be theirs
-        m = _any_cue().search(text, m.end(), end)
-    if m is None:
+        m = next(found, None)
+    if m is None or m.start() >= end:
         return None
     gap = text[pos : m.start()]
     if " and " in gap and _FIGURE_NEXT.match(text, m.end()):
@@ -244,21 +278,13 @@ def cue_adjacent(text: str, end: int, stop: int) -> re.Match[str] | None:
     if text[end : end + 1] != " ":
         return None
     spaces = _SPACES.match(text, end, stop)
-    word = _WORD.match(text, spaces.end(), stop) if spaces is not None else None
-    if word is None or (word.group().isascii() and word.group().lower() not in _first_words()):
-        return None  # no cue starts there: its first word would be the whole word ("took" of "took part")
-    m = _any_cue().match(text, word.start(), stop)
+    if spaces is None or _cue_scan().match(_folded_text(text), spaces.end(), stop + 1) is None:
+        return None  # no cue starts there (the scan, from the space before it, finds every one)
+    m = _any_cue().match(text, spaces.end(), stop)
     return m if m is not None and not weak(m) else None
 
 
 _SPACES = re.compile(r" +")
-_WORD = re.compile(r"[\w-]+")
-
-
-@cache
-def _first_words() -> frozenset[str]:
-    """The first word of each cue (a cue's words hold letters and hyphens)."""
-    return frozenset(cue.split()[0] for cue in _cue_table())
 
 
 # "Survivors' estimates range from 400 to 750", "estimates given by survivors": the group that gives the figure,

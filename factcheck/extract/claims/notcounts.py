@@ -47,6 +47,8 @@ _FULL_NAME_COMMA_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bat\s)\b[A-Z][\w'’-]+\s
 _END_AFTER = re.compile(r"[.;](?:\s|$)")
 _BRACKET_BEFORE = re.compile(r"[A-Z][\w'’-]+\s*\($")
 _TIME_AFTER = re.compile(r"[:h.]\d\d\b|\s*(?:h|hrs|GMT|UTC|local\s+time)\b|[:.]\d\d\s*(?:[ap]\.?m\.?|GMT|UTC)", re.I)
+# where _TIME_AFTER can start, its spaces aside: ":40", ".40", "h00", " hrs", " GMT", " UTC", " local time"
+_TIME_FIRST = frozenset(":.hHgGuUlL")
 _TIME_BEFORE = re.compile(r"\d[:h]$|\b(?:at|by|until|from)\s+$")
 _PHONE_BEFORE = re.compile(
     r"\b(?:call|calling|dial|dialling|dialing|phone|ring|text|hotline|helpline|line|number|fax|tel\.?|free\s+on|"
@@ -76,7 +78,8 @@ _INTERVAL_BEFORE = re.compile(
     r"(?:plus\s+or\s+minus\s+)?$",
     re.I,
 )
-_PERSON_OF = re.compile(r"\b(?:man|woman|boy|girl|pensioner|widow|widower|person)\s+of\s+$", re.I)
+_PERSONS = ("man", "woman", "boy", "girl", "pensioner", "widow", "widower", "person")
+_PERSON_OF = re.compile(r"\b(?:" + "|".join(_PERSONS) + r")\s+of\s+$", re.I)
 _FAMILY_BEFORE = re.compile(r"\b(?:" + "|".join(_FAMILY) + r")\s+of\s+$", re.I)
 _BY_ONE = re.compile(r"\s+by\s+(?:one|two|three)\b", re.I)
 _ONE_BY = re.compile(r"\b(?:one|two|three)\s+by\s+$", re.I)
@@ -100,11 +103,11 @@ def not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
         ("old" in low_after or "-month" in low_after) and _AGE_AFTER.match(after)
     ):
         return "age"
-    if _older_than(before, raw):
-        return "age"
-    if ("young" in low_before or "old" in low_before) and _YOUNGEST_BEFORE.search(before):
-        return "age"  # "the youngest is 14", "the oldest victim was 92"
     digits = raw.isdigit()
+    if (not digits or low_before.endswith(_THRESHOLD_ENDS)) and _older_than(before, raw):
+        return "age"
+    if ("young" in low_before or "old" in low_before) and _youngest_before(before):
+        return "age"  # "the youngest is 14", "the oldest victim was 92"
     if digits and len(raw) <= 3 and after[:1] in (",", ")", ".", ";"):
         if _NAME_COMMA_BEFORE.search(before) and _COMMA_AFTER.match(after) and int(raw) < 120:
             return "age"  # "Lee, 69, said" / "Ahmad Cahyo, 15, and ..."
@@ -115,7 +118,9 @@ def not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
     if " " in raw and raw.replace(" ", "").isdigit() and _phone_before(before):
         return "phone"  # "call free on 116 123": groups of digits to dial
     if digits:
-        if _TIME_AFTER.match(after) or (before.endswith(":") and before[-2:-1].isdigit()):
+        if (after.lstrip()[:1] in _TIME_FIRST and _TIME_AFTER.match(after)) or (
+            before.endswith(":") and before[-2:-1].isdigit()
+        ):
             return "time"
         if len(raw) >= 3 and (raw[0] == "0" or _phone_before(before) or _PHONE_AFTER.match(after)):
             return "phone"
@@ -125,9 +130,7 @@ def not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
             return "phone"  # "116 123", "0800 83 85 87": groups of digits are a number to dial, not a count
         if ("ref" in low_before or "number" in low_before or "case" in low_before) and _REFERENCE_BEFORE.search(before):
             return "reference"
-    if (
-        text[end : end + 2].strip()[:1] in _DASHES or text[max(0, start - 2) : start].strip()[-1:] in _DASHES
-    ) and _score(text, start, end):
+    if (after[:2].strip()[:1] in _DASHES or before[-2:].strip()[-1:] in _DASHES) and _score(text, start, end):
         return "score"
     if " in " in low_after[:5] and _RATIO.match(after):
         return "ratio"  # "one in seven of the people", "1 in 5"
@@ -135,7 +138,7 @@ def not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
         return "ratio"  # the "five" of "one in five homes", "one train in four"
     if low_before.endswith(" of ") and _family_before(before):
         return "family"  # "a father of two", "a family of five": the size of a family, not a count of the story
-    if low_before.endswith(" of ") and _PERSON_OF.search(before):
+    if low_before.endswith(" of ") and _person_of(before):
         return "age"  # "a man of 44 from Cassel", "a woman of 71"
     if (" by " in low_after[:5] and _BY_ONE.match(after)) or (" by " in low_before[-5:] and _ONE_BY.search(before)):
         return "manner"  # "one by one", "two by two"
@@ -179,13 +182,29 @@ def _family_before(before: str) -> bool:
     return _FAMILY_BEFORE.search(before) is not None
 
 
+def _person_of(before: str) -> bool:
+    """``_PERSON_OF`` ends ``before``, which ends on " of " ("a man of"): tried only after a word of a person."""
+    low = lowered(before)
+    if low is not None and not low[:-3].rstrip().endswith(_PERSONS):
+        return False
+    return _PERSON_OF.search(before) is not None
+
+
+def _youngest_before(before: str) -> bool:
+    """``_YOUNGEST_BEFORE`` ends ``before`` ("the oldest victim was"): tried only where "youngest" or "oldest" is."""
+    low = lowered(before)
+    if low is not None and "youngest" not in low and "oldest" not in low:
+        return False
+    return _YOUNGEST_BEFORE.search(before) is not None
+
+
 def _older_than(before: str, raw: str) -> bool:
     """ "11 were over 80", "people over 65", "children under five": an age a group is older or younger than (the
     hedge may be read into the figure, ``raw``, or stand before it)."""
     words = raw.lower().split()
     if len(words) > 1 and words[0] in ("over", "under", "above", "below"):
         before, words = f"{before}{words[0]} ", words[1:]
-    if len(words) != 1 or not before.lower().endswith(("over ", "under ", "above ", "below ", "than ")):
+    if len(words) != 1 or not before.lower().endswith(_THRESHOLD_ENDS):
         return False
     age = words[0]
     if not ((age.isdigit() and int(age) < 120) or age in _SMALL_WORDS):
@@ -195,6 +214,7 @@ def _older_than(before: str, raw: str) -> bool:
     return _AGE_THRESHOLD_BEFORE.search(before) is not None
 
 
+_THRESHOLD_ENDS = ("over ", "under ", "above ", "below ", "than ")  # what an age a group is older than follows
 _DASHES = frozenset("-–")
 _SMALL_WORDS = frozenset(
     ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
@@ -204,6 +224,8 @@ _SMALL_WORDS = frozenset(
 def _score(text: str, start: int, end: int) -> bool:
     """A result written "3-2" next to a word of games ("lost 3-2", "a 2-1 win")."""
     lo, hi = max(0, start - 6), min(len(text), end + 6)
+    if _SCORE.search(text, lo, hi) is None:
+        return False  # "the 7-member delegation": no result written with a dash
     m = next((s for s in _SCORE.finditer(text, lo, hi) if s.start() <= start and end <= s.end()), None)
     if m is None:
         return False
