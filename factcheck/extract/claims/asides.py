@@ -27,8 +27,15 @@ _GERUND = re.compile(r"(?!according\b)[a-z]+ing\b")  # "according to ..." names 
 
 
 @cache
+def occurrence_verbs() -> str:
+    """The verbs by which a text says that an event happened or lasted ("hit", "took place", "raged"), as an
+    alternation."""
+    return alternation(data("events.json")["occurrence_verbs"])
+
+
+@cache
 def _occurred() -> re.Pattern[str]:
-    return re.compile(r"\b" + alternation(data("events.json")["occurrence_verbs"]) + r"\b", re.I)
+    return re.compile(r"\b" + occurrence_verbs() + r"\b", re.I)
 
 
 def is_aside(text: str, clause: Span, before: Span, sent: Span) -> bool:

@@ -49,7 +49,7 @@ from .modals import forecast, planned
 from .nouns import STOP, Noun, is_plural_noun, noun_after
 from .nouns import counted as counted_thing
 from .occasions import occasion
-from .parts import dashed_group, names_of_the_dead, partitive_frame, people_measure, topic, whole_named
+from .parts import SOURCES, dashed_group, names_of_the_dead, partitive_frame, people_measure, topic, whole_named
 from .populations import place_of, population, population_claim
 
 # cues that are nouns: a figure's noun when they follow it ("70 dead", "4 deaths", "300 protesters")
@@ -150,10 +150,7 @@ _OF_THE_FIGURE = re.compile(
     r"\s*(?:Of|Among)\s+(?:the|those|these)\s+(?:\d[\d,]*|[a-z]+-?[a-z]*)(?:\s+(?:who|that)\s+[a-z]+(?:\s+[a-z]+)?)?\s*,"
 )
 _WHO_WERE = re.compile(r"^(?:who|that)\s+(?:were\s+|was\s+|have\s+|had\s+)?(?:been\s+)?")
-_AND_SOURCE = re.compile(
-    r"\band\s+(?:the\s+)?(?:police|organi[sz]ers|unions?|authorities|officials|ministry|government)\s*[\"“]?\s*$",
-    re.I,
-)
+_AND_SOURCE = re.compile(rf"\band\s+(?:the\s+)?{SOURCES}\s*[\"“]?\s*$", re.I)
 _BUT_BEFORE = re.compile(r",?\s+but\s+(?:only\s+)?$")
 _VERB_AFTER = re.compile(r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?[a-z]+ed\b")
 _FROM_BY = re.compile(r"\b(?:from|by)\s+$", re.I)

@@ -21,7 +21,7 @@ from ..context import Prepared
 from ..lexicon import alternation, data
 from ..scan import folded, trie
 from ..text import Span, plain, run_offsets, span, squash
-from .asides import is_aside, of_antecedent
+from .asides import is_aside, occurrence_verbs, of_antecedent
 from .frames import named_event, separate
 
 # "Last Monday the World Bank estimated ...": a date that opens a sentence whose subject says something dates the
@@ -223,8 +223,7 @@ def _as_topic(text: str, lo: int, event: re.Match[str], pos: int) -> bool:
 
 @cache
 def _dated_here() -> re.Pattern[str]:
-    verbs = alternation(data("events.json")["occurrence_verbs"])
-    return re.compile(r"\s*(?:(?:" + verbs + r")\s+)?(?:(?:late|early)\s+)?(?:on|in|at|of)?\s*$", re.I)
+    return re.compile(r"\s*(?:(?:" + occurrence_verbs() + r")\s+)?(?:(?:late|early)\s+)?(?:on|in|at|of)?\s*$", re.I)
 
 
 _SEARCHES: dict[str, _Search] = {}  # the _Search of the last few texts

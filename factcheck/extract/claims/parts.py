@@ -25,12 +25,14 @@ _AMONG_THE = re.compile(
     re.I,
 )
 _AMONG_THEM_AFTER = re.compile(r"^\s*,?\s*(?:were\s+|are\s+)?among\s+them\b")  # "100,000 children among them"
+#: Who gives a count of a crowd or a toll, as the subject of "counted", or with its verb left out ("police counted
+#: 35,000 and the unions 100,000")
+SOURCES = r"(?:police|organi[sz]ers|unions?|authorities|officials|ministry|government)"
 _POINTS_BACK = re.compile(
     r"\b(?:(?:the|their|its|his|her|that|this|our|official|final|new|latest|revised)\s+(?:[\w'’]+\s+)?"
     r"(?:figure|number|count|tally|total|estimate|toll)\b[^.;]{0,60}|\bthere\s+(?:were|was|are|had\s+been)\s+$"
     # "Last Thursday, police counted 35,000": a source's count of what was just counted
-    r"|\b(?:police|organi[sz]ers|unions?|authorities|officials|the\s+ministry)\s+(?:had\s+|have\s+|has\s+)?"
-    r"(?:counted|estimated|reckoned)\s+$)",
+    rf"|\b(?:the\s+)?{SOURCES}\s+(?:had\s+|have\s+|has\s+)?(?:counted|estimated|reckoned)\s+$)",
     re.I,
 )
 _POINTS_BACK_WORDS = ("figure", "number", "count", "tally", "total", "estimate", "toll", "there ", "reckoned")
