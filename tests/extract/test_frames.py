@@ -371,6 +371,15 @@ def frames(text: str, published: str | None = "2023-05-14") -> list[FrameRow]:
             id="but-and-a-cue-of-its-own",
         ),
         pytest.param(
+            "The blast killed 154 people. Reports put 43 Syrians, six Filipinos and an Australian among them.",
+            [
+                ("deaths", 154, "deaths", None, None, None),
+                ("deaths", 43, "deaths", "syrian", None, None),
+                ("deaths", 6, "deaths", "filipino", None, None),
+            ],
+            id="a-list-of-groups-among-them",
+        ),
+        pytest.param(
             "How many people have died? The ministry says 71, which is far too low.",
             [("deaths", 71, "deaths", None, None, None)],
             id="an-answer-to-the-question-before",

@@ -24,7 +24,12 @@ _AMONG_THE = re.compile(
     r"\s+(?:include|included|includes|including|were|are|comprise|comprised)\b",
     re.I,
 )
-_AMONG_THEM_AFTER = re.compile(r"^\s*,?\s*(?:were\s+|are\s+)?among\s+them\b")  # "100,000 children among them"
+# "100,000 children among them"; "43 Syrians, six Bangladeshis and an Australian among them": the rest of a list of
+# groups, then "among them"
+_AMONG_THEM_AFTER = re.compile(
+    r"^(?:\s*,?\s*(?:and\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,]*)\s+"
+    r"[A-Z][\w'’-]*)*\s*,?\s*(?:were\s+|are\s+)?among\s+them\b"
+)
 #: Who gives a count of a crowd or a toll, as the subject of "counted", or with its verb left out ("police counted
 #: 35,000 and the unions 100,000")
 SOURCES = r"(?:police|organi[sz]ers|unions?|authorities|officials|ministry|government)"
