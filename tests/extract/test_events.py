@@ -219,6 +219,25 @@ def dates(text: str, published: str | None = "2022-01-13") -> list[tuple[str, st
             [("2022-01-12", "", "story")],
             id="participle-aside-after-according-to",
         ),
+        # "It was declared contained on Monday": the subject points back to the event of the sentence before
+        pytest.param(
+            "Crews fought the Stone Creek wildfire for two weeks. It was declared contained on Monday.",
+            "2022-01-13",
+            [("2022-01-10", "fire completed", "story")],
+            id="it-points-back-to-the-event-before",
+        ),
+        pytest.param(
+            "The fire burned 400 hectares, the Fire and Rescue Service said. It was declared contained on Monday.",
+            "2022-01-13",
+            [("2022-01-10", "fire completed", "story")],
+            id="it-points-back-to-the-subject-before",
+        ),
+        pytest.param(
+            "The minister spoke at length. It was a sunny day on Tuesday.",
+            "2022-01-13",
+            [("2022-01-11", "", "story")],
+            id="it-with-no-phase-names-no-event",
+        ),
         pytest.param(
             "Two days after the quake struck on Saturday, rescuers found 12 survivors.",
             "2022-01-13",

@@ -385,6 +385,8 @@ def extract(prep: Prepared) -> list[Claim]:
             event = event_key(text, clause, at, phase=True, search=search, occurring=True)
             if event is None:
                 event = _outside_clause(prep, text, sent, clause, at, search)
+            if event is None and _IT_BEFORE.match(text, sent.start):
+                event = _pointed_back(prep, text, sent, at, search)
         if event and not spoken and separate(text, sent.start):
             event = None  # "In a separate accident on Wednesday, ...": not the story's event
         if event and not spoken and (base := _lasting_base(event)) is not None:
@@ -439,6 +441,25 @@ def _outside_clause(prep: Prepared, text: str, sent: Span, clause: Span, at: int
         return None
     whole = span(max(sent.start, before.start), clause.end)
     return event_key(text, whole, at, phase=True, search=search, occurring=True)
+
+
+# "It was declared contained on Monday": a sentence whose subject points back to the event of the one before
+_IT_BEFORE = re.compile(r"It\s+(?:was|has|had|is|finally|officially|then|[a-z]+ed)\b")
+
+
+def _pointed_back(prep: Prepared, text: str, sent: Span, at: int, search: _Search) -> str | None:
+    """The event of a date in a sentence whose subject points back ("It was declared contained on Monday"): a phase
+    the sentence names, of the event the sentence before names; None without both."""
+    phase = phase_in(text, sent.start, at) or phase_in(text, at, sent.end)
+    if phase is None or sent.start == 0:
+        return None
+    before = prep.sentence(sent.start - 1)
+    if before.start >= sent.start:
+        return None
+    event = event_key(text, before, before.start, search=search, occurring=True)  # its subject: "The fire, ..."
+    if event is None:
+        return None
+    return f"{event.rsplit(' ', 1)[0] if event.endswith(' ' + phase) else event} {phase}"
 
 
 @cache
