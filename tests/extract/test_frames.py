@@ -792,6 +792,11 @@ def test_a_figure_of_another_named_event(text: str, events: list[str | None]) ->
             "The jet came down 4 km short of the runway.", (4, "km", "distance", "runway"), id="short-of-the-runway"
         ),
         pytest.param(
+            "The jet came down 4 km (2.5 miles) short of the runway.",
+            (4, "km", "distance", "runway"),
+            id="short-of-the-runway-after-a-conversion",
+        ),
+        pytest.param(
             "The ship sank 12 miles off the Kessel coast.", (12, "mile", "distance", "coast"), id="miles-off-a-coast"
         ),
         pytest.param("The convoy drove 19 km.", (19, "km", None, None), id="a-length-of-nothing-named"),

@@ -88,8 +88,8 @@ _MORE = re.compile(r"\s+(?:more|additional|further)\b(?!\s+than)")
 _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
 _AREAS = frozenset({"hectare", "acre", "square km", "square mile", "sq km"})
 _LENGTHS = frozenset({"km", "mile", "m", "foot", "nautical mile"})
-_DISTANCE_TO = re.compile(
-    r"\s+(?:short\s+of|from|away\s+from|off|outside|beyond|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
+_DISTANCE_TO = re.compile(  # after the unit, and after its conversion in brackets: "4 km (2.5 miles) short of"
+    r"(?:\s*\([^()]{1,30}\))?\s+(?:short\s+of|from|away\s+from|off|outside|beyond|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
     r"(?:the\s+|a\s+)?(?:[A-Z][\w'-]*\s+)*([a-z][\w-]+)"
 )
 _TROOP_NUMBERS = re.compile(
