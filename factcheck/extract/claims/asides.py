@@ -52,9 +52,7 @@ def is_aside(text: str, clause: Span, before: Span, sent: Span) -> bool:
     """
     if not _opens(text, clause, sent):
         return False
-    if _RELATIVE.match(text, clause.start):
-        return True
-    return not _opens(text, before, sent, _GERUND)
+    return _RELATIVE.match(text, clause.start) is not None or not _opens(text, before, sent, _GERUND)
 
 
 def _opens(text: str, clause: Span, sent: Span, gerund: re.Pattern[str] | None = None) -> bool:

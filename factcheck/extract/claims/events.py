@@ -457,9 +457,7 @@ def _pointed_back(prep: Prepared, text: str, sent: Span, at: int, search: _Searc
     if before.start >= sent.start:
         return None
     event = event_key(text, before, before.start, search=search, occurring=True)  # its subject: "The fire, ..."
-    if event is None:
-        return None
-    return f"{event.rsplit(' ', 1)[0] if event.endswith(' ' + phase) else event} {phase}"
+    return f"{event} {phase}" if event is not None else None  # no event key ends with a phase of its own
 
 
 @cache
