@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..model import COUNT_TYPES, EARLIER, FORECAST, MORE, NO_FRAME, PART, SEPARATE, Claim, Count, Frame
+from ..model import COUNT_TYPES, EARLIER, FORECAST, MORE, NO_FRAME, OWN, PART, SEPARATE, Claim, Count, Frame
 
 #: Groups that stand for everyone involved, each with the groups that, counted apart, make it a part.
 NEAR_GENERIC: dict[str, frozenset[str]] = {
@@ -79,7 +79,8 @@ def story_of(claims: Sequence[Claim]) -> Story:
         elif f.measure and isinstance(c.value, Count) and c.value.nominal is not None:
             key = (c.document, c.type, f.measure, f.counted)
             wholes[key] = max(wholes.get(key, 0), c.value.nominal)
-        if f.owner and f.measure != "money":  # a donor is never the story's own owner
+        # a donor, or a page's own share, is never the story's own owner
+        if f.owner and f.measure != "money" and f.owner != OWN:
             owners.setdefault(f.owner.casefold(), set()).add(c.document)
         if f.counted:
             complements.add((f.measure, f.counted))
@@ -191,6 +192,7 @@ def group_key(claim: Claim, story: Story) -> str | None:
         or (claim.type == "duration" and (frame.event or "").startswith("since"))
         or frame.event == FORECAST  # "could rise to 1,000": one warning is no measure of another
         or frame.event == SEPARATE  # "In a separate accident, two workers were killed": an incident of its own
+        or frame.owner == OWN  # "We recovered nine bodies": one source's own share, of no other source's
     ):
         named = label(claim.type, frame) if frame.measure is not None else claim.type  # "deaths · earlier · a@79"
         return f"{named} · {claim.document}@{claim.start}"

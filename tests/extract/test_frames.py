@@ -1112,6 +1112,22 @@ def test_a_days_new_count_is_an_increment(text: str, expected: list[tuple[str, i
         pytest.param(
             "Rescuers pulled 40 people from Lake Ardun.", [("quantity", 40, None)], id="from-a-place-that-is-no-country"
         ),
+        pytest.param(
+            "Officials said 12 Lebanese nationals were killed. Five German nationals were also killed.",
+            [("deaths", 12, "lebanese"), ("deaths", 5, "german")],
+            id="nationals-of-two-countries-are-two-groups",
+        ),
+        pytest.param(
+            "About 130 Pakistani citizens had been on board, and 200 British citizens were evacuated.",
+            [("quantity", 130, "pakistani"), ("quantity", 200, "british")],
+            id="citizens-of-a-country-are-its-people",
+        ),
+        pytest.param(
+            "The dead included 12 French tourists.", [("deaths", 12, "french tourist")], id="a-nationality-and-a-group"
+        ),
+        pytest.param(
+            "Three UN peacekeepers were killed.", [("deaths", 3, "peacekeeper")], id="no-demonym-no-nationality"
+        ),
     ],
 )
 def test_a_countrys_share(text: str, expected: list[tuple[str, int, str | None]]) -> None:

@@ -316,6 +316,15 @@ def findings(claims: list[Claim]) -> list[tuple[str, str, list[int]]]:
             id="another-incident-is-no-contradiction",
         ),
         pytest.param(
+            [count("a", 40), count("b", 9, owner="own account", at=5), count("c", 22, owner="own account", at=7)],
+            [
+                ("deaths", "single_source", [40]),
+                ("deaths · own account · b@5", "single_source", [9]),
+                ("deaths · own account · c@7", "single_source", [22]),
+            ],
+            id="a-pages-own-share-is-no-contradiction",
+        ),
+        pytest.param(
             [count("a", 12, counted="miner"), count("b", 12), count("c", 14, counted="man")],
             [("deaths", "contradiction", [12, 14])],
             id="the-people-at-work-stand-for-everyone",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ...model import EARLIER, FORECAST, MORE, PART, SEPARATE, Claim, Count, Frame, Number
+from ...model import EARLIER, FORECAST, MORE, OWN, PART, SEPARATE, Claim, Count, Frame, Number
 from ..lexicon import alternation, data
 from ..numbers import NumberMention
 from ..text import Span, singular
@@ -27,6 +27,7 @@ from .groups import (
     nationality,
     nationals,
     not_counted,
+    of_nationality,
     plus_one,
     size_unit,
     synonym,
@@ -51,6 +52,7 @@ from .nouns import counted as counted_thing
 from .occasions import occasion
 from .parts import SOURCES, dashed_group, names_of_the_dead, partitive_frame, people_measure, topic, whole_named
 from .populations import place_of, population, population_claim
+from .voices import before_event, own_account
 
 # cues that are nouns: a figure's noun when they follow it ("70 dead", "4 deaths", "300 protesters")
 _NOUN_CUES = frozenset(
@@ -393,6 +395,7 @@ def counted_claim(
         crew = _MEMBERS_OF.match(text, noun_end) if singular(head) == "member" else None
         if crew is not None:  # "two members of his crew": crew members
             written = f"{singular(crew.group(1).lower())} member"
+        written = of_nationality(noun.phrase, written)  # "12 Lebanese nationals": Lebanese, not any nationals
         counted = canonical(written)
         both = measure in measures() and measures()[measure].people and _AND_GROUP.match(text, noun_end)
         if frames.generic(counted) or measure == "troops" or head_cue or both:
@@ -582,6 +585,11 @@ def counted_claim(
             counted = canonical(singular(noun.phrase.split()[0].lower()))  # "one diver lost his life": a diver
     if event is None and frames.separate(text, span.start):
         event = SEPARATE  # "In a separate accident, two workers were killed": not the story's toll
+    if event is None and spec is not None and spec.people:
+        event = before_event(text, right.end() if right is not None else max(noun_end, m.end), span.end)
+    attributed = doc.prep.said(span)[1] is not None
+    if owner is None and measure is not None and own_account(text, clause, span, m.start, attributed):
+        owner = OWN  # "Our medical team treated 22 of them": the page's own share, never the story's total
     frame = Frame(measure=measure, counted=counted, place=place, owner=owner, event=event)
     count = Count(nominal=value, low=low, high=high, qualifier=qualifier, unit=unit)
     subject = counted

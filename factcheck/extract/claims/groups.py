@@ -120,3 +120,27 @@ def size_unit(head: str) -> str | None:
 
 def plus_one(x: Number | None) -> Number | None:
     return None if x is None else x + 1
+
+
+#: Nouns that say no more than "people" of a nationality: "130 Pakistani citizens" are 130 Pakistanis.
+_NATIONALS = frozenset({"citizen", "national", "person", "people", "individual"})
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    """Each demonym as written ("Pakistani") to the country's first demonym in lower case."""
+    return {d: c.demonyms[0].lower() for c in countries() for d in c.demonyms}
+
+
+def of_nationality(phrase: str, written: str) -> str:
+    """The group ``written`` (``phrase``'s counted noun) with the nationality ``phrase`` gives it: "Lebanese
+    nationals" are Lebanese, "French tourists" French tourists; a phrase with no demonym keeps ``written``.
+
+    >>> of_nationality("Pakistani citizens", "citizen"), of_nationality("French tourists", "tourist")
+    ('pakistani', 'french tourist')
+    """
+    words = phrase.split()
+    demonym = next((_demonyms()[w] for w in words[:-1] if w in _demonyms()), None)
+    if demonym is None or demonym in written.split():
+        return written
+    return demonym if written in _NATIONALS else f"{demonym} {written}"
