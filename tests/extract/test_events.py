@@ -214,6 +214,12 @@ def dates(text: str, published: str | None = "2022-01-13") -> list[tuple[str, st
             id="involved-in-the-event",
         ),
         pytest.param(
+            "Prosecutors today charged the driver involved in the collision, as the toll of the crash rose to 31.",
+            "2022-01-13",
+            [("2022-01-13", "", "story")],
+            id="a-topic-in-its-own-clause-is-no-licence-to-take-the-next-clauses-event",
+        ),
+        pytest.param(
             "The crash was avoidable, according to the report of the inquiry, published on Wednesday.",
             "2022-01-14",
             [("2022-01-12", "", "story")],

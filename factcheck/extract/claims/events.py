@@ -383,7 +383,9 @@ def extract(prep: Prepared) -> list[Claim]:
             event = event_key(text, sent, sent.start, phase=True, search=search)
         else:
             event = event_key(text, clause, at, phase=True, search=search, occurring=True)
-            if event is None:
+            # "Prosecutors today charged the driver involved in the collision, as the toll of the crash rose": a
+            # clause that names its event as a topic dates something else, never the event of the next clause
+            if event is None and event_key(text, clause, at, search=search) is None:
                 event = _outside_clause(prep, text, sent, clause, at, search)
             if event is None and _IT_BEFORE.match(text, sent.start):
                 event = _pointed_back(prep, text, sent, at, search)
