@@ -70,6 +70,7 @@ def story_of(claims: Sequence[Claim]) -> Story:
     complements: set[tuple[str | None, str]] = set()
     where: dict[tuple[str, str, str | None, str | None], set[str | None]] = {}
     wholes: dict[tuple[str, str, str | None, str | None], float] = {}  # the largest figure given for no place
+    whole_sentences: dict[tuple[str, str, str | None, str | None], set[str]] = {}  # where those are given
     for c in claims:
         if c.type not in _COUNTS or c.scope != "story":
             continue
@@ -79,6 +80,7 @@ def story_of(claims: Sequence[Claim]) -> Story:
         elif f.measure and isinstance(c.value, Count) and c.value.nominal is not None:
             key = (c.document, c.type, f.measure, f.counted)
             wholes[key] = max(wholes.get(key, 0), c.value.nominal)
+            whole_sentences.setdefault(key, set()).add(c.sentence)
         # a donor, or a page's own share, is never the story's own owner
         if f.owner and f.measure != "money" and f.owner != OWN:
             owners.setdefault(f.owner.casefold(), set()).add(c.document)
@@ -87,14 +89,18 @@ def story_of(claims: Sequence[Claim]) -> Story:
         if f.measure:
             where.setdefault((c.document, c.type, f.measure, f.counted), set()).add(f.place and f.place.casefold())
     # "118 dead: 96 in Lakeview, 17 in Southby": places a document breaks its whole into are parts (one place
-    # with less than the whole may be an older figure of the same place: "at least 150 in Riverton ... 2,000")
+    # with less than the whole may be an older figure of the same place: "at least 150 in Riverton ... 2,000"),
+    # and so is one place given less in the whole's own sentence ("27 have died, 19 of them in Serrin district")
     below: dict[tuple[str, str, str | None, str | None], set[str]] = {}
+    parts: set[str] = set()
     for c in claims:
         of = (c.document, c.type, c.frame.measure, c.frame.counted)
         value = c.value.nominal if isinstance(c.value, Count) else None
         if c.frame.place and value is not None and value < wholes.get(of, 0):
             below.setdefault(of, set()).add(c.frame.place.casefold())
-    parts = {place for names in below.values() if len(names) > 1 for place in names}
+            if c.sentence in whole_sentences[of]:
+                parts.add(c.frame.place.casefold())
+    parts.update(place for names in below.values() if len(names) > 1 for place in names)
     main = _most({name: docs for name, docs in places.items() if name not in parts})
     several = {k for k, seen in where.items() if len(seen - {main}) + (main in seen or None in seen) > 1}
     story = Story(

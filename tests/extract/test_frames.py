@@ -920,6 +920,16 @@ def test_temperatures(text: str, expected: list[FrameRow]) -> None:
             id="a-place-and-its-kind-are-the-place",
         ),
         pytest.param(
+            "The ministry has recorded 212 cases since the first patients fell ill in Fernland province.",
+            [("quantity", 212, "number", "case", None, None)],
+            id="a-place-in-a-clause-of-its-own-is-not-the-figures",
+        ),
+        pytest.param(
+            "Most of the 38 people who died in Fernland province were fishermen.",
+            [("deaths", 38, "deaths", None, "Fernland", None)],
+            id="a-place-in-a-relative-clause-of-the-counted-is-theirs",
+        ),
+        pytest.param(
             "By Tuesday 19 miners had been brought out alive. Two more survivors were reached late on Wednesday.",
             [("quantity", 19, "rescued", "miner", None, None), ("quantity", 2, "rescued", "more", None, None)],
             id="more-after-its-measure-is-an-increment",

@@ -28,17 +28,19 @@ def count(
     qualifier: str = "exact",
     who: str | None = None,
     at: int | None = None,
+    sentence: str | None = None,
 ) -> Claim:
     frame = Frame(measure=measure, counted=counted, place=place, owner=owner, event=event)
+    number = next(_ids)
     return Claim(
-        id=f"c{next(_ids)}",
+        id=f"c{number}",
         document=doc,
         type=typ,  # type: ignore[arg-type]
         value=Count(nominal=value, low=value, high=value, qualifier=qualifier, unit=unit),
         text=str(value),
         start=next(_ids) if at is None else at,
         end=0,
-        sentence="s",
+        sentence=f"sentence {number}" if sentence is None else sentence,  # each its own, unless told
         key="?" if measure is None else "k",
         attribution=who,
         frame=frame,
@@ -97,6 +99,21 @@ def findings(claims: list[Claim]) -> list[tuple[str, str, list[int]]]:
             [count("a", 150, place="Northland"), count("a", 2000), count("b", 3000, place="Northland")],
             [("deaths", "contradiction", [150, 2000, 3000])],
             id="one-place-below-the-whole-may-be-an-older-figure-of-it",
+        ),
+        pytest.param(
+            [
+                count("a", 27, sentence="27 have died, 19 of them in Northland."),
+                count("a", 19, place="Northland", sentence="27 have died, 19 of them in Northland."),
+                count("b", 58),
+                count("b", 300, "number", "quantity", counted="case", place="Northland"),
+                count("c", 400, "number", "quantity", counted="case", place="Northland"),
+            ],
+            [
+                ("deaths", "contradiction", [27, 58]),
+                ("deaths · Northland", "single_source", [19]),
+                ("quantity · cases · Northland", "contradiction", [300, 400]),
+            ],
+            id="one-place-below-the-whole-in-its-own-sentence-is-a-part",
         ),
         pytest.param(
             [

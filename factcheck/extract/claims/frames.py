@@ -114,7 +114,10 @@ _NAME_WORDS = r"(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+"
 _REGION = rf"{_COMPASS}(?:ern\s+(?:parts?|regions?|provinces?|areas?|districts?))?"
 _COMPASS_NAME = re.compile(rf"({_COMPASS})(?:ern\b.*)?$")
 _PLACE_AFTER = re.compile(
-    r"(?:\s+[a-z][\w'-]*){0,6}?\s+(?:in|across|inside)\s+(?:the\s+)?"
+    # the words between: never a clause of its own ("212 cases since the first patients fell ill in Serrin": the
+    # place where they fell ill first, not of the 212)
+    r"(?:\s+(?!(?:since|because|until|before)\b)[a-z][\w'-]*){0,6}?\s+(?:in|across|inside)\s+"
+    r"(?:the\s+)?"
     # a word describing the place ("in inland Ardun", "in flood-hit Vasko"), but no part of it ("northern")
     r"(?:(?!(?:north|south|east|west|central|upper|lower|outer|inner)\w*\s)[a-z][\w-]*\s+(?=[A-Z]))?"
     rf"({_NAME_WORDS}(?:\s+(?:[Pp]rovince|[Rr]egion|[Ss]tate|[Dd]istrict|[Cc]ounty|"
