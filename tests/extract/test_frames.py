@@ -1010,6 +1010,24 @@ def test_a_forecast_is_no_figure_now(text: str, event: str | None) -> None:
         pytest.param(
             "In all, 12 people were injured in the attack on Friday.", None, "attack", id="in-all-is-the-story"
         ),
+        pytest.param(
+            "Two workers were killed in a fire at a warehouse on Wednesday. The fire was not connected with the blast.",
+            "separate",
+            "",
+            id="set-apart-by-the-sentence-after",
+        ),
+        pytest.param(
+            "On Wednesday, two workers were killed at a quarry. Police are investigating that accident separately.",
+            "separate",
+            "",
+            id="investigated-separately",
+        ),
+        pytest.param(
+            "Two workers were killed in the blast on Wednesday. Police are investigating the cause.",
+            None,
+            "bombing",
+            id="a-sentence-after-that-sets-nothing-apart",
+        ),
     ],
 )
 def test_another_incident_is_set_apart(text: str, event: str | None, date_event: str) -> None:

@@ -583,7 +583,7 @@ def counted_claim(
         quote_end = max(quote_end, right.end())
         if noun is not None and part is None and right.start() < noun.end and counted is not None:
             counted = canonical(singular(noun.phrase.split()[0].lower()))  # "one diver lost his life": a diver
-    if event is None and frames.separate(text, span.start):
+    if event is None and frames.separate(text, span.start, span.end):
         event = SEPARATE  # "In a separate accident, two workers were killed": not the story's toll
     if event is None and spec is not None and spec.people:
         event = before_event(text, right.end() if right is not None else max(noun_end, m.end), span.end)

@@ -389,7 +389,7 @@ def extract(prep: Prepared) -> list[Claim]:
                 event = _outside_clause(prep, text, sent, clause, at, search)
             if event is None and _IT_BEFORE.match(text, sent.start):
                 event = _pointed_back(prep, text, sent, at, search)
-        if event and not spoken and separate(text, sent.start):
+        if event and not spoken and separate(text, sent.start, sent.end):
             event = None  # "In a separate accident on Wednesday, ...": not the story's event
         if event and not spoken and (base := _lasting_base(event)) is not None:
             # "burned from July 14 until it was contained on July 28": the preposition says which end; with

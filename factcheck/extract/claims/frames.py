@@ -215,14 +215,32 @@ _SEPARATE = re.compile(
 )
 
 
-def separate(text: str, sent_start: int) -> bool:
+# the sentence after one that tells of an incident, setting it apart: "Police are investigating that accident
+# separately", "The accident was not connected with the collapse"
+_SET_APART_AFTER = re.compile(
+    r"\b(?:that|this|the)\s+(?:[a-z]+\s+)?(?:accident|incident|attack|crash|collapse|fire|blast|explosion)\b"
+    r"[^.!?]{0,60}?\b(?:separately|(?:was|is)\s+not\s+(?:connected|related|linked)|(?:was|is)\s+unrelated)\b",
+    re.I,
+)
+
+
+def separate(text: str, sent_start: int, sent_end: int | None = None) -> bool:
     """Whether the sentence at ``sent_start`` tells of another incident: "In a separate accident, ...",
-    "Separately, ...", "In another attack, ...".
+    "Separately, ...", "In another attack, ..."; or, given where it ends, the sentence right after it sets its
+    incident apart ("Police are investigating that accident separately").
 
     >>> separate("In a separate accident, two workers died.", 0), separate("In all, two workers died.", 0)
     (True, False)
+    >>> t = "Two workers died at a quarry. Police said the accident was not connected with the collapse."
+    >>> separate(t, 0, t.index(" Police"))
+    True
     """
-    return _SEPARATE.match(text, sent_start) is not None
+    if _SEPARATE.match(text, sent_start) is not None:
+        return True
+    if sent_end is None:
+        return False
+    stop = text.find(". ", sent_end + 1, sent_end + 300)
+    return _SET_APART_AFTER.search(text, sent_end, stop if stop >= 0 else min(len(text), sent_end + 300)) is not None
 
 
 def place_opening(text: str, sent_start: int, start: int) -> str | None:
