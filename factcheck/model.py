@@ -236,6 +236,8 @@ EARLIER = "earlier"
 FORECAST = "forecast"
 #: The event of a figure of another incident the text sets apart ("In a separate accident, two workers died").
 SEPARATE = "separate"
+#: The event of a count of one batch the text does not number ("a shipment of 500,000 doses"): of itself alone.
+BATCH = "one batch"
 #: The owner of a count a page tells in its own first-person voice ("We recovered nine bodies"): its share alone.
 OWN = "own account"
 

@@ -342,6 +342,20 @@ def findings(claims: list[Claim]) -> list[tuple[str, str, list[int]]]:
             id="a-pages-own-share-is-no-contradiction",
         ),
         pytest.param(
+            [
+                count("a", 500_000, "number", "quantity", counted="dose", event="one batch", at=3),
+                count("b", 450_000, "number", "quantity", counted="dose", event="first shipment"),
+                count("c", 500_000, "number", "quantity", counted="dose", event="first shipment"),
+                count("c", 750_000, "number", "quantity", counted="dose"),
+            ],
+            [
+                ("quantity · doses", "single_source", [750_000]),
+                ("quantity · doses · first shipment", "contradiction", [450_000, 500_000]),
+                ("quantity · doses · one batch · a@3", "single_source", [500_000]),
+            ],
+            id="batches-line-up-by-their-number-and-an-unnumbered-one-with-nothing",
+        ),
+        pytest.param(
             [count("a", 12, counted="miner"), count("b", 12), count("c", 14, counted="man")],
             [("deaths", "contradiction", [12, 14])],
             id="the-people-at-work-stand-for-everyone",

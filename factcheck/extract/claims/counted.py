@@ -17,6 +17,7 @@ from ..lexicon import alternation, data
 from ..numbers import NumberMention
 from ..text import Span, singular
 from . import frames
+from .batches import batch
 from .countdoc import CountDoc, make_claim
 from .durations import duration_claim
 from .fates import fate_of
@@ -527,6 +528,9 @@ def counted_claim(
     if measure == "crowd" or (measure in _AT_GATHERINGS and doc.gathering_day() is not None):
         # "nine arrested" at the second march, "47 detained" at the first
         event = occasion(doc.prep, span, m.start, doc.gathering_day())
+    if event is None and measure == "number":
+        # "the first shipment of 450,000 doses"; "a shipment of 500,000 doses": one batch, never the total
+        event = batch(text, span.start, m.start)
     if event is None and measure is not None:  # "the Stone Creek fire had burned 800 hectares"
         before = doc.sentence(span.start - 1) if span.start > 0 else None
         event = frames.named_event(text, span.start, m.start, before.start if before is not None else None)
