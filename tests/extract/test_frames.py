@@ -1118,6 +1118,21 @@ def test_a_status_word_keeps_its_cases_apart(text: str, counted: list[str | None
         pytest.param(
             "Arrivals had reached 4,000 by Friday.", [("quantity", 4000, "arrival")], id="a-noun-that-reached-a-level"
         ),
+        pytest.param(
+            "Rescuers pulled 17 survivors from the rubble, bringing the number rescued to 120.",
+            [("quantity", 17, "more"), ("quantity", 120, None)],
+            id="an-increment-before-the-total-it-brings",
+        ),
+        pytest.param(
+            "Floods killed 12 more people on Monday, taking the death toll to 57.",
+            [("deaths", 12, "more"), ("deaths", 57, None)],
+            id="more-before-the-total",
+        ),
+        pytest.param(
+            "Rescuers have pulled 120 survivors from the rubble.",
+            [("quantity", 120, None)],
+            id="no-total-after-it-is-no-increment",
+        ),
     ],
 )
 def test_a_days_new_count_is_an_increment(text: str, expected: list[tuple[str, int, str | None]]) -> None:

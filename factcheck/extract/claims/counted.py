@@ -53,6 +53,7 @@ from .nouns import counted as counted_thing
 from .occasions import occasion
 from .parts import SOURCES, dashed_group, names_of_the_dead, partitive_frame, people_measure, topic, whole_named
 from .populations import place_of, population, population_claim
+from .quantifiers import whole_of_a_share
 from .voices import before_event, own_account
 
 # cues that are nouns: a figure's noun when they follow it ("70 dead", "4 deaths", "300 protesters")
@@ -110,6 +111,11 @@ _SUBJECT_STOOD = re.compile(
 )
 _SOMEWHERE = re.compile(r"\s+(?:in|inside|at|on\s+board)\s+(?:the|a)\s+[a-z]")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+# after an increment and before the total it brings: "17 survivors ..., bringing the number rescued to 120"
+_TOTAL_AFTER = re.compile(
+    r"\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their|this)\s+(?:[a-z-]+\s+)?"
+    r"(?:total|tally|number|count|toll)\b(?:\s+[a-z-]+){0,3}\s+to\s*$"
+)
 _TOTAL_TO = re.compile(
     r"\b(?:bringing|taking|raising|pushing|lifting|bring|take|raise)\s+(?:the|its|their|this)\s+"
     r"(?:[a-z-]+\s+)?(?:total|tally|number|count|toll)\s+(?:of\s+[a-z-]+\s+)?to\s+$",
@@ -388,6 +394,17 @@ def counted_claim(
         if is_plural_noun(level_of) and level_of not in STOP:
             phrase = f"{modifier.lower()} {level_of}" if "-" in modifier or modifier.endswith("ed") else level_of
             measure, topic_counted = "number", canonical(counted_thing(phrase))
+    if (
+        part is None
+        and not head_cue  # "Two-thirds of the 90 dead were women": the dead are the toll
+        and befell is None  # "Most of the 300 missing passengers were found": the missing
+        and right is not None
+        and measure in measures()
+        and measures()[measure].people
+        and whole_of_a_share(text, span.start, m.start, noun_end, right.span())
+    ):
+        # "Most of the 300 passengers survived": 300 passengers, of whom some share survived
+        measure, right = ("number" if noun is not None else None), None
     if m.kind == "vague" and measure in (None, "number", "size"):
         return None
     # --- who is counted
@@ -557,6 +574,17 @@ def counted_claim(
         and may_hold(text[span.start : span.end], ("hours",))  # what _PAST_DAY needs, looked for at once
         and _PAST_DAY.search(text, span.start, span.end) is not None
         and _LEVEL_BEFORE.search(text, max(span.start, m.start - 12), m.start) is None
+    ):
+        counted = MORE
+    # "Rescuers pulled 17 survivors from the rubble, bringing the number rescued to 120": the 17 are an increment
+    # (of people: "300,000 doses, bringing the total to 750,000" would leave the total no noun to count)
+    if (
+        measure in measures()
+        and measures()[measure].people
+        and event is None
+        and counted not in (PART, EARLIER)
+        and not (counted or "").startswith("new ")
+        and _TOTAL_AFTER.search(text, max(m.end, noun_end), next_start if nxt is not None else span.end)
     ):
         counted = MORE
     if included:
