@@ -1133,6 +1133,16 @@ def test_a_status_word_keeps_its_cases_apart(text: str, counted: list[str | None
             [("quantity", 120, None)],
             id="no-total-after-it-is-no-increment",
         ),
+        pytest.param(
+            "The storm has killed 14 people, including a child, and left 200,000 homes without power.",
+            [("deaths", 14, None), ("quantity", 200_000, "home")],
+            id="a-verb-after-the-list-ends-it",
+        ),
+        pytest.param(
+            "The storm killed 14 people, including three children, and injured 40.",
+            [("deaths", 14, None), ("deaths", 3, "child"), ("injuries", 40, None)],
+            id="a-cue-after-the-list-is-its-own",
+        ),
     ],
 )
 def test_a_days_new_count_is_an_increment(text: str, expected: list[tuple[str, int, str | None]]) -> None:

@@ -49,6 +49,16 @@ def measures(text: str) -> list[tuple[str, object, str | None, str | None]]:
             id="a-participle-after-the-noun-describes-the-whole",
         ),
         pytest.param(
+            "Police said 3 of the 5 suspects had been arrested.",
+            [("arrests", 3, "arrests", "suspect"), ("quantity", 5, "number", "suspect")],
+            id="a-figure-of-a-figure",
+        ),
+        pytest.param(
+            "Nine of the 475 passengers aboard the ferry had been confirmed dead.",
+            [("deaths", 9, "deaths", None), ("quantity", 475, "on board", "passenger")],
+            id="a-word-describing-the-whole-is-no-predicate",
+        ),
+        pytest.param(
             "Officials would not say how many of the 63 people listed as missing had died.",
             [("missing", 63, "missing", None)],
             id="how-many-of-is-a-question",

@@ -144,10 +144,34 @@ def _listed_after_marker(lead: str) -> bool:
     if found is None:
         return False
     between = lead[found.end() :]
-    return len(between.split()) <= 12 and not _OWN_VERB.search(between)
+    return len(between.split()) <= 12 and not _OWN_VERB.search(between) and not _AND_VERB.search(between)
 
 
+_FIGURE_WORDS = frozenset(
+    [
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "dozen",
+        "hundred",
+        "thousand",
+    ]
+)
 _OWN_VERB = re.compile(r"\b(?:are|is|were|was|have|has|had|will|would)\b|[;:.]")
+# "including a child, and left 200,000 homes without power": "and" and a verb of the subject's own, not the next
+# part of the list ("and two foreigners", "and a further 12 soldiers", "and at least six police officers")
+_AND_VERB = re.compile(
+    r",\s+and\s+(?!(?:a|an|the|some|several|dozens|hundreds|thousands|more|other|another|at|about|around|nearly|"
+    r"almost|over|up|one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z]+\s+(?:[a-z]+\s+)?$"
+)
 
 
 def whole_named(text: str, sent_start: int, start: int, noun_end: int, sent_end: int, done: list[Claim]) -> str | None:
@@ -232,7 +256,9 @@ def partitive_frame(
     found = _predicate_past(text, part.end, sent.end)
     if found is not None and measures()[found].people and _of_things(text, part, whole_head):
         found = None  # "runs three of the treatment centres, counts 86 dead": what befell people is no part of things
-    counted = counted_thing(" ".join(part.whole.split()[1:])) if len(part.whole.split()) > 1 else None
+    # "the 5 suspects", "the five suspects": suspects, the whole's own figure no part of who is counted
+    words = [w for w in part.whole.split()[1:] if not (w[:1].isdigit() or w.lower() in _FIGURE_WORDS)]
+    counted = counted_thing(" ".join(words)) if words else None
     if counted is not None and (frames.generic(counted) or frames.near_generic(singular(counted.split()[-1]))):
         counted = None
     if found is None and left is not None and measures()[measure_of(left)].people:

@@ -9,7 +9,9 @@ import re
 
 _SHARE = (
     r"(?:half|a\s+third|one\s+third|two[- ]thirds|a\s+quarter|one\s+quarter|three[- ]quarters|most|many|some|"
-    r"several|few|a\s+few|a\s+majority|the\s+majority|none|a\s+fraction|\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%))"
+    r"several|few|a\s+few|a\s+majority|the\s+majority|none|a\s+fraction|\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%)|"
+    # a figure for the share: "3 of the 5 suspects had been arrested"
+    r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 )
 #: The share before the figure: "(nearly) half of the", "most of its"; not a question ("how many of the").
 _SHARE_OF = re.compile(
@@ -39,14 +41,28 @@ def whole_of_a_share(text: str, sent_start: int, start: int, noun_end: int, cue:
     True
     >>> t = "Of the 300 passengers, 280 survived."
     >>> whole_of_a_share(t, 0, t.index("300"), t.index(","), (t.index("survived"), t.index(".")))
+    True
+    >>> t = "The 300 passengers survived."
+    >>> whole_of_a_share(t, 0, t.index("300"), t.index(" survived"), (t.index("survived"), t.index(".")))
     False
     >>> t = "Most of the 2,000 people evacuated have returned."
     >>> whole_of_a_share(t, 0, t.index("2,000"), t.index(" evacuated"), (t.index("evacuated"), t.index(" have")))
     False
     """
-    if _VERB_AFTER.match(text, cue[1]):
+    if _VERB_AFTER.match(text, cue[1]) or not _predicate(text, noun_end, cue):
         return False
     if _SHARE_OF.search(text, max(sent_start, start - 40), start):
         return _TO_PREDICATE.fullmatch(text, noun_end, cue[0]) is not None
     opening = _OF_THE.fullmatch(text, sent_start, start) is not None
     return opening and _SHARE_TO_PREDICATE.fullmatch(text, noun_end, cue[0]) is not None
+
+
+_AUXILIARY = re.compile(r"\b(?:were|was|are|is|have|has|had|been)\s+", re.I)
+_PAST_FORMS = frozenset({"died", "hurt", "fled", "lost", "left"})
+
+
+def _predicate(text: str, noun_end: int, cue: tuple[int, int]) -> bool:
+    """Whether the cue is the clause's verb ("survived", "were displaced"), not a word describing the noun
+    ("the 475 passengers aboard the ferry")."""
+    first = text[cue[0] : cue[1]].split()[0].lower()
+    return first.endswith("ed") or first in _PAST_FORMS or _AUXILIARY.search(text, noun_end, cue[0]) is not None
