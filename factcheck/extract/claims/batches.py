@@ -20,6 +20,9 @@ _BATCH = re.compile(
 )
 
 
+_BATCH_WORDS = ("shipment", "batch", "consignment", "tranche", "instal", "convoy")
+
+
 def batch(text: str, sent_start: int, at: int) -> str | None:
     """The numbered batch a figure at ``at`` counts ("first shipment"), ``BATCH`` for a batch with no number,
     or None for a figure of no batch.
@@ -30,7 +33,11 @@ def batch(text: str, sent_start: int, at: int) -> str | None:
     >>> batch("Officials counted 500,000 doses.", 0, 18) is None
     True
     """
-    found = _BATCH.search(text, max(sent_start, at - 90), at)
+    lead = text[max(sent_start, at - 90) : at]
+    low = lead.lower()
+    if not any(word in low for word in _BATCH_WORDS):  # what _BATCH needs, looked for at once
+        return None
+    found = _BATCH.search(lead)
     if found is None:
         return None
     ordinal = found.group(1)

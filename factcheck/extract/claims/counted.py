@@ -116,6 +116,15 @@ _TOTAL_AFTER = re.compile(
     r"\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their|this)\s+(?:[a-z-]+\s+)?"
     r"(?:total|tally|number|count|toll)\b(?:\s+[a-z-]+){0,3}\s+to\s*$"
 )
+_TOTAL_VERBS = ("bringing", "taking", "raising", "pushing", "lifting")
+
+
+def _total_after(text: str, start: int, end: int) -> bool:
+    """Whether ``_TOTAL_AFTER`` is in ``text[start:end]``, its verbs looked for first."""
+    window = text[start : min(end, start + 100)]
+    return any(verb in window for verb in _TOTAL_VERBS) and _TOTAL_AFTER.search(window) is not None
+
+
 _TOTAL_TO = re.compile(
     r"\b(?:bringing|taking|raising|pushing|lifting|bring|take|raise)\s+(?:the|its|their|this)\s+"
     r"(?:[a-z-]+\s+)?(?:total|tally|number|count|toll)\s+(?:of\s+[a-z-]+\s+)?to\s+$",
@@ -584,7 +593,7 @@ def counted_claim(
         and event is None
         and counted not in (PART, EARLIER)
         and not (counted or "").startswith("new ")
-        and _TOTAL_AFTER.search(text, max(m.end, noun_end), next_start if nxt is not None else span.end)
+        and _total_after(text, max(m.end, noun_end), next_start if nxt is not None else span.end)
     ):
         counted = MORE
     if included:

@@ -224,6 +224,9 @@ _SET_APART_AFTER = re.compile(
 )
 
 
+_SET_APART_WORDS = ("separately", "connected", "related", "linked", "unrelated")
+
+
 def separate(text: str, sent_start: int, sent_end: int | None = None) -> bool:
     """Whether the sentence at ``sent_start`` tells of another incident: "In a separate accident, ...",
     "Separately, ...", "In another attack, ..."; or, given where it ends, the sentence right after it sets its
@@ -237,10 +240,24 @@ def separate(text: str, sent_start: int, sent_end: int | None = None) -> bool:
     """
     if _SEPARATE.match(text, sent_start) is not None:
         return True
-    if sent_end is None:
-        return False
+    return sent_end is not None and _may_set_apart(text) and _set_apart_after(text, sent_end)
+
+
+@lru_cache(maxsize=8)
+def _may_set_apart(text: str) -> bool:
+    """Whether ``text`` holds a word a sentence that sets an incident apart needs (asked once per text)."""
+    return any(word in text for word in _SET_APART_WORDS)
+
+
+@lru_cache(maxsize=64)
+def _set_apart_after(text: str, sent_end: int) -> bool:
+    """Whether the sentence after ``sent_end`` sets the incident before it apart (asked once per sentence)."""
     stop = text.find(". ", sent_end + 1, sent_end + 300)
-    return _SET_APART_AFTER.search(text, sent_end, stop if stop >= 0 else min(len(text), sent_end + 300)) is not None
+    stop = stop if stop >= 0 else min(len(text), sent_end + 300)
+    after = text[sent_end:stop]
+    if not any(word in after for word in _SET_APART_WORDS):  # the words the pattern ends with, in lower case
+        return False
+    return _SET_APART_AFTER.search(after) is not None
 
 
 def place_opening(text: str, sent_start: int, start: int) -> str | None:

@@ -140,7 +140,10 @@ def of_nationality(phrase: str, written: str) -> str:
     ('pakistani', 'french tourist')
     """
     words = phrase.split()
-    demonym = next((_demonyms()[w] for w in words[:-1] if w in _demonyms()), None)
+    if len(words) < 2:
+        return written  # "citizens": no word before the noun to give a nationality
+    demonyms = _demonyms()
+    demonym = next((demonyms[w] for w in words[:-1] if w in demonyms), None)
     if demonym is None or demonym in written.split():
         return written
     return demonym if written in _NATIONALS else f"{demonym} {written}"

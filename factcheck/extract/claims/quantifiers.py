@@ -19,6 +19,7 @@ _SHARE_OF = re.compile(
     rf"{_SHARE}\s+of\s+(?:the|its|their|these|those|all\s+the)\s+$",
     re.I,
 )
+_OF_THE_END = re.compile(r"\bof\s+(?:the|its|their|these|those|all\s+the)\s+$", re.I)  # how _SHARE_OF ends
 #: An opening "Of the 300 passengers," whose share comes after: "most survived", "half were".
 _OF_THE = re.compile(r"\s*Of\s+(?:the|its|their|all\s+the)\s+$", re.I)
 _AUXILIARIES = r"(?:(?:were|was|are|is|have|has|had|been|now|still|all|reportedly|later)\s+)*"
@@ -49,9 +50,12 @@ def whole_of_a_share(text: str, sent_start: int, start: int, noun_end: int, cue:
     >>> whole_of_a_share(t, 0, t.index("2,000"), t.index(" evacuated"), (t.index("evacuated"), t.index(" have")))
     False
     """
+    if text.find("of ", max(sent_start, start - 16), start) < 0 and text.find("Of ", sent_start, start) < 0:
+        return False  # neither "... of the" right before the figure nor an opening "Of the": the quick no
     if _VERB_AFTER.match(text, cue[1]) or not _predicate(text, noun_end, cue):
         return False
-    if _SHARE_OF.search(text, max(sent_start, start - 40), start):
+    lead_start = max(sent_start, start - 40)
+    if _OF_THE_END.search(text, max(lead_start, start - 16), start) and _SHARE_OF.search(text, lead_start, start):
         return _TO_PREDICATE.fullmatch(text, noun_end, cue[0]) is not None
     opening = _OF_THE.fullmatch(text, sent_start, start) is not None
     return opening and _SHARE_TO_PREDICATE.fullmatch(text, noun_end, cue[0]) is not None

@@ -16,7 +16,7 @@ from .events import event_key
 
 #: The first person plural opening the clause, after a linking word or a short opener ("Around midday, we ...").
 _WE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|so|then|also)\s+)(?:we|our)\b", re.I)
-_QUOTES = ("“", "”", '"')
+_WE_WORDS = ("we", "We", "WE", "our", "Our", "OUR")  # what _WE needs, looked for at once
 #: "before" a few words after the count, and the three words after it ("before the boat capsized"), where the
 #: event not yet come is named; not "before it called off the search", whose subject is someone's.
 _BEFORE = re.compile(
@@ -35,7 +35,10 @@ def own_account(text: str, clause: Span, sent: Span, at: int, attributed: bool) 
     >>> own_account(t, Span(start=0, end=len(t)), Span(start=0, end=len(t)), t.index("41"), True)
     False
     """
-    if attributed or not _WE.search(text[clause.start : at]):  # a slice: "^" is where the clause opens
+    if attributed:
+        return False
+    lead = text[clause.start : at]
+    if not any(word in lead for word in _WE_WORDS) or not _WE.search(lead):  # a slice: "^" is where it opens
         return False
     before = text[sent.start : at]
     return not (before.count("“") > before.count("”") or before.count('"') % 2)
@@ -55,6 +58,8 @@ def before_event(text: str, after: int, end: int) -> str | None:
     >>> before_event(t, t.index(" bodies") + 7, len(t)) is None
     True
     """
+    if text.find("before", after, min(end, after + 80)) < 0:  # what _BEFORE needs, looked for at once
+        return None
     found = _BEFORE.match(text, after, min(end, after + 80))
     if found is None:
         return None
