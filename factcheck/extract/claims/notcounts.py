@@ -22,7 +22,6 @@ import re
 from functools import cache
 
 from ..lexicon import data
-from .measures import lowered
 
 _AGE_BEFORE = re.compile(
     r"(?:\baged|\bage\s+of|\bages\s+of|\bages|\baged\s+between|\bages\s+between|\bage)\s+(?:between\s+)?"
@@ -95,7 +94,7 @@ def not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
     """Why the figure at ``text[start:end]`` (its digits or words ``raw``) is no count, or None.
 
     Each pattern is tried only when a word or character it needs is in the few characters around the figure
-    (this runs for every figure of every article)."""
+    (this runs for every figure of every article, and almost never finds one)."""
     before = text[max(0, start - 40) : start]
     after = text[end : end + 24]
     low_before, low_after = before.lower(), after.lower()
@@ -104,9 +103,11 @@ def not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
     ):
         return "age"
     digits = raw.isdigit()
-    if (not digits or low_before.endswith(_THRESHOLD_ENDS)) and _older_than(before, raw):
+    if (
+        low_before.endswith(_THRESHOLD_ENDS) or (not digits and raw[:5].lower().startswith(_THRESHOLD_WORDS))
+    ) and _older_than(before, raw):
         return "age"
-    if ("young" in low_before or "old" in low_before) and _youngest_before(before):
+    if ("young" in low_before or "old" in low_before) and _youngest_before(before, low_before):
         return "age"  # "the youngest is 14", "the oldest victim was 92"
     if digits and len(raw) <= 3 and after[:1] in (",", ")", ".", ";"):
         if _NAME_COMMA_BEFORE.search(before) and _COMMA_AFTER.match(after) and int(raw) < 120:
@@ -115,14 +116,14 @@ def not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
             return "age"  # "First Officer Tomas Berg, 29."
         if _BRACKET_BEFORE.search(before) and after.startswith(")") and int(raw) < 120:
             return "age"  # "his son Omar (4)"
-    if " " in raw and raw.replace(" ", "").isdigit() and _phone_before(before):
+    if " " in raw and raw.replace(" ", "").isdigit() and _phone_before(before, low_before):
         return "phone"  # "call free on 116 123": groups of digits to dial
     if digits:
         if (after.lstrip()[:1] in _TIME_FIRST and _TIME_AFTER.match(after)) or (
             before.endswith(":") and before[-2:-1].isdigit()
         ):
             return "time"
-        if len(raw) >= 3 and (raw[0] == "0" or _phone_before(before) or _PHONE_AFTER.match(after)):
+        if len(raw) >= 3 and (raw[0] == "0" or _phone_before(before, low_before) or _PHONE_AFTER.match(after)):
             return "phone"
         if (after[:1] == " " and after[1:2].isdigit() and _DIGIT_GROUP_AFTER.match(after)) or (
             before[-1:] == " " and before[-2:-1].isdigit() and _DIGIT_GROUP_BEFORE.search(before)
@@ -136,10 +137,11 @@ def not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
         return "ratio"  # "one in seven of the people", "1 in 5"
     if low_before.endswith("in ") and _RATIO_BEFORE.search(before):
         return "ratio"  # the "five" of "one in five homes", "one train in four"
-    if low_before.endswith(" of ") and _family_before(before):
-        return "family"  # "a father of two", "a family of five": the size of a family, not a count of the story
-    if low_before.endswith(" of ") and _person_of(before):
-        return "age"  # "a man of 44 from Cassel", "a woman of 71"
+    if low_before.endswith(" of "):
+        if _family_before(before, low_before):
+            return "family"  # "a father of two", "a family of five": the size of a family, not a count of the story
+        if _person_of(before, low_before):
+            return "age"  # "a man of 44 from Cassel", "a woman of 71"
     if (" by " in low_after[:5] and _BY_ONE.match(after)) or (" by " in low_before[-5:] and _ONE_BY.search(before)):
         return "manner"  # "one by one", "two by two"
     if ("range" in low_before or "interval" in low_before or "error" in low_before) and _INTERVAL_BEFORE.search(before):
@@ -166,34 +168,40 @@ def _designator(before: str) -> bool:
     return (word.isupper() and len(word) <= 4) or word in _designators()
 
 
-def _phone_before(before: str) -> bool:
-    """``_PHONE_BEFORE`` ends ``before`` ("call", "helpline on"): tried only after a word it can end on."""
-    low = lowered(before)
-    if low is not None and not low.rstrip().endswith(_PHONE_LAST):
+def _phone_before(before: str, low: str) -> bool:
+    """``_PHONE_BEFORE`` ends ``before`` ("call", "helpline on"): tried only after a word it can end on (``low``
+    is ``before`` lower-cased)."""
+    if _exact(before) and not low.rstrip().endswith(_PHONE_LAST):
         return False
     return _PHONE_BEFORE.search(before) is not None
 
 
-def _family_before(before: str) -> bool:
-    """``_FAMILY_BEFORE`` ends ``before``, which ends on " of " ("a father of"): tried only after a word of family."""
-    low = lowered(before)
-    if low is not None and not low[:-3].rstrip().endswith(_FAMILY):
+def _exact(before: str) -> bool:
+    """Whether ``before.lower()`` holds a word wherever a case-blind pattern matches it in ``before``: true of
+    ASCII text (not of "İ", "ı" or "ſ", which the patterns match as "i" and "s")."""
+    return before.isascii()
+
+
+def _family_before(before: str, low: str) -> bool:
+    """``_FAMILY_BEFORE`` ends ``before``, which ends on " of " ("a father of"): tried only after a word of family
+    (``low`` is ``before`` lower-cased)."""
+    if _exact(before) and not low[:-3].rstrip().endswith(_FAMILY):
         return False
     return _FAMILY_BEFORE.search(before) is not None
 
 
-def _person_of(before: str) -> bool:
-    """``_PERSON_OF`` ends ``before``, which ends on " of " ("a man of"): tried only after a word of a person."""
-    low = lowered(before)
-    if low is not None and not low[:-3].rstrip().endswith(_PERSONS):
+def _person_of(before: str, low: str) -> bool:
+    """``_PERSON_OF`` ends ``before``, which ends on " of " ("a man of"): tried only after a word of a person
+    (``low`` is ``before`` lower-cased)."""
+    if _exact(before) and not low[:-3].rstrip().endswith(_PERSONS):
         return False
     return _PERSON_OF.search(before) is not None
 
 
-def _youngest_before(before: str) -> bool:
-    """``_YOUNGEST_BEFORE`` ends ``before`` ("the oldest victim was"): tried only where "youngest" or "oldest" is."""
-    low = lowered(before)
-    if low is not None and "youngest" not in low and "oldest" not in low:
+def _youngest_before(before: str, low: str) -> bool:
+    """``_YOUNGEST_BEFORE`` ends ``before`` ("the oldest victim was"): tried only where "youngest" or "oldest" is
+    (``low`` is ``before`` lower-cased)."""
+    if _exact(before) and "youngest" not in low and "oldest" not in low:
         return False
     return _YOUNGEST_BEFORE.search(before) is not None
 
@@ -215,6 +223,7 @@ def _older_than(before: str, raw: str) -> bool:
 
 
 _THRESHOLD_ENDS = ("over ", "under ", "above ", "below ", "than ")  # what an age a group is older than follows
+_THRESHOLD_WORDS = ("over", "under", "above", "below")  # the hedges of such an age read into the figure
 _DASHES = frozenset("-–")
 _SMALL_WORDS = frozenset(
     ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]

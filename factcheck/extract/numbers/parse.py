@@ -82,38 +82,41 @@ def match(text: str) -> list[Atom]:
     found = [*_vague_atoms(text, places), *numeric_atoms(text, digits), *word_atoms(text, _has_hedge_before, places)]
     if len(found) < 2:
         return found
-    order = sorted(range(len(found)), key=[a.start for a in found].__getitem__)
+    found.sort(key=_start)  # a stable sort: atoms that start together stay in the order found
     out: list[Atom] = []
-    cluster = [order[0]]
-    reach = found[order[0]].end
-    for i in order[1:]:  # atoms that overlap no other are kept; a cluster of overlapping ones keeps the longest
-        start, end = found[i].start, found[i].end
-        if start < reach:
-            cluster.append(i)
-            if end > reach:
-                reach = end
+    cluster = [found[0]]
+    reach = found[0].end
+    for a in found[1:]:  # atoms that overlap no other are kept; a cluster of overlapping ones keeps the longest
+        if a.start < reach:
+            cluster.append(a)
+            if a.end > reach:
+                reach = a.end
             continue
         if len(cluster) == 1:
-            out.append(found[cluster[0]])
+            out.append(cluster[0])
         else:
-            _keep_longest(found, cluster, out)
-        cluster = [i]
-        reach = end
-    _keep_longest(found, cluster, out)
+            _keep_longest(cluster, out)
+        cluster = [a]
+        reach = a.end
+    _keep_longest(cluster, out)
     return out
 
 
-def _keep_longest(found: list[Atom], cluster: list[int], out: list[Atom]) -> None:
-    """Of overlapping atoms, the longest first (then the earliest, then the first found), in text order."""
+def _keep_longest(cluster: list[Atom], out: list[Atom]) -> None:
+    """Of overlapping atoms (in text order, those that start together in the order found), the longest first
+    (then the earliest, then the first found), in text order."""
     if len(cluster) == 1:
-        out.append(found[cluster[0]])
+        out.append(cluster[0])
         return
     kept: list[Atom] = []
-    for i in sorted(cluster, key=lambda i: (found[i].start - found[i].end, found[i].start, i)):
-        a = found[i]
+    for a in sorted(cluster, key=_longest_first):  # a stable sort: of equal keys, the first found first
         if a.start == a.end or all(a.end <= b.start or b.end <= a.start for b in kept):
             kept.append(a)
     out.extend(sorted(kept, key=_start))
+
+
+def _longest_first(a: Atom) -> tuple[int, int]:
+    return a.start - a.end, a.start
 
 
 def _start(a: Atom) -> int:
@@ -384,8 +387,6 @@ def _hedged(text: str, a: Atom, nxt: Atom | None, done: list[NumberMention]) -> 
     if a.kind == "vague":
         return _mention(text, start, end, None, a.low, a.high, True, a.high is not None, "vague", "vague")
     value = a.value or 0.0
-    fig_kind = a.kind if a.kind != "year" else "number"
-    prev_end = done[-1].end if done else 0
     after = text[end : end + 20].lstrip()
     post = _postfix_pattern().match(text, end) if not after or after[0] in _postfix_initials() else None
     if post and not _leads_to(text, post.end(), nxt) and not _THAN.match(text, post.end()):
@@ -394,13 +395,17 @@ def _hedged(text: str, a: Atom, nxt: Atom | None, done: list[NumberMention]) -> 
             return _mention(text, start, post.end(), None, value, None, True, False, q, "number")
         return _mention(text, start, post.end(), None, None, value, False, True, q, "number")
     hedge = _hedge_before(text, a.start) if a.kind != "year" else None
-    if hedge is not None and hedge[1] >= prev_end and not _after_figure(text, hedge[1], a.start, done):
+    if (
+        hedge is not None
+        and hedge[1] >= (done[-1].end if done else 0)
+        and not _after_figure(text, hedge[1], start, done)
+    ):
         q, hstart = hedge
         or_equal = _OR_EQUAL.match(text, end)
         if or_equal and q in ("more than", "fewer than") and not _leads_to(text, or_equal.end(), nxt):
             q, end = ("at least" if q == "more than" else "up to"), or_equal.end()  # "more than 5000 or equal to"
         lo, hi, lo_inc, hi_inc = _bounds(q, value)
-        return _mention(text, hstart, end, value, lo, hi, lo_inc, hi_inc, q, fig_kind)
+        return _mention(text, hstart, end, value, lo, hi, lo_inc, hi_inc, q, a.kind)
     # what _mention(text, start, end, value, value, value, ...) makes, sooner: most figures are whole floats
     whole = value.__class__ is float and value.is_integer() and -1e18 < value < 1e18
     num = int(value) if whole else _num(value)
