@@ -109,6 +109,8 @@ _SUBJECT_STOOD = re.compile(
     r"(?:stood|stand|stands|rose|risen|climbed|reached|totalled|totaled|numbered|hit|jumped)\s+(?:at\s+|to\s+)?"
     r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|roughly)\s+)?$"
 )
+# one of which every match of _SUBJECT_STOOD holds (it is case-sensitive): looked for before the pattern is tried
+_STOOD_WORDS = ("stood", "stand", "rose", "risen", "climbed", "reached", "total", "numbered", "hit", "jumped")
 _SOMEWHERE = re.compile(r"\s+(?:in|inside|at|on\s+board)\s+(?:the|a)\s+[a-z]")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 # after an increment and before the total it brings: "17 survivors ..., bringing the number rescued to 120"
@@ -130,6 +132,11 @@ _TOTAL_TO = re.compile(
     r"(?:[a-z-]+\s+)?(?:total|tally|number|count|toll)\s+(?:of\s+[a-z-]+\s+)?to\s+$",
     re.I,
 )
+
+
+def _holds_any(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[start:end]`` holds one of ``words`` as written (a case-sensitive pattern's gate)."""
+    return any(text.find(w, start, end) >= 0 for w in words)
 
 
 def _total_of(counted: str | None) -> str | None:
@@ -240,7 +247,9 @@ def counted_claim(
     part = frames.partitive(text, m.end, span.end) if lead_of.startswith((" of ", " more of ")) else None
     noun: Noun | None
     # "two missing passengers", "three injured firefighters": the adjective says what befell them, the noun who
-    adjective = _cue_adjective().match(text, m.end, span.end) if part is None else None
+    adjective = (
+        _cue_adjective().match(text, m.end, span.end) if part is None and text[m.end : m.end + 1] == " " else None
+    )
     befell = _group_after(text, adjective.end(), span.end, m.value == 1) if adjective is not None else None
     adjacent = cue_adjacent(text, m.end, span.end) if part is None and befell is None else None
     if part is not None:
@@ -396,6 +405,7 @@ def counted_claim(
         measure is None
         and noun is None
         and part is None
+        and _holds_any(text, max(span.start, m.start - 60), m.start, _STOOD_WORDS)
         and (stood := _SUBJECT_STOOD.search(text, max(span.start, m.start - 60), m.start))
     ):
         level_of = stood.group(2).lower()  # "Arrivals had reached 4,000": arrivals

@@ -272,6 +272,8 @@ def place_opening(text: str, sent_start: int, start: int) -> str | None:
 def place_where(text: str, sent_start: int, start: int) -> str | None:
     """The place a relative "where" before the figure stands for: "38 were in Lakeview, where about 1,900
     hectares have burned", "in the capital, where 12 died"."""
+    if text.find("where", sent_start, start) < 0:
+        return None  # what _WHERE needs
     where = _WHERE.search(text, sent_start, start)
     if where is None:
         return None
@@ -344,8 +346,9 @@ _PLACE_NAMED = re.compile(r"\b((?:[A-Z][\w'-]+\s+){1,3}(?:Province|Region|State|
 def place_there(text: str, start: int, pos: int, sent_start: int, sent_end: int) -> str | None:
     """ "Lakeview Province was hit hardest, with at least 200 deaths reported there": the place named earlier in
     the sentence with its kind ("X Province", "Y District"), when the figure is said to be there."""
-    after = text[pos:sent_end]
-    if "there" not in after[:45] or not _THERE.match(after):
+    if text.find("there", pos, min(pos + 45, sent_end)) < 0:
+        return None
+    if not _THERE.match(text[pos:sent_end]):
         return None
     named = _PLACE_NAMED.search(text, sent_start, start)
     return squash(named.group(1)) if named else None
