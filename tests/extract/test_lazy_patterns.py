@@ -9,10 +9,10 @@ from __future__ import annotations
 import random
 import re
 
-from factcheck.extract.claims import people
+from factcheck.extract.claims import participants, people
 from factcheck.extract.claims.names import NAME
 from factcheck.extract.lexicon import data
-from factcheck.extract.scan import trie
+from factcheck.extract.scan import gated, trie
 
 
 def _people_words() -> list[str]:
@@ -73,3 +73,21 @@ def test_the_gates_hold_every_ranked_and_of_country_start() -> None:
                 hits[1] += 1
                 assert title_of.match(text, at), (text, at)
     assert min(hits) > 50
+
+
+def test_a_step_is_what_the_step_pattern_matches() -> None:
+    country = gated(participants._names(), after=r"(?![\w-])")
+    step = re.compile(rf"(?:(?P<comma>\s*,\s*)|(?P<last>\s*,?\s+(?:and|&)\s+))?(?:the\s+)?{country}")
+    pats = participants._patterns()
+    rng = random.Random(13)
+    names = [*participants._names(), "the", "The", "bathe", "and", "&", "Chadian", "x", "G7-led", "Niger-"]
+    glue = [" ", " ", "  ", "\n", "", ",", ", ", " ,", " , ", " and ", ", and ", " & ", "and", " ,and\t", "-", "the "]
+    seen = set()
+    for _ in range(400):
+        text = "".join(rng.choice(names) + rng.choice(glue) for _ in range(rng.randint(1, 12)))
+        for at in range(len(text) + 1):
+            m = step.match(text, at)
+            want = None if m is None else ("comma" if m["comma"] else "last" if m["last"] else None, m.end())
+            assert participants._step(text, at, pats) == want, (text, at)
+            seen.add(None if want is None else want[0])
+    assert seen == {None, "comma", "last"}
