@@ -71,8 +71,8 @@ def role_tail(roles_: str, speech: str | None) -> str:
 
 
 class _Patterns(NamedTuple):
-    """Three of the five mention patterns, tried only where cheap anchor scans of the folded text say one may start
-    (the possessive and of_country ones are compiled apart, only for a text that has a place to try them).
+    """Two of the five mention patterns, tried only where cheap anchor scans of the folded text say one may start
+    (the ranked, possessive and of_country ones are compiled apart, only for a text that has a place to try them).
 
     Each alternation is a trie (``scan``). The anchors are scanned for in ``scan.folded(text)`` with lower-case
     words, which finds every place a word matches in any case at the same offsets, and more.
