@@ -23,10 +23,18 @@ _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
 )
-_FULL_DATE_YEAR = re.compile(
-    rf"\b(?:(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)"
-    rf"|\d{{1,2}}\s+(?:{_MONTHS})\s+((?:19|20)\d\d)|((?:19|20)\d\d)-\d\d-\d\d)\b"
-)
+
+
+@cache
+def _full_date_year() -> re.Pattern[str]:
+    """A full date's year ("Jan. 6, 2022", "6 January 2022", "2022-01-06"): compiled only for a document with no
+    published date."""
+    return re.compile(
+        rf"\b(?:(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)"
+        rf"|\d{{1,2}}\s+(?:{_MONTHS})\s+((?:19|20)\d\d)|((?:19|20)\d\d)-\d\d-\d\d)\b"
+    )
+
+
 _CLAUSE_BREAK = re.compile(r",\s+|;\s+|\s+[—–]\s+|:\s+|\(|\)")  # what ends a clause; see _clauses
 _CLAUSE_MARK = re.compile(r"[,;:()—–]")
 _RELATIVE_OPENER = re.compile(r"^\s*(?:when|where|which|whose|in which|during which)\b", re.I)
@@ -87,7 +95,7 @@ def year_hint(doc: Document, text: str | None = None) -> int | None:
     if doc.published is not None:
         return doc.published.year
     body = doc.article if text is None else text
-    years = Counter(int(next(g for g in m.groups() if g)) for m in _FULL_DATE_YEAR.finditer(body))
+    years = Counter(int(next(g for g in m.groups() if g)) for m in _full_date_year().finditer(body))
     return years.most_common(1)[0][0] if years else None
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate, compress
 
 _ABBREVIATIONS = frozenset(
@@ -62,7 +62,6 @@ _ABBREVIATIONS = frozenset(
         "approx",
     ]
 )
-_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w'’.-]*[\w]|[A-Za-zÀ-ÖØ-öø-ÿ]")
 _LINE = re.compile(r"[^\n]+")
 # A sentence's end within a line: stops and closing quotes before a space and a capital or digit, written
 # to begin with a set of characters, which the regex engine skips to. (Lines end sentences as well.)
@@ -154,7 +153,13 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, 
     ['rebel-held', 'towns', 'U.S', 'troops']
     """
     stop = len(text) if end is None else end
-    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, stop)]
+    return [(m.group(), m.start(), m.end()) for m in _word().finditer(text, start, stop)]
+
+
+@cache
+def _word() -> re.Pattern[str]:
+    """A word of ``words``: compiled only when first needed, as its letters beyond Latin-1 take a while."""
+    return re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w'’.-]*[\w]|[A-Za-zÀ-ÖØ-öø-ÿ]")
 
 
 _IRREGULAR = {

@@ -36,7 +36,6 @@ NAME = rf"{_UNIT}(?:\s+(?:{PARTICLE}\s+){{0,2}}{_UNIT}){{0,3}}"
 FULL_NAME = rf"{_UNIT}(?:\s+(?:{PARTICLE}\s+){{0,2}}{_UNIT}){{1,3}}"
 #: One word of a name, a particle or initials: what a walk back from a comma may cross.
 NAME_WORD = re.compile(rf"(?:[{_CAPITALS}]\.){{0,3}}{NAME_TOKEN}|{PARTICLE}|(?:[{_CAPITALS}]\.){{1,3}}")
-_CAPITAL = re.compile(rf"[{_CAPITALS}]")
 _UNGLUED = re.compile(rf"^{_GLUED}")
 #: Where a name can begin: a capital, or "al-" before one (initials begin with a capital too).
 NAME_START = rf"(?:[{_CAPITALS}]|{_GLUED}(?=[{_CAPITALS}]))"

@@ -46,7 +46,6 @@ _MEMBERS = (
 
 class _Patterns(NamedTuple):
     country: re.Pattern[str]  # a country or a group named by its members ("the G7")
-    step: re.Pattern[str]  # one item of a list of them, with the ", " or " and " before it (``_list_at``)
     before: re.Pattern[str]  # what introduces a list after a force noun, at the end of the text before it
     after: re.Pattern[str]  # a force noun right after a list
     active: re.Pattern[str]  # "the force is also active in", at the end of the text before a list
@@ -66,12 +65,10 @@ def _patterns() -> _Patterns:
     letter of a country to the next."""
     bound = r"(?![\w-])"
     country = gated(_names(), after=bound)
-    item = rf"(?:the\s+)?{country}"
     forces = trie(data("claim_words.json")["force_nouns"], icase=True)
     groups = trie(list(group_index()))
     return _Patterns(
         country=re.compile(country),
-        step=re.compile(rf"(?:(?P<comma>\s*,\s*)|(?P<last>\s*,?\s+(?:and|&)\s+))?{item}"),
         before=re.compile(
             rf"(?<![\w-]){forces}(?![\w-])(?:\s+(?:of\s+the\s+armed\s+forces|of\s+\w+|[\w-]+)){{0,3}}?\s+"
             rf"(?:from|of|including|comprising|by|among)\s+(?:{_COUNTRIES_NOUN}\s+)?$",
@@ -96,23 +93,48 @@ def _list_at(text: str, at: int, pats: _Patterns) -> int | None:
     ``(?:the\\s+)?C(?:\\s*,\\s*(?:the\\s+)?C)*(?:\\s*,?\\s+(?:and|&)\\s+(?:the\\s+)?C)?`` (C a country) matches it
     there; None when no list starts there.
 
-    One pattern (``step``) for the items, each matched where the last ended, holds the 879 country names once
-    where that pattern held them four times: it compiles in about 10 ms against 50 (in a run over 50 articles,
-    compiling it was 7 % of the instructions).
+    The items are matched one by one (``_step``), each where the last ended, with the one pattern of the 879
+    country names that ``country`` is: that pattern held them four times and compiled in about 50 ms.
     It is exact: nothing after the repeated items can fail, so ``re`` never backtracks into them, and each
-    item is the first that matches, a ", " one before an " and " one. The first item is ``step`` without a
+    item is the first that matches, a ", " one before an " and " one. The first item is a step without a
     separator, as a country starts with a letter; after an item, which ends before no word character or
     "-", only an item with its separator can match.
     """
-    m = pats.step.match(text, at)
-    if m is None or m["comma"] is not None or m["last"] is not None:
+    first = _step(text, at, pats)
+    if first is None or first[0] is not None:
         return None
-    end = m.end()
-    while (m := pats.step.match(text, end)) is not None:
-        end = m.end()
-        if m["last"] is not None:  # " and Chad" ends the list
+    end = first[1]
+    while (step := _step(text, end, pats)) is not None:
+        end = step[1]
+        if step[0] == "last":  # " and Chad" ends the list
             break
     return end
+
+
+_SEPARATORS = (  # in the order ``_step`` tries them: none is the last
+    ("comma", re.compile(r"\s*,\s*")),
+    ("last", re.compile(r"\s*,?\s+(?:and|&)\s+")),
+    (None, re.compile("")),
+)
+_THE = re.compile(r"the\s+")
+
+
+def _step(text: str, at: int, pats: _Patterns) -> tuple[str | None, int] | None:
+    """What ``(?:(?P<comma>\\s*,\\s*)|(?P<last>\\s*,?\\s+(?:and|&)\\s+))?(?:the\\s+)?C`` (C: ``pats.country``) matches
+    at ``at``: the name of the separator it starts with ("comma", "last" or None) and its end; None if nothing.
+
+    The choices are tried in the pattern's order, each once: a separator or "the" can end at one place only
+    where a country follows, since it ends in white space and no country starts with white space.
+    """
+    for sep, pattern in _SEPARATORS:
+        if (m := pattern.match(text, at)) is None:
+            continue
+        pos = m.end()
+        the = _THE.match(text, pos)
+        for start in (the.end(), pos) if the else (pos,):
+            if (country := pats.country.match(text, start)) is not None:
+                return sep, country.end()
+    return None
 
 
 def _lists(text: str, pats: _Patterns, starts: list[int] | None = None) -> Iterator[tuple[int, int]]:

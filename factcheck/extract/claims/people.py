@@ -46,6 +46,7 @@ __all__ = ["surname"]
 
 _NAME_TOKEN, _PARTICLE, _NAME = NAME_TOKEN, PARTICLE, NAME  # as the scan tests build the plain patterns
 _CAP_WORD = re.compile(r"[A-Z][\w.-]*(?:'s|’s)?")
+_ONE_WORD_PLACE = re.compile(r"[A-Z][\w.-]*")  # a place ``_CAP_WORD`` stands for in a titled prefix
 _SPACE_BACK = re.compile(r"\s+")
 _PREFIX_WORDS = ("local", "former", "acting", "deputy", "then")
 _HEAD = re.compile(r"[a-z0-9]+")
@@ -70,17 +71,15 @@ def role_tail(roles_: str, speech: str | None) -> str:
 
 
 class _Patterns(NamedTuple):
-    """The five mention patterns, tried only where cheap anchor scans of the folded text say one may start.
+    """Two of the five mention patterns, tried only where cheap anchor scans of the folded text say one may start
+    (the ranked, possessive and of_country ones are compiled apart, only for a text that has a place to try them).
 
     Each alternation is a trie (``scan``). The anchors are scanned for in ``scan.folded(text)`` with lower-case
     words, which finds every place a word matches in any case at the same offsets, and more.
     """
 
     titled: re.Pattern[str]
-    ranked: re.Pattern[str]
     appositive: re.Pattern[str]
-    possessive: re.Pattern[str]
-    of_country: re.Pattern[str]
     word_at: re.Pattern[str]  # after a non-word character, a title or rank with white space after it
     word_first: re.Pattern[str]  # the same at the start of the text
     role_comma: re.Pattern[str]  # the comma after an appositive's name
@@ -93,7 +92,7 @@ def _patterns() -> _Patterns:
     ranks = trie(people["ranks"])
     role_words = trie(people["role_words"], icase=True)
     speech = trie(people["speech_verbs"])
-    places = trie(_places())
+    places = trie(_prefix_places())
     prefix = rf"(?:(?:{places}|{_CAP_WORD.pattern}|{'|'.join(_PREFIX_WORDS)})\s+){{0,3}}?"
     low = {k: trie(lower_words(people[k])) for k in ("titles", "ranks", "role_words")}
     low_words = rf"(?:{low['titles']}|{low['ranks']})\s"
@@ -102,16 +101,37 @@ def _patterns() -> _Patterns:
             rf"(?<![\w-])(?P<pre>{prefix})(?P<title>{titles}(?:\s+{titles})*)\s+"
             rf"(?:(?P<rank>{ranks})\s+)?(?P<name>{NAME})"
         ),
-        ranked=re.compile(rf"(?<![\w-])(?P<rank>{ranks})\s+(?P<name>{NAME})"),
         appositive=re.compile(rf"(?P<name>{FULL_NAME}|{NAME_TOKEN}),{role_tail(role_words, speech)}"),
-        possessive=roles.role_first(role_words),
-        of_country=re.compile(
-            rf"(?<![\w-])(?P<role>{trie(people['titles'])})\s+of\s+(?:the\s+)?{places}\s+(?P<name>{NAME})"
-        ),
         word_at=re.compile(rf"[^a-z0-9_\-](?={low_words})"),
         word_first=re.compile(low_words),
         role_comma=re.compile(rf",(?={role_tail(low['role_words'], None)})"),
     )
+
+
+@cache
+def _ranked() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?P<rank>{trie(data('people.json')['ranks'])})\s+(?P<name>{NAME})")
+
+
+@cache
+def _possessive() -> re.Pattern[str]:
+    return roles.role_first(trie(data("people.json")["role_words"], icase=True))
+
+
+@cache
+def _of_country() -> re.Pattern[str]:
+    titles, places = trie(data("people.json")["titles"]), trie(_places())
+    return re.compile(rf"(?<![\w-])(?P<role>{titles})\s+of\s+(?:the\s+)?{places}\s+(?P<name>{NAME})")
+
+
+@cache
+def _gates() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """Cheap tests that hold wherever ``_ranked`` or ``_of_country`` matches, so that those are compiled only for a
+    text that may hold one (few do): the first words of the ranks; and as many words as a title may have, then
+    "of"."""
+    people = data("people.json")
+    most = max(len(t.split()) for t in people["titles"])
+    return tuple(sorted({r.split()[0] for r in people["ranks"]})), re.compile(rf"(?:\S+\s+){{1,{most}}}of\s")
 
 
 @cache
@@ -126,6 +146,15 @@ def _heads() -> frozenset[str] | None:
 @cache
 def _places() -> tuple[str, ...]:
     return tuple(k for k in country_index() if k[:1].isupper())
+
+
+@cache
+def _prefix_places() -> tuple[str, ...]:
+    """The places a titled mention's prefix lists apart from its capitalised words: not those of one word that
+    ``[A-Z][\\w.-]*`` matches, since ``_CAP_WORD`` matches such a place with the white space after it to the same
+    end, and tried after every longer place, as the place itself is; the pattern then matches the same (and
+    compiles in half the time)."""
+    return tuple(p for p in _places() if not _ONE_WORD_PLACE.fullmatch(p))
 
 
 @cache
@@ -188,12 +217,15 @@ def _scans(
     runs = found_runs if found_runs is not None else run_offsets(text) if plain(text) else None
     words, at_roles = _anchors(low, runs) if anchors is None else anchors
     rev = text[::-1]
+    rank_words, title_of = _gates()
+    ranked = [at for at in words if text.startswith(rank_words, at)]
+    of_country = [at for at in words if title_of.match(text, at)]
     return (
         list(first_matches(pats.titled, text, _titled_starts(text, rev, words))),
-        list(first_matches(pats.ranked, text, words)),
+        list(first_matches(_ranked(), text, ranked)) if ranked else [],
         list(first_matches(pats.appositive, text, name_starts(text, rev, _role_commas(low, at_roles, pats)))),
-        roles.role_first_matches(text, low, runs, pats.possessive, at_roles),
-        list(first_matches(pats.of_country, text, words)),
+        roles.role_first_matches(text, low, runs, _possessive, at_roles),
+        list(first_matches(_of_country(), text, of_country)) if of_country else [],
     )
 
 

@@ -14,7 +14,7 @@ Role words are found from the runs of the text (``text.run_offsets``) and the pa
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from itertools import compress
 
@@ -88,19 +88,22 @@ def role_first_matches(
     text: str,
     low: str,
     runs: tuple[tuple[str, ...], tuple[int, ...]] | None,
-    pattern: re.Pattern[str],
+    pattern: Callable[[], re.Pattern[str]],
     positions: list[int] | None = None,
 ) -> list[re.Match[str]]:
-    """What ``pattern.finditer(text)`` finds (``pattern`` from ``role_first``), tried only up to four words
-    before a role word that a comma follows (``positions``: ``role_positions``, when the caller has them). A
-    match led by "the" or "a" needs what the role is of, or a name of two words or more."""
+    """What ``pattern().finditer(text)`` finds (``pattern`` gives one from ``role_first``, called only when there is
+    a place to try it), tried only up to four words before a role word that a comma follows (``positions``:
+    ``role_positions``, when the caller has them). A match led by "the" or "a" needs what the role is of, or a
+    name of two words or more."""
     rev = text[::-1]
     tail = _tail()
     starts: set[int] = set()
     for at in role_positions(low, runs) if positions is None else positions:
         if tail.match(text, at):
             starts.update(_starts_before(text, rev, at, 4))
-    out = first_matches(pattern, text, starts)
+    if not starts:
+        return []
+    out = first_matches(pattern(), text, starts)
     return [m for m in out if not m.group("the") or m.group("scope") or " " in m.group("name")]
 
 
@@ -111,30 +114,58 @@ def _tail() -> re.Pattern[str]:
     return re.compile(rf"{roles}(?:\s+(?:of|for|at|in|on|to)\s+(?:{_STOP}\s+){{0,6}}?{_STOP})?,\s+{NAME_START}")
 
 
+# Each pattern of ``untitled`` is compiled the first time a text needs it: the rarer ones hold a name or a word
+# list that takes some milliseconds to compile, and many runs never need them.
+
+
 @cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    people = data("people.json")
-    names = people["not_names"]
-    roles = trie(people["role_words"], icase=True)
-    orgs = trie([w for w in names["organisation_and_place"] if w[:1].isupper()])
-    return (
-        # what comes before a role the sentence gives its subject ("... acting as the ship's")
-        re.compile(
-            rf"(?<![\w-])(?:as|(?:named|appointed|elected|chosen)(?:\s+as)?|sworn\s+in\s+as|became|becomes)\s+"
-            rf"(?:(?:the|a|an|new)\s+)?(?:[\w.-]+['’]s\s+)?(?:{_MOD}){{0,3}}?$"
-        ),
-        # the subject: a name, a relative clause, a few lower-case words
-        re.compile(rf"(?P<name>{FULL_NAME})(?:,\s+who\s+[^.;]{{0,120}}?)?,?\s+(?:[a-z][\w'’-]*\s+){{0,4}}$"),
-        # what may come before the subject in its sentence
-        re.compile(
-            rf"(?:^(?:(?:This|Last|Next|On|Earlier|Later|In)\s+[\w-]+(?:\s+[\w-]+)?,?\s+)?"
-            rf"|\b(?:{trie(people['speech_verbs'])}|according\s+to),?\s+)$"
-        ),
-        re.compile(rf"(?P<name>{FULL_NAME})\s+of\s+the\s+(?P<org>(?:[A-Z][\w'’-]*\s+){{0,5}}{orgs})(?![\w-])"),
-        re.compile(rf"[Tt]he\s+[\w.-]+['’]s\s+(?P<name>{FULL_NAME})"),
-        re.compile(rf"\((?P<title>{trie(people['titles'], icase=True)})\)\s+(?P<name>{NAME})"),
-        re.compile(rf"(?P<role>{roles})\b(?![’']s\b)"),  # not "the president's son"
+def _before_role() -> re.Pattern[str]:
+    """What comes before a role the sentence gives its subject ("... acting as the ship's")."""
+    return re.compile(
+        rf"(?<![\w-])(?:as|(?:named|appointed|elected|chosen)(?:\s+as)?|sworn\s+in\s+as|became|becomes)\s+"
+        rf"(?:(?:the|a|an|new)\s+)?(?:[\w.-]+['’]s\s+)?(?:{_MOD}){{0,3}}?$"
     )
+
+
+@cache
+def _subject() -> re.Pattern[str]:
+    """The subject: a name, a relative clause, a few lower-case words."""
+    return re.compile(rf"(?P<name>{FULL_NAME})(?:,\s+who\s+[^.;]{{0,120}}?)?,?\s+(?:[a-z][\w'’-]*\s+){{0,4}}$")
+
+
+@cache
+def _lead() -> re.Pattern[str]:
+    """What may come before the subject in its sentence."""
+    return re.compile(
+        rf"(?:^(?:(?:This|Last|Next|On|Earlier|Later|In)\s+[\w-]+(?:\s+[\w-]+)?,?\s+)?"
+        rf"|\b(?:{trie(data('people.json')['speech_verbs'])}|according\s+to),?\s+)$"
+    )
+
+
+@cache
+def _of_org() -> re.Pattern[str]:
+    """ "Jane Doe of the Civil Rights Front"."""
+    names = data("people.json")["not_names"]
+    orgs = trie([w for w in names["organisation_and_place"] if w[:1].isupper()])
+    return re.compile(rf"(?P<name>{FULL_NAME})\s+of\s+the\s+(?P<org>(?:[A-Z][\w'’-]*\s+){{0,5}}{orgs})(?![\w-])")
+
+
+@cache
+def _owner_name() -> re.Pattern[str]:
+    """ "the agency's Jane Doe"."""
+    return re.compile(rf"[Tt]he\s+[\w.-]+['’]s\s+(?P<name>{FULL_NAME})")
+
+
+@cache
+def _paren_title() -> re.Pattern[str]:
+    """ "(President) Park Ji-won"."""
+    return re.compile(rf"\((?P<title>{trie(data('people.json')['titles'], icase=True)})\)\s+(?P<name>{NAME})")
+
+
+@cache
+def _role_at() -> re.Pattern[str]:
+    """A role word, not an owner's ("the president's son")."""
+    return re.compile(rf"(?P<role>{trie(data('people.json')['role_words'], icase=True)})\b(?![’']s\b)")
 
 
 @cache
@@ -147,35 +178,36 @@ def untitled(prep: Prepared, positions: list[int]) -> list[Mention]:
     ``role_positions``)."""
     text = prep.doc.text
     out: list[Mention] = []
-    before_role, subject, lead, of_org, owner_name, paren_title, role_at = _patterns()
     if _CUE.search(text):
         for at in positions:
             if not _CUE.search(text, max(0, at - 60), at):
                 continue
-            role = role_at.match(text, at)
-            cue = before_role.search(text, max(0, at - 60), at) if role else None
+            role = _role_at().match(text, at)
+            cue = _before_role().search(text, max(0, at - 60), at) if role else None
             if role is None or cue is None:
                 continue
             sent = prep.sentence(at)
-            who = subject.search(text, sent.start, cue.start())
-            if who and lead.search(text[sent.start : who.start()]):
+            who = _subject().search(text, sent.start, cue.start())
+            if who and _lead().search(text[sent.start : who.start()]):
                 out.append(
                     Mention(name=who.group("name"), role=role.group().lower(), start=who.start(), end=who.end("name"))
                 )
     if " of the " in text:
         rev = text[::-1]
         anchors = [m.start() for m in _OF_THE.finditer(text)]
-        for m in first_matches(of_org, text, name_starts(text, rev, anchors)):
-            out.append(Mention(name=m.group("name"), role=squash(m.group("org")), start=m.start(), end=m.end()))
+        starts = name_starts(text, rev, anchors)
+        if starts:
+            for m in first_matches(_of_org(), text, starts):
+                out.append(Mention(name=m.group("name"), role=squash(m.group("org")), start=m.start(), end=m.end()))
     if "'s " in text or "’s " in text:
         places = _place_after_owner()
         out.extend(
             Mention(name=m.group("name"), role=None, start=m.start(), end=m.end())
-            for m in owner_name.finditer(text)
+            for m in _owner_name().finditer(text)
             if m.group("name").rsplit(None, 1)[-1] not in places  # "the city's Lakeview Park"
         )
     if "(" in text:
-        for m in paren_title.finditer(text):
+        for m in _paren_title().finditer(text):
             out.append(Mention(name=m.group("name"), role=m.group("title"), start=m.start(), end=m.end()))
     return out
 

@@ -37,7 +37,8 @@ from .atoms import HANDLERS as _ATOM_HANDLERS
 from .atoms import Atom
 from .cal import DateMention
 from .combine import combine
-from .patterns import RUN_TESTS, STARTS, anchor, anchor_words, patterns, start_sets
+from .patterns import RUN_TESTS, STARTS, anchor, anchor_words, compiled, patterns, start_sets
+from .patterns import names as pattern_names
 from .periods import HANDLERS as _PERIOD_HANDLERS
 
 __all__ = ["DateMention", "candidates", "parse_dates"]
@@ -52,7 +53,6 @@ def candidates(text: str) -> list[tuple[str, re.Match[str]]]:
     """Every candidate span, de-duplicated, sorted longest first, then earliest."""
     if not plain(text):
         return _scan_all(text)
-    pats = patterns()
     words, offsets = run_offsets(text)
     if not words:
         return []
@@ -62,13 +62,14 @@ def candidates(text: str) -> list[tuple[str, re.Match[str]]]:
         return []
     found: list[tuple[int, int, int, re.Match[str]]] = []
     ends = [hi for _, hi in windows]
-    for k, positions in enumerate(_starts(text, infos, offsets, windows, len(pats))):
-        if positions:
+    for k, positions in enumerate(_starts(text, infos, offsets, windows, len(pattern_names()))):
+        if positions:  # a pattern is compiled only once a text has a place for it
             found.extend(
-                (m.start() - m.end(), m.start(), k, m) for m in _matches(text, pats[k][1], positions, windows, ends)
+                (m.start() - m.end(), m.start(), k, m) for m in _matches(text, compiled(k), positions, windows, ends)
             )
     found.sort()  # (-length, start, pattern) is unique: the match objects are never compared
-    return [(pats[k][0], m) for _, _, k, m in found]
+    named = pattern_names()
+    return [(named[k], m) for _, _, k, m in found]
 
 
 def _matches(
@@ -151,7 +152,7 @@ _AFTER_DAY = ("/", ".", "-", "~")  # what makes one or two digits an anchor ("10
 
 @lru_cache(maxsize=64)
 def _pattern_index(name: str) -> int:
-    return [n for n, _ in patterns()].index(name)
+    return pattern_names().index(name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +177,7 @@ class _StartTable:
 @cache
 def _start_table() -> _StartTable:
     sets = start_sets()
-    names = [n for n, _ in patterns()]
+    names = list(pattern_names())
     assert sorted(names) == sorted(STARTS), "every pattern needs its starts"
     bit: dict[str, int] = {}
 
@@ -360,7 +361,7 @@ _PATTERNS_OF: dict[int, tuple[int, ...]] = {}
 
 
 def _alternative_patterns(alternatives: int) -> tuple[int, ...]:
-    """The indices into ``patterns()`` of some alternatives of ``STARTS``, kept in ``_PATTERNS_OF``."""
+    """The indices into ``patterns.names()`` of some alternatives of ``STARTS``, kept in ``_PATTERNS_OF``."""
     t = _start_table()
     found = tuple(sorted({t.alternatives[i][0] for i in range(alternatives.bit_length()) if alternatives >> i & 1}))
     if len(_PATTERNS_OF) >= 1 << 12:
