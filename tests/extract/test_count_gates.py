@@ -72,6 +72,8 @@ def _plain_not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
         return "ratio"
     if n._BY_ONE.match(after) or n._ONE_BY.search(before):
         return "manner"
+    if n._SOURCES_BEFORE.search(before):
+        return "sources"
     return None
 
 

@@ -90,6 +90,17 @@ _SCORE_WORDS = re.compile(
 )
 
 
+# the people a report asked or heard, before their number: "based on interviews with 61 survivors", "spoke to
+# 20 residents", "according to 12 witnesses"
+_SOURCES_BEFORE = re.compile(
+    r"\b(?:interviews?\s+with|interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|surveyed|"
+    r"testimon(?:y|ies)\s+(?:of|from)|accounts\s+(?:of|from)|according\s+to)\s+"
+    r"(?:(?:more\s+than|about|around|some|nearly|over|at\s+least|almost)\s+)?$",
+    re.I,
+)
+_SOURCE_WORDS = ("interview", "spoke", "talked", "survey", "testimon", "accounts", "according")
+
+
 def not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
     """Why the figure at ``text[start:end]`` (its digits or words ``raw``) is no count, or None.
 
@@ -146,6 +157,8 @@ def not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
         return "manner"  # "one by one", "two by two"
     if ("range" in low_before or "interval" in low_before or "error" in low_before) and _INTERVAL_BEFORE.search(before):
         return "interval"  # "an uncertainty range of 240 to 390": the bounds of an estimate given before, no count
+    if any(word in low_before for word in _SOURCE_WORDS) and _SOURCES_BEFORE.search(before):
+        return "sources"  # "interviews with 61 survivors": the people asked, no count of what befell them
     if raw[:1].isdigit() and before[-1:] == " " and before[-2:-1].isalpha() and _designator(before):
         return "name"  # "Line 41", "Flight 318", "IC 724", "a Category 4 hurricane": a thing's number, no count
     return None
