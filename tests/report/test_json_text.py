@@ -10,7 +10,15 @@ import pytest
 
 from factcheck.model import Claim, Count, EventDate, Finding, FindingValue, Participants, Person, Step, Value
 from factcheck.pipeline import run
-from factcheck.report.json_out import claim_json, claim_text, finding_json, finding_text, value_json, value_text
+from factcheck.report.json_out import (
+    claim_json,
+    claim_text,
+    finding_json,
+    finding_text,
+    named_claim_text,
+    value_json,
+    value_text,
+)
 
 SEEDS = Path(__file__).parents[2] / "seeds"
 _encode = json.JSONEncoder(ensure_ascii=False).encode
@@ -59,6 +67,13 @@ CLAIMS = [
 @pytest.mark.parametrize("claim", CLAIMS)
 def test_claim_text(claim: Claim) -> None:
     assert claim_text(claim) == _encode(claim_json(claim))
+
+
+@pytest.mark.parametrize("claim", CLAIMS)
+@pytest.mark.parametrize(("claim_id", "document"), [("c12", "002_y"), ("c1", 'd\u00e9j\u00e0 "vu"')])
+def test_named_claim_text_is_the_renamed_claims_text(claim: Claim, claim_id: str, document: str) -> None:
+    renamed = claim.renamed(id=claim_id, document=document)
+    assert named_claim_text(claim, claim_id, document) == claim_text(renamed) == _encode(claim_json(renamed))
 
 
 def _value(value: Value, *docs: str) -> FindingValue:
