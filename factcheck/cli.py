@@ -365,9 +365,11 @@ def schema_command(claims_only: bool) -> None:
 
 
 @contextmanager
-def _parts(paths: tuple[str, ...], types: tuple[str, ...], bar: ProgressBar) -> Iterator[Generator[Part, None, None]]:
-    """Each file's documents and claims as they are extracted (``pipeline.parts``), with the engine the
-    options ask for, telling ``bar`` how many files there are."""
+def _parts(
+    paths: tuple[str, ...], types: tuple[str, ...], bar: ProgressBar, *, text: bool = False
+) -> Iterator[Generator[Part, None, None]]:
+    """Each file's documents and claims (with ``text``: their JSON text) as they are extracted
+    (``pipeline.parts``), with the engine the options ask for, telling ``bar`` how many files there are."""
     from .cache import read_only, unusable  # the pipeline's modules load only when there is work to do
     from .executors import cores
     from .pipeline import Engine, parts
@@ -381,7 +383,7 @@ def _parts(paths: tuple[str, ...], types: tuple[str, ...], bar: ProgressBar) -> 
         click.echo(f"factcheck: warning: {cache}: the cache is read-only: reading it, keeping nothing new", err=True)
     engine = Engine(jobs=meta.get("engine.jobs") or cores(), cache=cache, scheduler=meta.get("engine.scheduler"))
     try:
-        found = parts(paths, stdin=sys.stdin, types=types, engine=engine, started=bar.started)
+        found = parts(paths, stdin=sys.stdin, types=types, engine=engine, started=bar.started, text=text)
         with closing(found):  # stopped early (an error, a signal): the workers stop now, not at exit
             yield found
     except InputNotFound as e:
@@ -415,15 +417,16 @@ def _run(
 
 def _stream_jsonl(paths: tuple[str, ...], types: tuple[str, ...]) -> list[InputError]:
     """Write each file's claims as JSON lines as soon as it is extracted: nothing is held, so any
-    number of articles runs in the memory of a few, and a reader sees the first lines at once. Each
-    claim is written under its id in the run as it is, not renamed first (a copy of every claim)."""
-    from .report.json_out import named_claims_jsonl
+    number of articles runs in the memory of a few, and a reader sees the first lines at once. The
+    claims come as their JSON text, which is all this needs of them (``batch.Options.text``)."""
+    from .report.json_out import claim_line
 
     errors: list[InputError] = []
     warnings: list[InputError] = []
-    with ProgressBar(sys.stderr) as bar, _parts(paths, types, bar) as parts:
+    with ProgressBar(sys.stderr) as bar, _parts(paths, types, bar, text=True) as parts:
         for part in parts:
-            sys.stdout.write(named_claims_jsonl(part.named()))  # a file's claims in one write
+            lines = (claim_line(claim_id, doc_id, rest) for rest, claim_id, doc_id in part.named_texts())
+            sys.stdout.write("".join(lines))  # a file's claims in one write
             errors.extend(part.errors)
             warnings.extend(part.warnings)
             bar.advanced()

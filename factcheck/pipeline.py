@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, replace
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 from . import documents
 from .batch import Options
@@ -51,21 +51,34 @@ def stream(
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Part:
     """One file's share of a run, as ``parts`` gives it: its documents under their ids in the run, the claims
-    of each as extracted (``named`` gives each one's id in the run), and what could not be read."""
+    of each as extracted (``named`` gives each one's id in the run) or, with ``parts(text=True)``, the JSON
+    text of each after its id and document (``named_texts``), and what could not be read."""
 
     documents: tuple[Document, ...]
-    claims: tuple[tuple[Claim, ...], ...]  # the claims of each document, in its order
+    claims: tuple[tuple[Claim, ...], ...] = ()  # the claims of each document, in its order
+    texts: tuple[tuple[str, ...], ...] = ()  # or each claim's ``json_out.claim_rest``
     first: int  # the number in the run of the part's first claim (``c1`` is 1)
     errors: tuple[InputError, ...] = ()
     warnings: tuple[InputError, ...] = ()
 
     def named(self) -> Iterator[tuple[Claim, str, str]]:
         """Each claim with its id in the run (``c1``, ``c2``...) and its document's id in the run."""
-        number = self.first
-        for doc, claims in zip(self.documents, self.claims, strict=True):
-            for claim in claims:
-                yield claim, f"c{number}", doc.id
-                number += 1
+        return _named(self.documents, self.claims, self.first)
+
+    def named_texts(self) -> Iterator[tuple[str, str, str]]:
+        """Each claim's text (``parts(text=True)``) with its id in the run and its document's id in the run."""
+        return _named(self.documents, self.texts, self.first)
+
+
+T = TypeVar("T")
+
+
+def _named(docs: Sequence[Document], per_doc: Sequence[Sequence[T]], first: int) -> Iterator[tuple[T, str, str]]:
+    number = first
+    for doc, items in zip(docs, per_doc, strict=True):
+        for item in items:
+            yield item, f"c{number}", doc.id
+            number += 1
 
 
 def parts(
@@ -75,9 +88,11 @@ def parts(
     types: Sequence[str] = (),
     engine: Engine = Engine(),
     started: Callable[[int], None] | None = None,
+    text: bool = False,
 ) -> Generator[Part, None, None]:
     """``stream`` with each claim not yet given its id in the run, only numbered (``Part.named``): for a
-    caller that writes each claim and drops it, to whom a renamed copy of each would be pure cost."""
+    caller that writes each claim and drops it, to whom a renamed copy of each would be pure cost. With
+    ``text``, each claim comes as the JSON text ``extract --format jsonl`` writes of it (``Part.named_texts``)."""
     listing = documents.files(paths)
     files = listing.sources
     if started is not None:
@@ -85,7 +100,7 @@ def parts(
     # what the walk could not read or passed over comes with the first part
     walk_errors, walk_warnings = listing.errors, listing.skipped
     stdin_bytes = documents.raw_bytes("-", stdin=stdin) if any(s.path == "-" for s in files) else None
-    options = Options(types=tuple(types) or None, cache=engine.cache)
+    options = Options(types=tuple(types) or None, cache=engine.cache, text=text)
     seen: dict[str, int] = {}
     first = 1
     extracted = extract_all(files, options, jobs=engine.jobs, scheduler=engine.scheduler, stdin_bytes=stdin_bytes)
@@ -98,14 +113,15 @@ def parts(
             yield Part(
                 documents=tuple(docs),
                 claims=got.claims,
+                texts=got.texts,
                 first=first,
                 errors=walk_errors + got.errors,
                 warnings=walk_warnings + got.warnings,
             )
-            first += sum(map(len, got.claims))
+            first += sum(map(len, got.texts if text else got.claims))
             walk_errors = walk_warnings = ()
     if walk_errors or walk_warnings:
-        yield Part(documents=(), claims=(), first=first, errors=walk_errors, warnings=walk_warnings)
+        yield Part(documents=(), first=first, errors=walk_errors, warnings=walk_warnings)
 
 
 def results(parts: Generator[Part, None, None], *, share: bool = False) -> Generator[Result, None, None]:

@@ -9,6 +9,7 @@ import pytest
 
 from factcheck.model import Claim, Count
 from factcheck.pipeline import Shared, parts, run, stream
+from factcheck.report.json_out import claim_rest
 
 
 def findings(tmp_path: Path, articles: dict[str, str]) -> list[tuple[str, str, str, int]]:
@@ -102,6 +103,11 @@ def test_parts_name_each_claim_as_stream_renames_it(tmp_path: Path) -> None:
         for part in parts([str(tmp_path)])
     ]
     assert named == [list(part.claims) for part in streamed]
+    texts = [
+        [(rest, claim_id, doc_id) for rest, claim_id, doc_id in part.named_texts()]
+        for part in parts([str(tmp_path)], text=True)
+    ]
+    assert texts == [[(claim_rest(c), c.id, c.document) for c in part.claims] for part in streamed]
     ids = [c.id for part in streamed for c in part.claims]
     assert ids == [f"c{i}" for i in range(1, len(ids) + 1)]
     assert {"a", "sub-a"} <= {c.document for part in streamed for c in part.claims}  # the second a.txt renamed

@@ -204,11 +204,6 @@ def render_claims_jsonl(result: Result, out: TextIO) -> None:
     out.write("".join(f"{claim_text(claim)}\n" for claim in result.claims))  # a file's claims in one write
 
 
-def named_claims_jsonl(named: Iterable[tuple[Claim, str, str]]) -> str:
-    """JSON lines of claims, each under the id and document id given with it (``pipeline.Part.named``)."""
-    return "".join(f"{named_claim_text(claim, claim_id, document)}\n" for claim, claim_id, document in named)
-
-
 # The same JSON text as ``_encode(claim_json(claim))`` and ``_encode(finding_json(finding))``, written
 # directly: a run of 10,000 articles writes 575,000 claims and 219,000 findings, and building a dict for
 # each and walking it again took most of the time spent writing. tests/report/test_json_text.py holds
@@ -217,18 +212,24 @@ def named_claims_jsonl(named: Iterable[tuple[Claim, str, str]]) -> str:
 
 def claim_text(claim: Claim) -> str:
     """``claim_json(claim)`` as JSON text."""
-    return named_claim_text(claim, claim.id, claim.document)
+    return f'{{"id": {_quoted(claim.id)}, "document": {_quoted(claim.document)}, {claim_rest(claim)}'
 
 
-def named_claim_text(claim: Claim, claim_id: str, document: str) -> str:
-    """``claim_text(claim.renamed(id=claim_id, document=document))``, without the renamed copy."""
+def claim_line(claim_id: str, document: str, rest: str) -> str:
+    """The JSON line of the claim whose ``claim_rest`` is ``rest``, under the id ``claim_id`` in the document
+    ``document``: ``claim_text`` of the claim so named, and a line break."""
+    return f'{{"id": {_quoted(claim_id)}, "document": {_quoted(document)}, {rest}\n'
+
+
+def claim_rest(claim: Claim) -> str:
+    """``claim_text(claim)`` after its id and document id: the other fields and the closing brace. What a worker
+    writes of each claim for ``extract --format jsonl`` (``batch.Options.text``): the run names the claims."""
     subject, attribution = claim.subject, claim.attribution
     return (
-        f'{{"id": {_quoted(claim_id)}, "document": {_quoted(document)}, "type": {_quoted(claim.type)}, '
-        f'"value": {value_text(claim.value)}, "text": {_quoted(claim.text)}, "start": {claim.start:d}, '
-        f'"end": {claim.end:d}, "sentence": {_quoted(claim.sentence)}, "key": {_quoted(claim.key)}, '
-        f'"subject": {"null" if subject is None else _quoted(subject)}, "scope": {_quoted(claim.scope)}, '
-        f'"attribution": {"null" if attribution is None else _quoted(attribution)}, '
+        f'"type": {_quoted(claim.type)}, "value": {value_text(claim.value)}, "text": {_quoted(claim.text)}, '
+        f'"start": {claim.start:d}, "end": {claim.end:d}, "sentence": {_quoted(claim.sentence)}, '
+        f'"key": {_quoted(claim.key)}, "subject": {"null" if subject is None else _quoted(subject)}, '
+        f'"scope": {_quoted(claim.scope)}, "attribution": {"null" if attribution is None else _quoted(attribution)}, '
         f'"frame": {frame_text(claim.frame)}}}'
     )
 

@@ -12,10 +12,11 @@ from factcheck.model import Claim, Count, EventDate, Finding, FindingValue, Part
 from factcheck.pipeline import run
 from factcheck.report.json_out import (
     claim_json,
+    claim_line,
+    claim_rest,
     claim_text,
     finding_json,
     finding_text,
-    named_claim_text,
     value_json,
     value_text,
 )
@@ -71,9 +72,9 @@ def test_claim_text(claim: Claim) -> None:
 
 @pytest.mark.parametrize("claim", CLAIMS)
 @pytest.mark.parametrize(("claim_id", "document"), [("c12", "002_y"), ("c1", 'd\u00e9j\u00e0 "vu"')])
-def test_named_claim_text_is_the_renamed_claims_text(claim: Claim, claim_id: str, document: str) -> None:
+def test_a_claim_line_is_the_renamed_claims_text(claim: Claim, claim_id: str, document: str) -> None:
     renamed = claim.renamed(id=claim_id, document=document)
-    assert named_claim_text(claim, claim_id, document) == claim_text(renamed) == _encode(claim_json(renamed))
+    assert claim_line(claim_id, document, claim_rest(claim)) == _encode(claim_json(renamed)) + "\n"
 
 
 def _value(value: Value, *docs: str) -> FindingValue:
