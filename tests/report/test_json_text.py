@@ -4,11 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import random
 from pathlib import Path
 
 import pytest
 
-from factcheck.model import Claim, Count, EventDate, Finding, FindingValue, Participants, Person, Step, Value
+from factcheck.model import (
+    NO_FRAME,
+    Claim,
+    Count,
+    EventDate,
+    Finding,
+    FindingValue,
+    Frame,
+    Participants,
+    Person,
+    Step,
+    Value,
+)
 from factcheck.pipeline import run
 from factcheck.report.json_out import (
     claim_json,
@@ -17,6 +30,8 @@ from factcheck.report.json_out import (
     claim_text,
     finding_json,
     finding_text,
+    frame_json,
+    frame_text,
     value_json,
     value_text,
 )
@@ -124,3 +139,32 @@ def test_seeds_text_equals_the_dicts() -> None:
     assert result.claims and result.findings
     assert [claim_text(c) for c in result.claims] == [_encode(claim_json(c)) for c in result.claims]
     assert [finding_text(f) for f in result.findings] == [_encode(finding_json(f)) for f in result.findings]
+
+
+def test_random_values_and_frames_text_equals_the_dicts() -> None:
+    rng = random.Random(20220113)
+    pieces = ["a", "Zoë", '"', "\\", "\n", "\u2028", "\x7f", "\U0001f600", " ", "é"]
+
+    def text() -> str:
+        return "".join(rng.choice(pieces) for _ in range(rng.randrange(6)))
+
+    def figure() -> int | float | None:
+        return rng.choice([None, rng.randrange(-5, 10**6), rng.random() * 100, float(rng.randrange(9)), 10**20])
+
+    for _ in range(2000):
+        values: list[Value] = [
+            Count(nominal=figure(), low=figure(), high=figure(), qualifier=text(), unit=text()),
+            EventDate(
+                date=dt.date(rng.randrange(1, 9999), rng.randrange(1, 13), rng.randrange(1, 29)),
+                precision=rng.choice(["day", "month", "year"]),
+                event=text(),
+                relative=rng.random() < 0.5,
+            ),
+            Person(name=text(), role=rng.choice([None, text()])),
+            Participants(countries=tuple(text() for _ in range(rng.randrange(4)))),
+        ]
+        for value in values:
+            assert value_text(value) == _encode(value_json(value))
+        frame = Frame(**{name: rng.choice([None, text()]) for name in Frame.__slots__})
+        assert frame_text(frame) == _encode(frame_json(frame))
+    assert frame_text(NO_FRAME) == _encode(frame_json(Frame()))
