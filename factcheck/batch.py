@@ -24,26 +24,34 @@ class Options:
     types: tuple[str, ...] | None = None
     cache: str | None = None
     root: str | None = None  # where relative paths are read from when the worker's folder is not ours
+    #: Each claim as the JSON text ``extract --format jsonl`` writes of it (``FileClaims.texts``), not as a
+    #: ``Claim``: a worker process then ships strings, where claims cost the parent more to rebuild from what
+    #: it is sent (40,000 instructions a claim) than writing them costs the worker.
+    text: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class FileClaims:
-    """One input file's documents (without text), the claims of each, or why it could not be read."""
+    """One input file's documents (without text), the claims of each (or with ``Options.text`` their texts:
+    ``json_out.claim_rest`` of each), or why it could not be read."""
 
     path: str
     documents: tuple[Document, ...] = ()
     claims: tuple[tuple[Claim, ...], ...] = ()
+    texts: tuple[tuple[str, ...], ...] = ()
     errors: tuple[InputError, ...] = ()
     warnings: tuple[InputError, ...] = ()
 
     # Shipped from worker processes by the thousand: the claims go as plain rows (``codec.pack_claims``),
     # which halves what pickling them costs in the worker (unpickling costs the same).
     def __getstate__(self) -> tuple[Any, ...]:
-        return self.path, self.documents, [pack_claims(c) for c in self.claims], self.errors, self.warnings
+        packed = [pack_claims(c) for c in self.claims]
+        return self.path, self.documents, packed, self.texts, self.errors, self.warnings
 
     def __setstate__(self, state: tuple[Any, ...]) -> None:
-        path, docs, packed, errors, warnings = state
-        set_slot_values(self, [path, docs, tuple(tuple(unpack_claims(c)) for c in packed), errors, warnings])
+        path, docs, packed, texts, errors, warnings = state
+        claims = tuple(tuple(unpack_claims(c)) for c in packed)
+        set_slot_values(self, [path, docs, claims, texts, errors, warnings])
 
 
 def extract_files(files: Sequence[documents.Source], options: Options) -> list[FileClaims]:
@@ -86,13 +94,14 @@ def extract_file(
     if options.types is not None:
         wanted = set(options.types)
         per_doc = [[c for c in claims if c.type in wanted] for claims in per_doc]
-    return FileClaims(
-        path=path,
-        documents=tuple(d.without_text() for d in docs),
-        claims=tuple(tuple(claims) for claims in per_doc),
-        errors=got.errors,
-        warnings=got.warnings,
-    )
+    kept = tuple(d.without_text() for d in docs)
+    if options.text:
+        from .report.json_out import claim_rest
+
+        texts = tuple(tuple(map(claim_rest, claims)) for claims in per_doc)
+        return FileClaims(path=path, documents=kept, texts=texts, errors=got.errors, warnings=got.warnings)
+    claims = tuple(tuple(claims) for claims in per_doc)
+    return FileClaims(path=path, documents=kept, claims=claims, errors=got.errors, warnings=got.warnings)
 
 
 def _quotes_match(docs: Sequence[Document], per_doc: Sequence[Sequence[Claim]]) -> bool:

@@ -33,6 +33,7 @@ from .report.view import shown
 from .report.words import n
 
 if TYPE_CHECKING:
+    from .pipeline import Part
     from .stories import Grouping
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -365,14 +366,13 @@ def schema_command(claims_only: bool) -> None:
 
 @contextmanager
 def _parts(
-    paths: tuple[str, ...], types: tuple[str, ...], bar: ProgressBar, *, share: bool = False
-) -> Iterator[Generator[Result, None, None]]:
-    """Each file's documents and claims as they are extracted (``pipeline.stream``, sharing equal
-    parts of the claims when they are all to be held), with the engine the options ask for, telling
-    ``bar`` how many files there are."""
+    paths: tuple[str, ...], types: tuple[str, ...], bar: ProgressBar, *, text: bool = False
+) -> Iterator[Generator[Part, None, None]]:
+    """Each file's documents and claims (with ``text``: their JSON text) as they are extracted
+    (``pipeline.parts``), with the engine the options ask for, telling ``bar`` how many files there are."""
     from .cache import read_only, unusable  # the pipeline's modules load only when there is work to do
     from .executors import cores
-    from .pipeline import Engine, stream
+    from .pipeline import Engine, parts
 
     meta = click.get_current_context().meta
     cache = meta.get("engine.cache")
@@ -383,9 +383,9 @@ def _parts(
         click.echo(f"factcheck: warning: {cache}: the cache is read-only: reading it, keeping nothing new", err=True)
     engine = Engine(jobs=meta.get("engine.jobs") or cores(), cache=cache, scheduler=meta.get("engine.scheduler"))
     try:
-        parts = stream(paths, stdin=sys.stdin, types=types, engine=engine, started=bar.started, share=share)
-        with closing(parts):  # stopped early (an error, a signal): the workers stop now, not at exit
-            yield parts
+        found = parts(paths, stdin=sys.stdin, types=types, engine=engine, started=bar.started, text=text)
+        with closing(found):  # stopped early (an error, a signal): the workers stop now, not at exit
+            yield found
     except InputNotFound as e:
         raise click.BadParameter(str(e), param_hint="PATH") from None
 
@@ -396,7 +396,7 @@ def _run(
     """Every file's claims, grouped into stories (unless ``grouping`` is None) and, with ``findings``,
     the findings of each story; ``bar`` names the phases. Grouping reads every claim type, so the
     claims are extracted whole and ``collect`` keeps those of the types asked for."""
-    from .pipeline import collect
+    from .pipeline import collect, results
 
     def read(parts: Iterator[Result]) -> Iterator[Result]:
         yield from parts
@@ -406,8 +406,9 @@ def _run(
             bar.phase(" and ".join(steps))
 
     types = selection.types if grouping is None or grouping.stories == "one" else ()
-    with _parts(paths, types, bar, share=True) as parts:
-        result = collect(read(parts), selection=selection, findings=findings, advanced=bar.advanced, grouping=grouping)
+    with _parts(paths, types, bar) as parts:
+        shared = results(parts, share=True)  # every claim is held: equal parts of them kept once
+        result = collect(read(shared), selection=selection, findings=findings, advanced=bar.advanced, grouping=grouping)
     bar.stop()
     _warn(result.warnings)
     _warn(result.errors)
@@ -416,12 +417,16 @@ def _run(
 
 def _stream_jsonl(paths: tuple[str, ...], types: tuple[str, ...]) -> list[InputError]:
     """Write each file's claims as JSON lines as soon as it is extracted: nothing is held, so any
-    number of articles runs in the memory of a few, and a reader sees the first lines at once."""
+    number of articles runs in the memory of a few, and a reader sees the first lines at once. The
+    claims come as their JSON text, which is all this needs of them (``batch.Options.text``)."""
+    from .report.json_out import claim_line
+
     errors: list[InputError] = []
     warnings: list[InputError] = []
-    with ProgressBar(sys.stderr) as bar, _parts(paths, types, bar) as parts:
+    with ProgressBar(sys.stderr) as bar, _parts(paths, types, bar, text=True) as parts:
         for part in parts:
-            render(part, "jsonl", sys.stdout, claims_only=True)
+            lines = (claim_line(claim_id, doc_id, rest) for rest, claim_id, doc_id in part.named_texts())
+            sys.stdout.write("".join(lines))  # a file's claims in one write
             errors.extend(part.errors)
             warnings.extend(part.warnings)
             bar.advanced()

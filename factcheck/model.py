@@ -161,6 +161,9 @@ class Count:
     unit: str = "person"
 
 
+_ISO_LENGTH = {"day": 10, "month": 7, "year": 4}  # of an ISO date cut to its precision
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class EventDate:
     """The day (or month, or year) an event happened, with a short label for the event."""
@@ -176,7 +179,7 @@ class EventDate:
     @property
     def iso(self) -> str:
         """The date as ISO text cut to its precision: ``2022-01-19``, ``1998-08``, ``1999``."""
-        return self.date.isoformat()[: {"day": 10, "month": 7, "year": 4}[self.precision]]
+        return self.date.isoformat()[: _ISO_LENGTH[self.precision]]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, replace
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 from . import documents
 from .batch import Options
@@ -45,6 +45,54 @@ def stream(
     read comes as a part with its error and the rest go on. ``started(files)`` is called once the
     files are listed, for a progress display.
     """
+    return results(parts(paths, stdin=stdin, types=types, engine=engine, started=started), share=share)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Part:
+    """One file's share of a run, as ``parts`` gives it: its documents under their ids in the run, the claims
+    of each as extracted (``named`` gives each one's id in the run) or, with ``parts(text=True)``, the JSON
+    text of each after its id and document (``named_texts``), and what could not be read."""
+
+    documents: tuple[Document, ...]
+    claims: tuple[tuple[Claim, ...], ...] = ()  # the claims of each document, in its order
+    texts: tuple[tuple[str, ...], ...] = ()  # or each claim's ``json_out.claim_rest``
+    first: int  # the number in the run of the part's first claim (``c1`` is 1)
+    errors: tuple[InputError, ...] = ()
+    warnings: tuple[InputError, ...] = ()
+
+    def named(self) -> Iterator[tuple[Claim, str, str]]:
+        """Each claim with its id in the run (``c1``, ``c2``...) and its document's id in the run."""
+        return _named(self.documents, self.claims, self.first)
+
+    def named_texts(self) -> Iterator[tuple[str, str, str]]:
+        """Each claim's text (``parts(text=True)``) with its id in the run and its document's id in the run."""
+        return _named(self.documents, self.texts, self.first)
+
+
+T = TypeVar("T")
+
+
+def _named(docs: Sequence[Document], per_doc: Sequence[Sequence[T]], first: int) -> Iterator[tuple[T, str, str]]:
+    number = first
+    for doc, items in zip(docs, per_doc, strict=True):
+        for item in items:
+            yield item, f"c{number}", doc.id
+            number += 1
+
+
+def parts(
+    paths: Sequence[str],
+    *,
+    stdin: TextIO | None = None,
+    types: Sequence[str] = (),
+    engine: Engine = Engine(),
+    started: Callable[[int], None] | None = None,
+    text: bool = False,
+) -> Generator[Part, None, None]:
+    """``stream`` with each claim not yet given its id in the run, only numbered (``Part.named``): for a
+    caller that writes each claim and drops it, to whom a renamed copy of each would be pure cost. With
+    ``text``, each claim comes as the JSON text ``extract --format jsonl`` writes of it (``Part.named_texts``)."""
     listing = documents.files(paths)
     files = listing.sources
     if started is not None:
@@ -52,31 +100,43 @@ def stream(
     # what the walk could not read or passed over comes with the first part
     walk_errors, walk_warnings = listing.errors, listing.skipped
     stdin_bytes = documents.raw_bytes("-", stdin=stdin) if any(s.path == "-" for s in files) else None
-    options = Options(types=tuple(types) or None, cache=engine.cache)
+    options = Options(types=tuple(types) or None, cache=engine.cache, text=text)
     seen: dict[str, int] = {}
-    numbered = 0
-    rename = Shared().claim if share else _renamed
+    first = 1
     extracted = extract_all(files, options, jobs=engine.jobs, scheduler=engine.scheduler, stdin_bytes=stdin_bytes)
     with closing(extracted):  # closed with this generator: the workers stop now, not when collected
         for got in extracted:
             docs: list[Document] = []
-            claims: list[Claim] = []
-            for doc, doc_claims in zip(got.documents, got.claims, strict=True):
+            for doc in got.documents:
                 doc_id = documents.unique_id(doc, seen)
-                doc = doc if doc_id == doc.id else replace(doc, id=doc_id)
-                docs.append(doc)
-                claims.extend(rename(c, f"c{numbered + i}", doc.id) for i, c in enumerate(doc_claims, 1))
-                numbered += len(doc_claims)
-            yield Result(
+                docs.append(doc if doc_id == doc.id else replace(doc, id=doc_id))
+            yield Part(
                 documents=tuple(docs),
-                claims=tuple(claims),
-                findings=(),
+                claims=got.claims,
+                texts=got.texts,
+                first=first,
                 errors=walk_errors + got.errors,
                 warnings=walk_warnings + got.warnings,
             )
+            first += sum(map(len, got.texts if text else got.claims))
             walk_errors = walk_warnings = ()
     if walk_errors or walk_warnings:
-        yield Result(documents=(), claims=(), findings=(), errors=walk_errors, warnings=walk_warnings)
+        yield Part(documents=(), first=first, errors=walk_errors, warnings=walk_warnings)
+
+
+def results(parts: Generator[Part, None, None], *, share: bool = False) -> Generator[Result, None, None]:
+    """Each of ``parts`` as a partial ``Result``, its claims renamed as ``Part.named`` names them (and,
+    with ``share``, made of shared objects: see ``stream``)."""
+    rename = Shared().claim if share else _renamed
+    with closing(parts):  # closed with this generator: the workers stop now, not when collected
+        for part in parts:
+            yield Result(
+                documents=part.documents,
+                claims=tuple(rename(c, claim_id, doc_id) for c, claim_id, doc_id in part.named()),
+                findings=(),
+                errors=part.errors,
+                warnings=part.warnings,
+            )
 
 
 def _renamed(claim: Claim, claim_id: str, document: str) -> Claim:

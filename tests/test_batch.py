@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
+from pathlib import Path
 
 import pytest
 
-from factcheck.batch import FileClaims
+from factcheck.batch import FileClaims, Options, extract_file
 from factcheck.model import Claim, Count, Document, EventDate, InputError, Participants, Person, Value
+from factcheck.report.json_out import claim_text
 
 
 def _claim(n: int, value: Value, **given: object) -> Claim:
@@ -46,6 +48,9 @@ VALUES = [
         ),
         pytest.param(FileClaims(path="b.txt", errors=(InputError(path="b.txt", reason="empty file"),)), id="error"),
         pytest.param(FileClaims(path="c.json", documents=(), claims=((), ())), id="no-claims"),
+        pytest.param(
+            FileClaims(path="d.txt", texts=(('"type": "deaths"}', '"type": "d\u00e9j\u00e0"}'), ())), id="texts"
+        ),
     ],
 )
 def test_file_claims_survive_pickling(shipped: FileClaims) -> None:
@@ -54,3 +59,14 @@ def test_file_claims_survive_pickling(shipped: FileClaims) -> None:
     assert [type(c.value.nominal) for cs in back.claims for c in cs if isinstance(c.value, Count)] == [
         type(c.value.nominal) for cs in shipped.claims for c in cs if isinstance(c.value, Count)
     ]
+
+
+@pytest.mark.parametrize("types", [None, ("date", "person")])
+def test_the_texts_of_a_files_claims_are_their_json_text(tmp_path: Path, types: tuple[str, ...] | None) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Clashes\n\nMarch 3, 2021\n\nTwelve soldiers were killed on March 2, said General Ivan Petrov.", "utf-8"
+    )
+    claims = extract_file(str(tmp_path / "a.txt"), True, Options(types=types))
+    texts = extract_file(str(tmp_path / "a.txt"), True, Options(types=types, text=True))
+    assert texts.documents == claims.documents and not texts.claims and sum(map(len, claims.claims)) > 1
+    assert texts.texts == tuple(tuple(claim_text(c).split(", ", 2)[2] for c in cs) for cs in claims.claims)

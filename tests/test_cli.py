@@ -202,7 +202,7 @@ def test_unexpected_error_is_one_line_unless_traceback(monkeypatch: pytest.Monke
     def boom(*args: object, **kwargs: object) -> None:
         raise RuntimeError("kaput")
 
-    monkeypatch.setattr(pipeline, "stream", boom)  # the CLI imports the pipeline when it has work to do
+    monkeypatch.setattr(pipeline, "parts", boom)  # the CLI imports the pipeline when it has work to do
     result = CliRunner().invoke(cli, ["compare", str(two)])
     assert result.exit_code == 3
     assert result.stderr == "factcheck: error: unexpected RuntimeError: kaput (rerun with --traceback)\n"

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from factcheck.model import Claim, Count
-from factcheck.pipeline import Shared, run
+from factcheck.pipeline import Shared, parts, run, stream
+from factcheck.report.json_out import claim_rest
 
 
 def findings(tmp_path: Path, articles: dict[str, str]) -> list[tuple[str, str, str, int]]:
@@ -89,3 +90,25 @@ def test_run_shares_equal_values_across_documents(tmp_path: Path) -> None:
     assert any(firsts[t].start > 256 for t in firsts), "no offset past the small ints Python keeps once"
     assert all(firsts[t].key is seconds[t].key for t in firsts if firsts[t].key == seconds[t].key)
     assert any(firsts[t].key == seconds[t].key for t in firsts), "no key to check"
+
+
+def test_parts_name_each_claim_as_stream_renames_it(tmp_path: Path) -> None:
+    for name, killed in (("a.txt", "Twelve"), ("sub/a.txt", "Five"), ("b.txt", "No")):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(f"Clashes\n\nMarch 3, 2021\n\n{killed} soldiers were killed on March 2.", "utf-8")
+    (tmp_path / "empty.txt").write_text("", "utf-8")
+    streamed = list(stream([str(tmp_path)]))
+    named = [
+        [c.renamed(id=claim_id, document=doc_id) for c, claim_id, doc_id in part.named()]
+        for part in parts([str(tmp_path)])
+    ]
+    assert named == [list(part.claims) for part in streamed]
+    texts = [
+        [(rest, claim_id, doc_id) for rest, claim_id, doc_id in part.named_texts()]
+        for part in parts([str(tmp_path)], text=True)
+    ]
+    assert texts == [[(claim_rest(c), c.id, c.document) for c in part.claims] for part in streamed]
+    ids = [c.id for part in streamed for c in part.claims]
+    assert ids == [f"c{i}" for i in range(1, len(ids) + 1)]
+    assert {"a", "sub-a"} <= {c.document for part in streamed for c in part.claims}  # the second a.txt renamed
+    assert [e.path for p in streamed for e in p.errors] == [str(tmp_path / "empty.txt")]

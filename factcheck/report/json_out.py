@@ -8,6 +8,7 @@ from json.encoder import encode_basestring as _quoted  # the C function json.dum
 from typing import Any, TextIO
 
 from ..model import (
+    NO_FRAME,
     Claim,
     Count,
     Document,
@@ -212,25 +213,41 @@ def render_claims_jsonl(result: Result, out: TextIO) -> None:
 
 def claim_text(claim: Claim) -> str:
     """``claim_json(claim)`` as JSON text."""
+    return f'{{"id": {_quoted(claim.id)}, "document": {_quoted(claim.document)}, {claim_rest(claim)}'
+
+
+def claim_line(claim_id: str, document: str, rest: str) -> str:
+    """The JSON line of the claim whose ``claim_rest`` is ``rest``, under the id ``claim_id`` in the document
+    ``document``: ``claim_text`` of the claim so named, and a line break."""
+    return f'{{"id": {_quoted(claim_id)}, "document": {_quoted(document)}, {rest}\n'
+
+
+def claim_rest(claim: Claim) -> str:
+    """``claim_text(claim)`` after its id and document id: the other fields and the closing brace. What a worker
+    writes of each claim for ``extract --format jsonl`` (``batch.Options.text``): the run names the claims."""
     subject, attribution = claim.subject, claim.attribution
     return (
-        f'{{"id": {_quoted(claim.id)}, "document": {_quoted(claim.document)}, "type": {_quoted(claim.type)}, '
-        f'"value": {value_text(claim.value)}, "text": {_quoted(claim.text)}, "start": {claim.start:d}, '
-        f'"end": {claim.end:d}, "sentence": {_quoted(claim.sentence)}, "key": {_quoted(claim.key)}, '
-        f'"subject": {"null" if subject is None else _quoted(subject)}, "scope": {_quoted(claim.scope)}, '
-        f'"attribution": {"null" if attribution is None else _quoted(attribution)}, '
+        f'"type": {_quoted(claim.type)}, "value": {value_text(claim.value)}, "text": {_quoted(claim.text)}, '
+        f'"start": {claim.start}, "end": {claim.end}, "sentence": {_quoted(claim.sentence)}, '
+        f'"key": {_quoted(claim.key)}, "subject": {"null" if subject is None else _quoted(subject)}, '
+        f'"scope": {_quoted(claim.scope)}, "attribution": {"null" if attribution is None else _quoted(attribution)}, '
         f'"frame": {frame_text(claim.frame)}}}'
     )
 
 
 def frame_text(frame: Frame) -> str:
     """``frame_json(frame)`` as JSON text."""
+    if frame is NO_FRAME:  # half of all claims
+        return _NO_FRAME_TEXT
     m, c, p, o, e = frame.measure, frame.counted, frame.place, frame.owner, frame.event
     return (
         f'{{"measure": {"null" if m is None else _quoted(m)}, "counted": {"null" if c is None else _quoted(c)}, '
         f'"place": {"null" if p is None else _quoted(p)}, "owner": {"null" if o is None else _quoted(o)}, '
         f'"event": {"null" if e is None else _quoted(e)}}}'
     )
+
+
+_NO_FRAME_TEXT = '{"measure": null, "counted": null, "place": null, "owner": null, "event": null}'
 
 
 def finding_text(finding: Finding, story: str | None = None) -> str:
@@ -259,15 +276,22 @@ def finding_text(finding: Finding, story: str | None = None) -> str:
 def value_text(value: Value) -> str:
     """``value_json(value)`` as JSON text."""
     if type(value) is Count:
-        return (
-            f'{{"nominal": {_number(value.nominal)}, "low": {_number(value.low)}, "high": {_number(value.high)}, '
-            f'"qualifier": {_quoted(value.qualifier)}, "unit": {_quoted(value.unit)}}}'
-        )
+        low, high, nominal = value.low, value.high, value.nominal
+        if type(low) is type(high) is type(nominal) is int:  # whole figures, the usual case: no ``_number`` calls
+            figures = f'"nominal": {nominal}, "low": {low}, "high": {high}'
+        else:
+            figures = f'"nominal": {_number(nominal)}, "low": {_number(low)}, "high": {_number(high)}'
+        return f'{{{figures}, "qualifier": {_quoted(value.qualifier)}, "unit": {_quoted(value.unit)}}}'
     if type(value) is EventDate:
         return (
             f'{{"date": "{value.iso}", "event": {_quoted(value.event)}, "precision": {_quoted(value.precision)}, '
             f'"relative": {"true" if value.relative else "false"}}}'
         )
+    if type(value) is Person:
+        role = value.role
+        return f'{{"name": {_quoted(value.name)}, "role": {"null" if role is None else _quoted(role)}}}'
+    if type(value) is Participants:
+        return f'{{"countries": {_strings(value.countries)}}}'
     return _encode(value_json(value))
 
 

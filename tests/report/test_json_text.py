@@ -4,13 +4,37 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import random
 from pathlib import Path
 
 import pytest
 
-from factcheck.model import Claim, Count, EventDate, Finding, FindingValue, Participants, Person, Step, Value
+from factcheck.model import (
+    NO_FRAME,
+    Claim,
+    Count,
+    EventDate,
+    Finding,
+    FindingValue,
+    Frame,
+    Participants,
+    Person,
+    Step,
+    Value,
+)
 from factcheck.pipeline import run
-from factcheck.report.json_out import claim_json, claim_text, finding_json, finding_text, value_json, value_text
+from factcheck.report.json_out import (
+    claim_json,
+    claim_line,
+    claim_rest,
+    claim_text,
+    finding_json,
+    finding_text,
+    frame_json,
+    frame_text,
+    value_json,
+    value_text,
+)
 
 SEEDS = Path(__file__).parents[2] / "seeds"
 _encode = json.JSONEncoder(ensure_ascii=False).encode
@@ -61,6 +85,13 @@ def test_claim_text(claim: Claim) -> None:
     assert claim_text(claim) == _encode(claim_json(claim))
 
 
+@pytest.mark.parametrize("claim", CLAIMS)
+@pytest.mark.parametrize(("claim_id", "document"), [("c12", "002_y"), ("c1", 'd\u00e9j\u00e0 "vu"')])
+def test_a_claim_line_is_the_renamed_claims_text(claim: Claim, claim_id: str, document: str) -> None:
+    renamed = claim.renamed(id=claim_id, document=document)
+    assert claim_line(claim_id, document, claim_rest(claim)) == _encode(claim_json(renamed)) + "\n"
+
+
 def _value(value: Value, *docs: str) -> FindingValue:
     return FindingValue(value=value, claims=tuple(f"c{i}" for i, _ in enumerate(docs, 1)), documents=docs, outlets=docs)
 
@@ -108,3 +139,32 @@ def test_seeds_text_equals_the_dicts() -> None:
     assert result.claims and result.findings
     assert [claim_text(c) for c in result.claims] == [_encode(claim_json(c)) for c in result.claims]
     assert [finding_text(f) for f in result.findings] == [_encode(finding_json(f)) for f in result.findings]
+
+
+def test_random_values_and_frames_text_equals_the_dicts() -> None:
+    rng = random.Random(20220113)
+    pieces = ["a", "Zoë", '"', "\\", "\n", "\u2028", "\x7f", "\U0001f600", " ", "é"]
+
+    def text() -> str:
+        return "".join(rng.choice(pieces) for _ in range(rng.randrange(6)))
+
+    def figure() -> int | float | None:
+        return rng.choice([None, rng.randrange(-5, 10**6), rng.random() * 100, float(rng.randrange(9)), 10**20])
+
+    for _ in range(2000):
+        values: list[Value] = [
+            Count(nominal=figure(), low=figure(), high=figure(), qualifier=text(), unit=text()),
+            EventDate(
+                date=dt.date(rng.randrange(1, 9999), rng.randrange(1, 13), rng.randrange(1, 29)),
+                precision=rng.choice(["day", "month", "year"]),
+                event=text(),
+                relative=rng.random() < 0.5,
+            ),
+            Person(name=text(), role=rng.choice([None, text()])),
+            Participants(countries=tuple(text() for _ in range(rng.randrange(4)))),
+        ]
+        for value in values:
+            assert value_text(value) == _encode(value_json(value))
+        frame = Frame(**{name: rng.choice([None, text()]) for name in Frame.__slots__})
+        assert frame_text(frame) == _encode(frame_json(frame))
+    assert frame_text(NO_FRAME) == _encode(frame_json(Frame()))
