@@ -1143,6 +1143,21 @@ def test_a_status_word_keeps_its_cases_apart(text: str, counted: list[str | None
             [("deaths", 14, None), ("deaths", 3, "child"), ("injuries", 40, None)],
             id="a-cue-after-the-list-is-its-own",
         ),
+        pytest.param(
+            "Officials said 12 Lebanese nationals and five Germans were killed.",
+            [("deaths", 12, "lebanese"), ("deaths", 5, "german")],
+            id="two-groups-share-the-verb-after-them",
+        ),
+        pytest.param(
+            "About 300 police and 2,000 protesters were injured.",
+            [("injuries", 300, "police"), ("injuries", 2000, "protester")],
+            id="police-and-protesters-injured",
+        ),
+        pytest.param(
+            "Twelve tents and five people were swept away.",
+            [("quantity", 12, "tent"), ("quantity", 5, None)],
+            id="things-share-no-verb-of-people",
+        ),
     ],
 )
 def test_a_days_new_count_is_an_increment(text: str, expected: list[tuple[str, int, str | None]]) -> None:

@@ -233,6 +233,15 @@ def _frame_of_earlier(done: list[Claim], measure: str | None, counted: str | Non
     )
 
 
+def _shared_cue(text: str, noun_end: int, next_start: int, end: int) -> re.Match[str] | None:
+    """The cue of people the next group, joined by "and", shares with this one: "12 Lebanese nationals and five
+    Germans were killed" (both were killed); only a cue of people, close after the next figure."""
+    if not _AND_NEXT.fullmatch(text, noun_end, next_start):
+        return None
+    cue = cue_right(text, next_start, min(end, next_start + 40))
+    return cue if cue is not None and measures()[measure_of(cue)].people else None
+
+
 def counted_claim(
     doc: CountDoc, m: NumberMention, nxt: NumberMention | None, span: Span, done: list[Claim]
 ) -> Claim | None:
@@ -378,6 +387,8 @@ def counted_claim(
                 )
                 right = cue_right(text, min(first_end, noun_end), min(next_start, span.end))
                 cue = right
+                if cue is None and noun is not None and not is_thing and nxt is not None:
+                    cue = _shared_cue(text, noun_end, next_start, span.end)  # "12 A and five B were killed"
             if cue is None and noun is None and part is None:
                 cue = cue_in_sentence(text, span.start, span.end, m.start)
                 if cue is not None and m.start - 80 < cue.start() < m.start:
