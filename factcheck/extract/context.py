@@ -202,7 +202,7 @@ def _scope_rules() -> tuple[
             r"\b(?:worst|deadliest|biggest|largest|strongest|most powerful)\b",
             ("worst", "deadliest", "biggest", "largest", "strongest", "most powerful"),
         ),
-        "years_ago": (r"\b(?:\d+|", ("years", "decades")),
+        "years_ago": (r"\b(?:\d+|", ("year", "decade")),
     }
     cues = []
     for k in ("other_event", "deadliest_since", "years_ago"):

@@ -218,6 +218,9 @@ def test_subjects_keep_sub_groups_apart(text: str, subjects: list[tuple[str, str
             id="since-in-another-clause",
         ),
         pytest.param("In 2009, a heatwave killed 1,140 people.", ["background"], id="a-year-opening-its-sentence"),
+        pytest.param("Last year's floods killed 300 people.", ["background"], id="last-years-event"),
+        pytest.param("A year ago, a similar storm killed 40 people.", ["background"], id="a-year-ago"),
+        pytest.param("The storm killed 12 people on Monday.", ["story"], id="no-year-no-background"),
         pytest.param(
             "The 2009 heatwave, the country's deadliest, caused about 1,140 deaths.",
             ["background"],
