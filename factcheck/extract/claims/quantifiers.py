@@ -13,16 +13,18 @@ _SHARE = (
     # a figure for the share: "3 of the 5 suspects had been arrested"
     r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 )
+_OF_THE_TAIL = r"of\s+(?:the|its|their|these|those|all\s+the)\s+$"  # "of the" right before the whole's figure
 #: The share before the figure: "(nearly) half of the", "most of its"; not a question ("how many of the").
 _SHARE_OF = re.compile(
     rf"(?<!\bhow\s)\b(?:(?:nearly|almost|about|around|roughly|more\s+than|over|under|less\s+than|fewer\s+than)\s+)?"
-    rf"{_SHARE}\s+of\s+(?:the|its|their|these|those|all\s+the)\s+$",
+    rf"{_SHARE}\s+{_OF_THE_TAIL}",
     re.I,
 )
-_OF_THE_END = re.compile(r"\bof\s+(?:the|its|their|these|those|all\s+the)\s+$", re.I)  # how _SHARE_OF ends
+_OF_THE_END = re.compile(rf"\b{_OF_THE_TAIL}", re.I)  # how _SHARE_OF ends: the quick test before it
 #: An opening "Of the 300 passengers," whose share comes after: "most survived", "half were".
 _OF_THE = re.compile(r"\s*Of\s+(?:the|its|their|all\s+the)\s+$", re.I)
-_AUXILIARIES = r"(?:(?:were|was|are|is|have|has|had|been|now|still|all|reportedly|later)\s+)*"
+_AUXILIARY_WORDS = r"were|was|are|is|have|has|had|been"
+_AUXILIARIES = rf"(?:(?:{_AUXILIARY_WORDS}|now|still|all|reportedly|later)\s+)*"
 #: Between the noun and the predicate: auxiliaries only, after the share of an opening "Of the ...".
 _TO_PREDICATE = re.compile(rf"\s+{_AUXILIARIES}")
 _SHARE_TO_PREDICATE = re.compile(rf",?\s+(?:{_SHARE}|all|only\s+a\s+few)\s+{_AUXILIARIES}", re.I)
@@ -61,7 +63,7 @@ def whole_of_a_share(text: str, sent_start: int, start: int, noun_end: int, cue:
     return opening and _SHARE_TO_PREDICATE.fullmatch(text, noun_end, cue[0]) is not None
 
 
-_AUXILIARY = re.compile(r"\b(?:were|was|are|is|have|has|had|been)\s+", re.I)
+_AUXILIARY = re.compile(rf"\b(?:{_AUXILIARY_WORDS})\s+", re.I)
 _PAST_FORMS = frozenset({"died", "hurt", "fled", "lost", "left"})
 
 
