@@ -8,8 +8,8 @@ nothing" is an empty tuple, ``None`` means unknown.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
-from typing import Any, Literal, get_args
+from dataclasses import MISSING, dataclass, fields, replace
+from typing import Any, Literal, TypeVar, get_args
 
 ClaimType = Literal[
     "troops",
@@ -31,6 +31,8 @@ COUNT_TYPES: tuple[ClaimType, ...] = CLAIM_TYPES[: CLAIM_TYPES.index("duration")
 Verdict = Literal["agreement", "contradiction", "partial", "single_source"]
 Scope = Literal["story", "background"]
 Precision = Literal["day", "month", "year"]
+
+T = TypeVar("T")
 
 #: Verdicts in the order a reader wants them: disagreements first.
 VERDICTS: tuple[Verdict, ...] = ("contradiction", "partial", "agreement", "single_source")
@@ -56,6 +58,36 @@ def set_slot_values(self: Any, state: list[Any]) -> None:
         object.__setattr__(self, name, value)
 
 
+def quick_init(cls: type[T]) -> type[T]:
+    """``cls`` with an ``__init__`` that sets each field through its slot, for the frozen dataclasses built by
+    the ten thousand (claims, their values and frames): the same keyword-only signature and defaults as the
+    one ``dataclass`` writes, which sets each field by ``object.__setattr__`` (a look-up of the field by name
+    in the class, then the set): 1.9 us for a claim where this takes 1.1 us.
+
+    >>> @quick_init
+    ... @dataclass(frozen=True, slots=True, kw_only=True)
+    ... class Pair:
+    ...     a: int
+    ...     b: int = 2
+    >>> Pair(a=1), Pair(a=1, b=3) == Pair(b=3, a=1)
+    (Pair(a=1, b=2), True)
+    """
+    every = fields(cls)  # type: ignore[arg-type]  # a dataclass, as every caller's is
+    if any(f.default_factory is not MISSING or not f.init for f in every):
+        raise TypeError(f"{cls.__name__}: quick_init takes plain fields only")
+    space: dict[str, Any] = {f"_set_{f.name}": getattr(cls, f.name).__set__ for f in every}
+    space.update({f"_default_{f.name}": f.default for f in every if f.default is not MISSING})
+    params = ", ".join(f.name if f.default is MISSING else f"{f.name}=_default_{f.name}" for f in every)
+    body = "".join(f"\n    _set_{f.name}(self, {f.name})" for f in every)
+    exec(f"def __init__(self, *, {params}) -> None:{body}", space)  # source made of field names only
+    init = space["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__doc__ = cls.__init__.__doc__
+    cls.__init__ = init  # type: ignore[method-assign]
+    return cls
+
+
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Document:
     """One article. ``id`` is the file name without its extension.
@@ -135,6 +167,7 @@ class Document:
         return replace(self, text="", size=self.characters, lead=self.opening, furniture=())
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class InputError:
     """An input that could not be read; the other inputs are still compared."""
@@ -143,6 +176,7 @@ class InputError:
     reason: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Count:
     """A counted or measured figure and the interval its wording allows.
@@ -164,6 +198,7 @@ class Count:
 _ISO_LENGTH = {"day": 10, "month": 7, "year": 4}  # of an ISO date cut to its precision
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class EventDate:
     """The day (or month, or year) an event happened, with a short label for the event."""
@@ -182,6 +217,7 @@ class EventDate:
         return self.date.isoformat()[: _ISO_LENGTH[self.precision]]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Participants:
     """Countries taking part in a force or coalition, as sorted ISO 3166-1 alpha-2 codes."""
@@ -192,6 +228,7 @@ class Participants:
     countries: tuple[str, ...]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Person:
     """A named person and the role or title the article gives them."""
@@ -206,6 +243,7 @@ class Person:
 Value = Count | EventDate | Participants | Person
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Frame:
     """What a claim is about, as an editor reads it; claims join one finding only when their frames agree.
@@ -245,6 +283,7 @@ BATCH = "one batch"
 OWN = "own account"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Claim:
     """One checkable statement in one document, with its provenance.
@@ -291,6 +330,7 @@ class Claim:
         )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class FindingValue:
     """One distinct value within a finding, and the claims, documents and outlets that state it.
@@ -305,6 +345,7 @@ class FindingValue:
     outlets: tuple[str, ...] = ()
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Step:
     """One dated report in a finding's sequence: what a document published on ``date`` said."""
@@ -317,6 +358,7 @@ class Step:
 Trend = Literal["rising", "falling"]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Finding:
     """The same claim lined up across sources, with a verdict.
@@ -346,6 +388,7 @@ class Finding:
         return tuple(sorted({o for v in self.values for o in v.outlets}))
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SourceRow:
     """One document's record against the findings: claims that agree with the consensus, that
@@ -359,6 +402,7 @@ class SourceRow:
     only: int
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Story:
     """Documents about one event, reconciled together: ``id`` (``s1``, ``s2``... largest story
@@ -372,6 +416,7 @@ class Story:
     last_published: dt.date | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Result:
     """Everything one run produced: what the report stage renders. ``stories`` partition the

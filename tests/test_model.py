@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import pickle
-from dataclasses import fields, replace
+from dataclasses import FrozenInstanceError, dataclass, field, fields, is_dataclass, make_dataclass, replace
 
 import pytest
 
-from factcheck.model import Claim, Count, Document, EventDate, Participants, Person
+from factcheck import model
+from factcheck.model import Claim, Count, Document, EventDate, Participants, Person, quick_init
 
 
 def _every_field_set() -> Claim:
@@ -47,3 +49,41 @@ def test_each_claim_type_has_one_extractor() -> None:
 
     produced = [t for e in EXTRACTORS for t in e.types]
     assert sorted(produced) == sorted(CLAIM_TYPES) and len(set(produced)) == len(produced)
+
+
+_MODEL_TYPES = [
+    obj
+    for obj in vars(model).values()
+    if isinstance(obj, type) and is_dataclass(obj) and obj.__module__ == model.__name__
+]
+
+
+@pytest.mark.parametrize("cls", _MODEL_TYPES, ids=lambda c: c.__name__)
+def test_quick_init_is_the_dataclass_init(cls: type) -> None:
+    """Every model type's ``__init__`` (``model.quick_init``) takes what the one ``dataclass`` writes would take,
+    keyword-only with the same defaults, and sets each field to what it is given."""
+    plain = make_dataclass(
+        cls.__name__,
+        [(f.name, f.type, field(default=f.default)) for f in fields(cls)],
+        frozen=True,
+        slots=True,
+        kw_only=True,
+    )
+    ours, theirs = inspect.signature(cls).parameters, inspect.signature(plain).parameters
+    assert [(p.name, p.kind, p.default) for p in ours.values()] == [
+        (p.name, p.kind, p.default) for p in theirs.values()
+    ]
+    given = {f.name: object() for f in fields(cls)}
+    made = cls(**given)
+    assert all(getattr(made, name) is value for name, value in given.items())
+    with pytest.raises(FrozenInstanceError):
+        made.__setattr__(fields(cls)[0].name, None)
+
+
+def test_quick_init_refuses_what_it_cannot_build() -> None:
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class Listed:
+        items: list[int] = field(default_factory=list)
+
+    with pytest.raises(TypeError, match="plain fields only"):
+        quick_init(Listed)
