@@ -76,7 +76,9 @@ class Prepared:
         return found
 
     def is_ignored(self, start: int, end: int) -> bool:
-        return bool(self.ignored) and any(s.start <= start and end <= s.end for s in self.ignored)
+        if not self.ignored or (start < end and self.doc.text[start] != "\n"):
+            return False  # ``prepare`` blanks the ignored spans to line breaks: a stretch inside one starts with one
+        return any(s.start <= start and end <= s.end for s in self.ignored)
 
     def scope(self, offset: int) -> Scope:
         return "background" if self.clause(offset).start in self.background else "story"

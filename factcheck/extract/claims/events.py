@@ -183,6 +183,14 @@ class _Search:
         self.text, self.table = text, table
         self.seen: dict[tuple[str, int, int], list[re.Match[str]]] = {}
 
+    def may_name(self, lo: int, hi: int) -> bool:
+        """Whether a form of the events may start in ``text[lo:hi]``: if not, ``nearest`` and ``nearest_occurring``
+        of any stretch inside it find none."""
+        if self.table is None:
+            return True
+        starts = self.table["events"]
+        return bisect_left(starts, lo) != bisect_left(starts, hi)
+
     def nearest(self, name: str, pattern: re.Pattern[str], lo: int, hi: int, pos: int) -> re.Match[str] | None:
         found = self.seen.get((name, lo, hi))
         if found is None:
@@ -379,7 +387,11 @@ def extract(prep: Prepared) -> list[Claim]:
             or bool(_SAID_AFTER.match(text, d.char_end, sent.end))
             or bool(_REPORT_OF.match(text, d.char_end, sent.end))
         )
-        if spoken:  # "X has completed its withdrawal, the ministry said Wednesday": the main clause's event
+        if not search.may_name(sent.start, sent.end):  # every event_key below looks within the sentence
+            event = None
+            if not spoken and _IT_BEFORE.match(text, sent.start):
+                event = _pointed_back(prep, text, sent, at, search)
+        elif spoken:  # "X has completed its withdrawal, the ministry said Wednesday": the main clause's event
             event = event_key(text, sent, sent.start, phase=True, search=search)
         else:
             event = event_key(text, clause, at, phase=True, search=search, occurring=True)
