@@ -55,11 +55,19 @@ def make_document(
 def _title(text: str, spans: furniture.Spans) -> str | None:
     """The first line of the article that is not furniture."""
     article = Document(id="", path="", text=text, furniture=spans).article
-    for line in article.splitlines():
-        name = line.strip().lstrip("#").strip()
-        if name:
-            return name
-    return None
+    size = 512  # the lines of a head of the article, longer heads as needed: the title is most often its first line
+    while True:
+        head = article[:size]
+        found = head.splitlines()
+        if len(head) < len(article):
+            found = found[:-1]  # the head's last line may go on past it: every other one is a whole line
+        for line in found:
+            name = line.strip().lstrip("#").strip()
+            if name:
+                return name
+        if len(head) == len(article):
+            return None
+        size *= 4
 
 
 def _date(value: object) -> dt.date | None:

@@ -308,6 +308,28 @@ def test_find_url_on_lines_with_a_url_word_is_find_url_on_every_line() -> None:
         assert article.find_url(text) == _plain_find_url(text), text
 
 
+def _plain_title(text: str, spans: furniture.Spans) -> str | None:
+    for line in article.Document(id="", path="", text=text, furniture=spans).article.splitlines():
+        name = line.strip().lstrip("#").strip()
+        if name:
+            return name
+    return None
+
+
+def test_title_from_heads_is_the_title_from_every_line() -> None:
+    r = random.Random(11)
+    breaks = ["\n", "\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x85", "\u2028", "\n\n", " # \n", "#\n", "# #\n"]
+
+    def piece() -> str:
+        return r.choice([" " * r.randint(0, 700), "#" * r.randint(1, 3), "x" * r.randint(1, 900), *breaks])
+
+    made = ["".join(piece() for _ in range(8)) for _ in range(3000)]
+    for text in [*_texts(), *made]:
+        starts = sorted(r.sample(range(len(text) + 1), min(3, len(text))))
+        spans = furniture.merge((a, min(len(text), a + r.randint(0, 300))) for a in starts)
+        assert article._title(text, spans) == _plain_title(text, spans), text[:80]
+
+
 def _plain_quick_english(sample: str) -> bool:
     """Whether ``not_english`` decides English (or too short) before asking the identifier, counted word by word."""
     words = language._WORD.findall(sample)
