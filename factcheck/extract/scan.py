@@ -89,6 +89,19 @@ def lower_words(phrases: Phrases) -> list[str]:
     return [p.lower() for p in phrases]
 
 
+def holds_any(text: str, words: Phrases) -> bool:
+    """Whether ``text`` holds one of ``words``: ``any(w in text for w in words)``, as a loop, which costs a third of
+    what any() over a generator costs (the quick test in front of a pattern, run for every figure).
+
+    >>> holds_any("killed at least 12", ("least", "most")), holds_any("killed 12", ("least", "most"))
+    (True, False)
+    """
+    for word in words:  # noqa: SIM110 - the loop, not any() over a generator, is the point
+        if word in text:
+            return True
+    return False
+
+
 def folded(text: str) -> str:
     """``text`` lowered, character for character, with an ASCII letter wherever ``re.IGNORECASE`` would match one.
 

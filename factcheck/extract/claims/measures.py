@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 from ...model import ClaimType
 from ..lexicon import data
 from ..numbers.forms import trie_regex
-from ..scan import folded, lower_words
+from ..scan import folded, holds_any, lower_words
 from ..text import squash
 
 
@@ -127,7 +127,7 @@ def lowered(window: str) -> str | None:
 def may_hold(window: str, words: tuple[str, ...]) -> bool:
     """False only when none of ``words`` (lower case) is in ``window``, in any case."""
     low = lowered(window)
-    return low is None or any(w in low for w in words)
+    return low is None or holds_any(low, words)
 
 
 @cache
@@ -151,8 +151,10 @@ def measure_of(cue: re.Match[str]) -> str:
     return _cue_table()[squash(cue.group()).lower()]
 
 
+@lru_cache(maxsize=4096)
 def cue_phrase(phrase: str) -> str | None:
-    """The measure a whole phrase names, if it is a cue: ``cue_phrase("death toll")`` is "deaths"."""
+    """The measure a whole phrase names, if it is a cue: ``cue_phrase("death toll")`` is "deaths" (a pure function
+    of a noun, asked for again and again: cached, under lru_cache's lock)."""
     return _cue_table().get(squash(phrase).lower())
 
 

@@ -22,6 +22,7 @@ import re
 from functools import cache
 
 from ..lexicon import data
+from ..scan import holds_any
 
 _AGE_BEFORE = re.compile(
     r"(?:\baged|\bage\s+of|\bages\s+of|\bages|\baged\s+between|\bages\s+between|\bage)\s+(?:between\s+)?"
@@ -157,7 +158,7 @@ def not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
         return "manner"  # "one by one", "two by two"
     if ("range" in low_before or "interval" in low_before or "error" in low_before) and _INTERVAL_BEFORE.search(before):
         return "interval"  # "an uncertainty range of 240 to 390": the bounds of an estimate given before, no count
-    if any(word in low_before for word in _SOURCE_WORDS) and _SOURCES_BEFORE.search(before):
+    if holds_any(low_before, _SOURCE_WORDS) and _SOURCES_BEFORE.search(before):
         return "sources"  # "interviews with 61 survivors": the people asked, no count of what befell them
     if raw[:1].isdigit() and before[-1:] == " " and before[-2:-1].isalpha() and _designator(before):
         return "name"  # "Line 41", "Flight 318", "IC 724", "a Category 4 hurricane": a thing's number, no count

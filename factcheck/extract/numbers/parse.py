@@ -177,6 +177,7 @@ def _has_hedge_before(text: str, start: int) -> bool:
 
 
 _SYMBOLS = frozenset("<>=")
+_QUOTES = "([\"'“‘"  # what may open a hedge: '"around 2,500"', "(up to 40)"
 _SYMBOL_HEDGES = ((">=", "at least"), ("<=", "up to"), ("< =", "up to"), (">", "more than"), ("<", "fewer than"))
 
 
@@ -197,15 +198,19 @@ def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
                 return q, start - (len(window) - len(stripped)) - len(symbol)
     if len(stripped) == len(window) or not stripped:
         return None
-    lengths = _hedge_lengths().get(stripped.rsplit(None, 1)[-1].lstrip("([\"'“‘").lower())  # '"around 2,500"' too
+    lengths = _hedge_lengths().get(stripped.rsplit(None, 1)[-1].lstrip(_QUOTES).lower())  # '"around 2,500"' too
     if lengths is None:
         return None
     tokens = stripped.split()
+    if lengths[0] > 1 and (
+        len(tokens) < 2 or f"{tokens[-2].lstrip(_QUOTES)} {tokens[-1]}".lower() not in _hedge_pairs()
+    ):
+        lengths = lengths[-1:] if lengths[-1] == 1 else ()  # "rose to": no hedge of two words or more ends here
     lookup = _prefix_lookup()
     for k in lengths:  # the longest hedge first
         if k > len(tokens):
             continue
-        lead = tokens[-k].lstrip("([\"'“‘")
+        lead = tokens[-k].lstrip(_QUOTES)
         phrase = " ".join([lead, *tokens[len(tokens) - k + 1 :]]).lower()
         if phrase in lookup:
             lead_end = len(stripped)  # where tokens[-k] ends: step back over the tokens after it
@@ -227,6 +232,14 @@ def _hedge_lengths() -> dict[str, tuple[int, ...]]:
         words = phrase.split()
         lengths.setdefault(words[-1], set()).add(len(words))
     return {w: tuple(sorted(ks, reverse=True)) for w, ks in lengths.items()}
+
+
+@cache
+def _hedge_pairs() -> frozenset[str]:
+    """The last two words of each hedge of two words or more: a hedge of ``k`` words (``k`` > 1) ends the text
+    before a figure only where its last two words do, the first of them stripped of a quote mark or a bracket as a
+    hedge's first word is (no hedge word starts with one, so a word inside a hedge loses none)."""
+    return frozenset(" ".join(phrase.split()[-2:]) for phrase in _prefix_lookup() if " " in phrase)
 
 
 def _num(x: float | None) -> Num | None:
@@ -376,10 +389,13 @@ _OR_EQUAL = re.compile(r"\s+or\s+equal(?:\s+to)?(?![\w])", re.I)
 
 
 @cache
-def _postfix_initials() -> frozenset[str]:
-    """What a postfix hedge ("or more", "plus") can start with, in any case the pattern allows."""
-    firsts = {w.strip()[0].lower() for ws in _hedges()["postfix"].values() for w in ws}
-    return frozenset(c for f in firsts for c in f + f.upper() + FOLDS.get(f, ""))
+def _postfix_heads() -> frozenset[str]:
+    """The first two letters of each postfix hedge ("or more", "and above", "plus"), lower-cased: the two characters
+    the case-blind pattern needs after the figure's white space, lower-cased (none of them is a letter that
+    ``re.IGNORECASE`` matches beyond its two cases, as it matches "ſ" to "s")."""
+    heads = frozenset(w.strip()[:2].lower() for ws in _hedges()["postfix"].values() for w in ws)
+    assert all(len(h) == 2 and c.isascii() and c not in FOLDS for h in heads for c in h)
+    return heads
 
 
 def _hedged(text: str, a: Atom, nxt: Atom | None, done: list[NumberMention]) -> NumberMention:
@@ -388,7 +404,7 @@ def _hedged(text: str, a: Atom, nxt: Atom | None, done: list[NumberMention]) -> 
         return _mention(text, start, end, None, a.low, a.high, True, a.high is not None, "vague", "vague")
     value = a.value or 0.0
     after = text[end : end + 20].lstrip()
-    post = _postfix_pattern().match(text, end) if not after or after[0] in _postfix_initials() else None
+    post = _postfix_pattern().match(text, end) if after[:2].lower() in _postfix_heads() else None
     if post and not _leads_to(text, post.end(), nxt) and not _THAN.match(text, post.end()):
         q = _postfix_lookup()[" ".join(post.group().lower().split())]
         if q == "at least":
