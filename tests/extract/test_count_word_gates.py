@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from factcheck.documents import make_document
-from factcheck.extract.claims import breakdowns, counted, durations, frames
+from factcheck.extract.claims import breakdowns, counted, counts, durations, frames
 from factcheck.extract.claims.countdoc import CountDoc
 from factcheck.extract.context import prepare
 from factcheck.extract.numbers import parse_numbers
@@ -24,6 +24,8 @@ _TOKENS = (
     *("for", "FOR", "stationed", "there", "been", "deployed", "after", "After", "x-after", "12", "two", "days"),
     *("nationwide", "Nation-wide", "countrywide", "across", "Throughout", "all", "country", "NATION", "towns"),
     *("cities", "dozens", "of", "hundreds", "other", "By", "by", "bY", "district", "Region", ":", "—", "-"),
+    *("magnitude", "MAGNİTUDE", "Magnıtude", "of", "-", "among", "Including", "those", "dead", "ſurvivors"),
+    *("wounded", "Missing", "arrested", "detained", "rescued", "include", "were", "comprise", "hurt", "victims"),
     *("paſt", "natİon", "ſpent", "\u212aelvin", "x", "A", "had", "passed", "exceeded", "topped", "went", "climbed"),
 )
 _SEPARATORS = (" ", "  ", "\n", "\xa0", ", ", "", " \u2003", ". ", "\t", "-", "\x1f")
@@ -64,6 +66,7 @@ _GATES: list[tuple[re.Pattern[str], Gate]] = [
     (_MORE_THAN[0], lambda d, lo, hi: d.ends_with(lo, hi, _MORE_THAN[1])),
     (counted._PAST_DAY, lambda d, lo, hi: d.low.find("hours", lo, hi) >= 0),
     (frames._NATIONWIDE, lambda d, lo, hi: frames._holds(d.low, lo, hi, frames._NATIONWIDE_WORDS)),
+    (counts._MAGNITUDE_LEFT, lambda d, lo, hi: d.low.find("agn", lo, hi) >= 0),
 ]
 
 
@@ -81,6 +84,8 @@ def test_each_pattern_holds_what_its_gate_looks_for(seed: int) -> None:
                     assert gate(doc, lo, hi), (pattern.pattern[:40], text[lo:hi])
             if breakdowns._BY_HEADING.match(text, lo) is not None:
                 assert doc.low[lo : lo + 2] == "by", text[lo:]
+            if text[lo : lo + 11].lower() == " magnitude ":
+                assert doc.low.startswith(" magnitude ", lo), text[lo:]
 
 
 @pytest.mark.parametrize("seed", range(3))
@@ -136,3 +141,18 @@ def test_durations_read_their_hedge_and_event_in_any_case() -> None:
         "5": ("up to", None),
         "30": ("exact", "personal"),
     }
+
+
+def _strip_hedge_by_words(lead: str) -> str:
+    words = lead.rstrip().split(" ")
+    while words and words[-1].lower().strip("\"“”'") in frames._HEDGE_WORDS:
+        words.pop()
+    return " ".join(words) + " "
+
+
+def test_hedge_words_are_cut_from_the_end_as_the_split_words_were() -> None:
+    rng = random.Random(11)
+    tokens = ("about", "About", "has", "sent", "x", "", "over", '"some', "some”", "up", "to", "Country", "A", "\n")
+    for _ in range(20000):
+        lead = "".join(rng.choice(tokens) + rng.choice((" ", "  ", "\n", "", "\t")) for _ in range(rng.randrange(8)))
+        assert frames._strip_hedge(lead) == _strip_hedge_by_words(lead), repr(lead)

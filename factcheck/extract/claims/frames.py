@@ -508,11 +508,14 @@ _COLLECTIVES = frozenset({"police", "staff", "personnel", "crew", "media", "pres
 
 
 def _strip_hedge(lead: str) -> str:
-    """``lead`` without the hedge words it ends on ("has about" -> "has ")."""
-    words = lead.rstrip().split(" ")
-    while words and words[-1].lower().strip("\"“”'") in _HEDGE_WORDS:
-        words.pop()
-    return " ".join(words) + " "
+    """``lead`` without the hedge words it ends on ("has about" -> "has "): cut back from its end one word (between
+    spaces) at a time, the rest of it never split."""
+    head = lead.rstrip()
+    while True:
+        cut = head.rfind(" ")
+        if head[cut + 1 :].lower().strip("\"“”'") not in _HEDGE_WORDS:
+            return head + " "
+        head = head[: max(cut, 0)]
 
 
 def owner_name(name: str) -> str:
