@@ -43,10 +43,14 @@ def heading_list(doc: CountDoc, m: NumberMention, done: list[Claim]) -> Claim | 
     its name's share of the total the list breaks down: the claim before that the figures add up to, or else
     the last one at least as large as their sum (in this sentence or the few before). None when it is no such
     list, or no total fits."""
+    if m.kind != "number":
+        return None
     text = doc.text
     sent = doc.sentence(m.start)
+    if doc.low[sent.start : sent.start + 2] != "by":
+        return None  # what _BY_HEADING opens with (asked of every figure)
     heading = _BY_HEADING.match(text, sent.start)
-    if heading is None or m.kind != "number":
+    if heading is None:
         return None
     first = _LISTED.match(text, heading.end(), sent.end)
     if first is None or first.end(2) != m.end:

@@ -11,6 +11,7 @@ from itertools import accumulate
 from ...model import Claim, Count, Frame, Scope
 from ..context import Prepared
 from ..numbers import NumberMention
+from ..scan import folded
 from ..text import Span
 from .occasions import gathering_day
 
@@ -29,6 +30,7 @@ class CountDoc:
         "_ignored_starts",
         "_odd_dates",
         "_sent_starts",
+        "low",
         "prep",
         "text",
     )
@@ -36,6 +38,7 @@ class CountDoc:
     def __init__(self, prep: Prepared) -> None:
         self.prep = prep
         self.text = prep.doc.text
+        self.low = folded(self.text)  # for the words a case-blind pattern needs, looked for before it is tried
         self._sent_starts = _starts(prep.sentences)
         self._clause_starts = _starts(prep.clauses)
         # the ignored spans by their starts, and the furthest any of them up to each one reaches: a stretch is inside
@@ -61,6 +64,12 @@ class CountDoc:
         if self._gathering is None:
             self._gathering = (gathering_day(self.prep),)
         return self._gathering[0]
+
+    def ends_with(self, start: int, end: int, words: tuple[str, ...]) -> bool:
+        """Whether ``text[start:end]``, the white space it ends with left out, ends with one of ``words`` (lower-case
+        ASCII) in any case: what a case-blind pattern searched for there that ends on one of them (then white space
+        and the end) needs, looked for before it is tried."""
+        return self.low[start:end].rstrip().endswith(words)
 
     def sentence(self, offset: int) -> Span:
         if self._sent_starts is None:

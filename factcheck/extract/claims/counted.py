@@ -42,8 +42,6 @@ from .measures import (
     cue_left,
     cue_phrase,
     cue_right,
-    lowered,
-    may_hold,
     measure_of,
     measures,
 )
@@ -122,9 +120,9 @@ _TOTAL_VERBS = ("bringing", "taking", "raising", "pushing", "lifting")
 
 
 def _total_after(text: str, start: int, end: int) -> bool:
-    """Whether ``_TOTAL_AFTER`` is in ``text[start:end]``, its verbs looked for first."""
-    window = text[start : min(end, start + 100)]
-    return any(verb in window for verb in _TOTAL_VERBS) and _TOTAL_AFTER.search(window) is not None
+    """Whether ``_TOTAL_AFTER`` is in ``text[start:end]`` (its first 100 characters), its verbs looked for first."""
+    stop = min(end, start + 100)
+    return _holds_any(text, start, stop, _TOTAL_VERBS) and _TOTAL_AFTER.search(text[start:stop]) is not None
 
 
 _TOTAL_TO = re.compile(
@@ -200,15 +198,14 @@ def _hedge_verbs() -> dict[str, tuple[re.Pattern[str], tuple[str, ...]]]:
     }
 
 
-def _hedge_verb(q: str, window: str) -> re.Match[str] | None:
-    """A hedge verb of qualifier ``q`` ending ``window`` ("the toll passed", "over the next")."""
+def _hedge_verb(doc: CountDoc, q: str, start: int, end: int) -> re.Match[str] | None:
+    """A hedge verb of qualifier ``q`` ending ``text[start:end]`` ("the toll passed", "over the next")."""
     if q not in _hedge_verbs():
         return None
     pattern, last_words = _hedge_verbs()[q]
-    low = lowered(window)
-    if low is not None and not low.rstrip().endswith(last_words):
+    if not doc.ends_with(start, end, last_words):
         return None
-    return pattern.search(window)
+    return pattern.search(doc.text[start:end])
 
 
 _ONES = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2})ones\b")
@@ -279,7 +276,7 @@ def counted_claim(
     head = noun.head.lower() if noun else ""
 
     time_word = head
-    if noun is not None and (time_word in units()["time_units"] or time_word in units()["other_time_units"]):
+    if noun is not None and time_word in _time_words():
         if noun.phrase.split()[0].lower() in _RATE_WORDS:
             return None  # "more than 190 a day", "40 per hour": a rate, no length of time
         return duration_claim(doc, m, time_word, noun.end)
@@ -309,7 +306,7 @@ def counted_claim(
         measure = "troops"
     elif noun is not None and (frames.size_unit(head) or frames.size_unit(noun.phrase.split()[0])):
         measure = "size"  # "19 km", "2,700 tons of ammonium nitrate"
-    elif noun is not None and singular(head) == "country":
+    elif noun is not None and head.startswith("countr") and singular(head) == "country":
         # "drawn from a dozen countries", "contributed by nine countries", "12 countries have sent troops": the
         # countries taking part in something; any other "two countries" is no claim
         if _FROM_BY.search(text, max(span.start, m.start - 12), m.start) or _TAKE_PART.match(text, noun_end):
@@ -440,7 +437,7 @@ def counted_claim(
     # --- who is counted
     if part is None and noun is not None:
         written = counted_thing(noun.phrase)
-        crew = _MEMBERS_OF.match(text, noun_end) if singular(head) == "member" else None
+        crew = _MEMBERS_OF.match(text, noun_end) if head.startswith("member") and singular(head) == "member" else None
         if crew is not None:  # "two members of his crew": crew members
             written = f"{singular(crew.group(1).lower())} member"
         written = of_nationality(noun.phrase, written)  # "12 Lebanese nationals": Lebanese, not any nationals
@@ -539,7 +536,7 @@ def counted_claim(
             else:
                 measure = None  # "19 km": a size of what the sentence does not say
     # --- the hedge a verb gives
-    if qualifier == "exact" and _hedge_verb("more than", text[max(0, m.start - 24) : m.start]):
+    if qualifier == "exact" and _hedge_verb(doc, "more than", max(0, m.start - 24), m.start):
         low, high, qualifier = value, None, "more than"
     # --- where and whose
     place = (
@@ -564,7 +561,7 @@ def counted_claim(
     if (
         place is None
         and measure is not None
-        and frames.nationwide(text, clause.start, clause.end, span.start, (m.start, m.end))
+        and frames.nationwide(text, clause.start, clause.end, span.start, (m.start, m.end), doc.low)
     ):
         place = "nationwide"  # "Nationwide, the ministry counted 214,000 marchers in 40 towns": not the capital's
     if part is not None and part.pronoun and owner is None and done and done[-1].start >= span.start:
@@ -601,7 +598,7 @@ def counted_claim(
     # total ("the toll rose to 58 in the past 24 hours" is the total)
     if (
         measure is not None
-        and may_hold(text[span.start : span.end], ("hours",))  # what _PAST_DAY needs, looked for at once
+        and doc.low.find("hours", span.start, span.end) >= 0  # what _PAST_DAY needs, looked for at once
         and _PAST_DAY.search(text, span.start, span.end) is not None
         and _LEVEL_BEFORE.search(text, max(span.start, m.start - 12), m.start) is None
     ):
@@ -660,6 +657,12 @@ def counted_claim(
     if place and subject is None and spec is not None and spec.people:
         subject = f"people in {place}"
     return make_claim(doc, m, span, typ, count, quote_start, quote_end, frame, subject)
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """The words of a length of time ("days", "fortnight"): a figure's noun that makes it a duration."""
+    return frozenset(units()["time_units"]) | frozenset(units()["other_time_units"])
 
 
 @cache

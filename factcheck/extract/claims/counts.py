@@ -185,14 +185,15 @@ def _build(doc: CountDoc, m: NumberMention, nxt: NumberMention | None, done: lis
     if m.kind == "percent":
         return _share(doc, m, sent), False
     glued = _GLUED_SUFFIX.match(text, m.end) if text[m.end : m.end + 1] == "-" else None
-    before = text[max(sent.start, m.start - 30) : m.start]
-    magnitude = _MAGNITUDE_LEFT.search(before) if "agn" in before.lower() else None
+    lead = max(sent.start, m.start - 30)
+    magnitude = _MAGNITUDE_LEFT.search(text[lead : m.start]) if doc.low.find("agn", lead, m.start) >= 0 else None
     if magnitude or (glued and glued.group(1) == "magnitude"):
         start = m.start - len(magnitude.group()) if magnitude else m.start
         end = glued.end() if glued else m.end
         count = Count(nominal=m.value, low=m.low, high=m.high, qualifier=m.qualifier, unit="magnitude")
         return make_claim(doc, m, sent, "quantity", count, start, end, Frame(measure="magnitude"), "magnitude"), False
-    if glued is None and text[m.end : m.end + 11].lower() == " magnitude ":  # "a 7.8 magnitude earthquake"
+    magnitude_after = doc.low.startswith(" magnitude ", m.end) and text[m.end : m.end + 11].lower() == " magnitude "
+    if glued is None and magnitude_after:  # "a 7.8 magnitude earthquake"
         count = Count(nominal=m.value, low=m.low, high=m.high, qualifier=m.qualifier, unit="magnitude")
         frame = Frame(measure="magnitude")
         return make_claim(doc, m, sent, "quantity", count, m.start, m.end + 10, frame, "magnitude"), False

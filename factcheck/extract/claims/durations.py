@@ -40,8 +40,11 @@ def _units() -> dict[str, dict[str, object]]:
 
 
 @cache
-def _up_to() -> re.Pattern[str]:
-    return re.compile(alternation(data("claim_words.json")["hedge_verbs"]["up to"]) + r"\s*$", re.I)
+def _up_to() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The hedge "up to" a duration's verb gives ("over the next 10 days"), and the last words it can end on."""
+    forms = data("claim_words.json")["hedge_verbs"]["up to"]
+    last = tuple(sorted({f.split()[-1].lower() for f in forms}))
+    return re.compile(alternation(forms) + r"\s*$", re.I), last
 
 
 def unit_of(word: str) -> str:
@@ -53,6 +56,11 @@ def unit_of(word: str) -> str:
 
 
 _WINDOW = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+$", re.I)
+# the last word each pattern above can end on before the figure (then white space): looked for first, in the text
+# lower-cased once (``CountDoc.ends_with``), as the patterns are tried on every duration
+_WINDOW_LAST = ("past", "last", "previous")
+_PERSONAL_WORDS = ("my", "his", "her", "their", "our", "your")  # one ends one of the last three words _PERSONAL reads
+_PRESENCE_LAST = ("spent", "spending", "for")
 
 
 def duration_claim(doc: CountDoc, m: NumberMention, unit_word: str, noun_end: int) -> Claim | None:
@@ -61,11 +69,13 @@ def duration_claim(doc: CountDoc, m: NumberMention, unit_word: str, noun_end: in
     text = doc.text
     if _AGO.match(text, noun_end):
         return None  # "three days ago", "two weeks later": a date, not a duration
-    if _WINDOW.search(text, max(0, m.start - 32), m.start):
+    window = max(0, m.start - 32)
+    if doc.ends_with(window, m.start, _WINDOW_LAST) and _WINDOW.search(text, window, m.start):
         return None  # "in the past 24 hours, 37 new cases": the window a count is of, no duration of the story
     low, high, qualifier, value = m.low, m.high, m.qualifier, m.value
-    before = text[max(0, m.start - 24) : m.start]
-    up_to = _up_to().search(before) if qualifier == "exact" else None
+    up_to_verb, up_to_last = _up_to()
+    hedged = qualifier == "exact" and doc.ends_with(max(0, m.start - 24), m.start, up_to_last)
+    up_to = up_to_verb.search(text[max(0, m.start - 24) : m.start]) if hedged else None
     if up_to is not None:
         low, high, qualifier = None, value, "up to"
         quote_start = m.start - len(up_to.group())
@@ -76,12 +86,14 @@ def duration_claim(doc: CountDoc, m: NumberMention, unit_word: str, noun_end: in
         unit, value, low, high = "week", _twice(value), _twice(low), _twice(high)
     sent = doc.sentence(m.start)
     clause = doc.clause(m.start)
-    lead = text[max(clause.start, m.start - 40) : m.start]
-    if _PERSONAL.search(lead):
+    lo = max(clause.start, m.start - 40)
+    lead = text[lo : m.start]
+    last_words = doc.low[lo : m.start].rsplit(None, 3)[-3:]  # lower-cased: what the patterns below need
+    if any(w.endswith(_PERSONAL_WORDS) for w in last_words) and _PERSONAL.search(lead):
         event: str | None = "personal"  # "in my 40 years as a doctor": a life, not the story
-    elif _PRESENCE_BEFORE.search(lead):
+    elif last_words[-1:] and last_words[-1].endswith(_PRESENCE_LAST) and _PRESENCE_BEFORE.search(lead):
         event = "presence"  # "where it has spent nearly 10 years fighting": how long it has been there
-    elif _AFTER_BEFORE.search(lead):
+    elif last_words[-1:] and last_words[-1].endswith("after") and _AFTER_BEFORE.search(lead):
         # "troops will leave after 10 years": how long it lasted before the event, not the event's own length;
         # but "the fire was contained after two weeks": the event ended, so that was its length
         after = event_key(text, clause, m.start) or event_key(text, sent, m.start)

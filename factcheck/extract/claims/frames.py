@@ -312,19 +312,37 @@ _NATIONWIDE_FIRST = re.compile(r"\s*(?:Nationwide|Countrywide|Across\s+the\s+cou
 
 
 def nationwide(
-    text: str, start: int, end: int, sent_start: int | None = None, figure: tuple[int, int] | None = None
+    text: str,
+    start: int,
+    end: int,
+    sent_start: int | None = None,
+    figure: tuple[int, int] | None = None,
+    low: str | None = None,
 ) -> bool:
     """Whether the clause ``text[start:end]`` counts the whole country ("Nationwide, 214,000 marched in 40
     towns"), not the story's own place; or its sentence opens saying so (``sent_start``). With the
     ``figure``'s offsets, the words must be its own: no other figure stands between them and it ("where 1,900
-    hectares burned out of some 12,500 nationwide": only the 12,500 is the country's)."""
+    hectares burned out of some 12,500 nationwide": only the 12,500 is the country's). ``low``: ``scan.folded(text)``,
+    when the caller has it (its words are looked for there, the clause not copied)."""
     if sent_start is not None and _NATIONWIDE_FIRST.match(text, sent_start):
         return True
-    found = _NATIONWIDE.search(text, start, end) if may_hold(text[start:end], _NATIONWIDE_WORDS) else None
+    if low is not None:
+        may = _holds(low, start, end, _NATIONWIDE_WORDS)
+    else:
+        may = may_hold(text[start:end], _NATIONWIDE_WORDS)
+    found = _NATIONWIDE.search(text, start, end) if may else None
     if found is None or figure is None:
         return found is not None
     lo, hi = (figure[1], found.start()) if found.start() >= figure[1] else (found.end(), figure[0])
     return not any(c.isdigit() for c in text[lo:hi])
+
+
+def _holds(low: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``low[start:end]`` holds one of ``words``."""
+    for word in words:  # noqa: SIM110 - a loop: any() over a generator costs twice as much (asked of every figure)
+        if low.find(word, start, end) >= 0:
+            return True
+    return False
 
 
 def _place_name(name: str) -> str:
@@ -490,11 +508,14 @@ _COLLECTIVES = frozenset({"police", "staff", "personnel", "crew", "media", "pres
 
 
 def _strip_hedge(lead: str) -> str:
-    """``lead`` without the hedge words it ends on ("has about" -> "has ")."""
-    words = lead.rstrip().split(" ")
-    while words and words[-1].lower().strip("\"“”'") in _HEDGE_WORDS:
-        words.pop()
-    return " ".join(words) + " "
+    """``lead`` without the hedge words it ends on ("has about" -> "has "): cut back from its end one word (between
+    spaces) at a time, the rest of it never split."""
+    head = lead.rstrip()
+    while True:
+        cut = head.rfind(" ")
+        if head[cut + 1 :].lower().strip("\"“”'") not in _HEDGE_WORDS:
+            return head + " "
+        head = head[: max(cut, 0)]
 
 
 def owner_name(name: str) -> str:

@@ -266,7 +266,7 @@ def partitive_frame(
     if found is None:
         # "Around 3,000 of the 40,000 people in attendance went onto the pitch": no predicate of its own, a part
         # of the group the words after it describe (the crowd, those on board)
-        described = cue_right(text, part.end, sent.end)
+        described = own  # the first cue after the group
         adjacent = described is not None and not text[part.end : described.start()].strip()
         if described is not None and adjacent and measure_of(described) in _DESCRIBING:
             return measure_of(described), PART, True
