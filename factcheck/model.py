@@ -281,6 +281,9 @@ SEPARATE = "separate"
 BATCH = "one batch"
 #: The owner of a count a page tells in its own first-person voice ("We recovered nine bodies"): its share alone.
 OWN = "own account"
+#: The event of a duration of one person's own life or work ("in my 40 years as a doctor", "a driver who had worked
+#: there for 31 years"): that person's alone, of no other person's.
+PERSONAL = "personal"
 
 
 @quick_init

@@ -25,7 +25,21 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..model import BATCH, COUNT_TYPES, EARLIER, FORECAST, MORE, NO_FRAME, OWN, PART, SEPARATE, Claim, Count, Frame
+from ..model import (
+    BATCH,
+    COUNT_TYPES,
+    EARLIER,
+    FORECAST,
+    MORE,
+    NO_FRAME,
+    OWN,
+    PART,
+    PERSONAL,
+    SEPARATE,
+    Claim,
+    Count,
+    Frame,
+)
 
 #: Groups that stand for everyone involved, each with the groups that, counted apart, make it a part.
 NEAR_GENERIC: dict[str, frozenset[str]] = {
@@ -200,6 +214,7 @@ def group_key(claim: Claim, story: Story) -> str | None:
         or frame.event == SEPARATE  # "In a separate accident, two workers were killed": an incident of its own
         or frame.owner == OWN  # "We recovered nine bodies": one source's own share, of no other source's
         or frame.event == BATCH  # "a shipment of 500,000 doses": a batch the text does not number
+        or frame.event == PERSONAL  # "who had driven trains for 22 years": one person's working life
     ):
         named = label(claim.type, frame) if frame.measure is not None else claim.type  # "deaths · earlier · a@79"
         return f"{named} · {claim.document}@{claim.start}"

@@ -70,6 +70,30 @@ def durations(text: str) -> list[tuple[object, object, object, str, str | None]]
             id="a-life-is-not-the-story",
         ),
         pytest.param("The river burst its banks three days ago.", [], id="ago-is-a-date"),
+        pytest.param(
+            "The driver, who has driven buses for 22 years, was hurt.",
+            [(22, 22, 22, "year", "personal")],
+            id="who-has-years-of-a-career",
+        ),
+        pytest.param(
+            "A nurse who had worked at the clinic for 30 years said the ward was full.",
+            [(30, 30, 30, "year", "personal")],
+            id="who-had-worked-years",
+        ),
+        pytest.param(
+            "She has lived on the street for four decades.", [(4, 4, 4, "decade", "personal")], id="she-has-decades"
+        ),
+        pytest.param(
+            "The climber, who had been stranded for 3 days, was found.",
+            [(3, 3, 3, "day", None)],
+            id="days-of-a-person-in-the-story-stay-the-story",
+        ),
+        pytest.param(
+            "The soldiers, who have been deployed for eight years, will leave.",
+            [(8, 8, 8, "year", "presence")],
+            id="a-deployment-is-a-presence-not-a-life",
+        ),
+        pytest.param("The port handles 2 million tonnes a year.", [], id="a-rate-per-year-is-no-duration"),
     ],
 )
 def test_durations(text: str, expected: list[tuple[object, ...]]) -> None:

@@ -52,6 +52,10 @@ def counts(text: str) -> list[tuple[str, object]]:
         pytest.param("All the survivors are men and boys; the youngest is 14.", id="the-youngest-is"),
         pytest.param("A man of 44 from the town died on Saturday.", id="a-man-of-an-age"),
         pytest.param("New cases fell from more than 190 a day.", id="a-rate-is-no-duration"),
+        pytest.param("About 21,000 passengers a day use the line.", id="a-rate-of-people"),
+        pytest.param("The clinic sees some 200 patients each week.", id="a-rate-each-week"),
+        pytest.param("Nearly 3,000 migrants per month crossed the border.", id="a-rate-per-month"),
+        pytest.param("The airport handles 9 million passengers annually.", id="a-rate-annually"),
         pytest.param("We expect the two numbers to move closer.", id="two-numbers"),
         pytest.param("Both sides gave three different estimates of the crowd.", id="estimates"),
         pytest.param("The group, which runs three of the treatment centres, says many died.", id="a-part-of-things"),
@@ -101,6 +105,9 @@ def test_no_count(text: str) -> None:
             id="a-is-no-code-2",
         ),
         pytest.param("The UN sent 300 troops.", [("troops", 300)], id="a-code-then-words-then-the-figure"),
+        pytest.param("The toll rose to 40, up from 31 a day earlier.", [("deaths", 40)], id="a-day-earlier-is-no-rate"),
+        pytest.param("Police arrested 40 protesters a day later.", [("arrests", 40)], id="a-day-later-is-no-rate"),
+        pytest.param("The blast killed 12 people a day after the fire.", [("deaths", 12)], id="a-day-after-is-no-rate"),
     ],
 )
 def test_near_misses(text: str, expected: list[tuple[str, object]]) -> None:

@@ -343,6 +343,17 @@ def findings(claims: list[Claim]) -> list[tuple[str, str, list[int]]]:
         ),
         pytest.param(
             [
+                count("a", 22, "duration", "duration", event="personal", unit="year", at=5),
+                count("b", 31, "duration", "duration", event="personal", unit="year", at=7),
+            ],
+            [
+                ("duration · personal · a@5", "single_source", [22]),
+                ("duration · personal · b@7", "single_source", [31]),
+            ],
+            id="two-peoples-working-lives-are-no-contradiction",
+        ),
+        pytest.param(
+            [
                 count("a", 500_000, "number", "quantity", counted="dose", event="one batch", at=3),
                 count("b", 450_000, "number", "quantity", counted="dose", event="first shipment"),
                 count("c", 500_000, "number", "quantity", counted="dose", event="first shipment"),

@@ -161,6 +161,15 @@ _AMONG_AFTER = re.compile(
     r"\b(?!\s+of\b)"
 )
 _RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
+# what a count per stretch of time ends with: "passengers a day", "patients each week", "visitors annually"; not the
+# date after a figure ("31 a day earlier", "12 people a day after the storm")
+_PER = r"(?:a|an|per|each|every)\s+(?:day|night|week|month|year|hour|minute|season)\b"
+_RATE_AFTER = re.compile(
+    rf"\s+(?:{_PER}(?!\s+(?:earlier|later|before|after|ago|since|on|in|of|or|and|when)\b|-)"
+    r"|(?:daily|nightly|weekly|monthly|annually|yearly|a\s+head)\b)",
+    re.I,
+)
+_PER_TIME = re.compile(rf"\s{_PER}$", re.I)
 _SAVED = re.compile(r"\b(?:sav|spar)(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}$", re.I)
 _FROM_COUNTRY = re.compile(rf"\s+(?:(?:are|were|is|was|came|come)\s+)?{_FROM}")
 _AND_NEXT = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+")
@@ -277,9 +286,11 @@ def counted_claim(
 
     time_word = head
     if noun is not None and time_word in _time_words():
-        if noun.phrase.split()[0].lower() in _RATE_WORDS:
-            return None  # "more than 190 a day", "40 per hour": a rate, no length of time
+        if noun.phrase.split()[0].lower() in _RATE_WORDS or _PER_TIME.search(noun.phrase):
+            return None  # "more than 190 a day", "40 per hour", "2 million tonnes a year": a rate, no length of time
         return duration_claim(doc, m, time_word, noun.end)
+    if noun is not None and text[noun_end : noun_end + 1] == " " and _RATE_AFTER.match(text, noun_end):
+        return None  # "21,000 passengers a day use the line": a rate, no count of the story
 
     # --- the measure
     if part is None and noun is None and (kind := place_of(text, m)) is not None:

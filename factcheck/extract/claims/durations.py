@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ...model import Claim, Count, Frame
+from ...model import PERSONAL, Claim, Count, Frame
 from ..lexicon import alternation, data
 from ..numbers import NumberMention
 from .countdoc import CountDoc, make_claim
@@ -25,6 +25,9 @@ _PRESENCE_BEFORE = re.compile(
     r"\b(?:spent|spending|present\s+for|stationed\s+(?:there\s+)?for|been\s+(?:there|deployed)\s+for)\s+$", re.I
 )
 _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.I)
+# a person's own years: "the driver, who has driven trains for 22 years", "she had lived there for 40 years"
+_LIFE_BEFORE = re.compile(r"\b(?:who|he|she|I)\s+(?:has|had|have|'s|'d|’s|’d)\s+(?:[\w-]+\s+){1,4}(?:for\s+)?$", re.I)
+_LIFE_UNITS = frozenset({"year", "decade"})
 # the time since an event began, which lasts on: "nine years after first sending them in" is a presence
 _ONGOING = {"deployment": "presence"}
 _TO_COME = re.compile(
@@ -90,9 +93,11 @@ def duration_claim(doc: CountDoc, m: NumberMention, unit_word: str, noun_end: in
     lead = text[lo : m.start]
     last_words = doc.low[lo : m.start].rsplit(None, 3)[-3:]  # lower-cased: what the patterns below need
     if any(w.endswith(_PERSONAL_WORDS) for w in last_words) and _PERSONAL.search(lead):
-        event: str | None = "personal"  # "in my 40 years as a doctor": a life, not the story
+        event: str | None = PERSONAL  # "in my 40 years as a doctor": a life, not the story
     elif last_words[-1:] and last_words[-1].endswith(_PRESENCE_LAST) and _PRESENCE_BEFORE.search(lead):
         event = "presence"  # "where it has spent nearly 10 years fighting": how long it has been there
+    elif unit in _LIFE_UNITS and _LIFE_BEFORE.search(lead):
+        event = PERSONAL  # "who has driven trains for 22 years": a working life, not the story
     elif last_words[-1:] and last_words[-1].endswith("after") and _AFTER_BEFORE.search(lead):
         # "troops will leave after 10 years": how long it lasted before the event, not the event's own length;
         # but "the fire was contained after two weeks": the event ended, so that was its length
