@@ -279,6 +279,19 @@ def test_subjects_keep_sub_groups_apart(text: str, subjects: list[tuple[str, str
         pytest.param(
             "Islanders have rescued 300 people over the years.", ["story"], id="over-the-years-is-no-past-event"
         ),
+        pytest.param(
+            "Over the past decade, 500 people died in similar accidents.", ["background"], id="over-the-past-decade"
+        ),
+        pytest.param(
+            "In the last five years, 90 workers were killed in the mines.", ["background"], id="in-the-last-five-years"
+        ),
+        pytest.param("Every year about 1,200 people die on the roads.", ["background"], id="every-year-is-a-rate"),
+        pytest.param("In the past 24 hours, 37 people died.", ["story"], id="the-past-hours-are-the-story"),
+        pytest.param(
+            "The storm killed 12 people. In the previous two decades such storms killed 900.",
+            ["story", "background"],
+            id="the-previous-decades-after-the-story",
+        ),
     ],
 )
 def test_background_scope(text: str, scopes: list[str]) -> None:

@@ -71,6 +71,8 @@ def counts(text: str) -> list[tuple[str, object]]:
         pytest.param("The town was hit by a Category 4 hurricane.", id="a-category"),
         pytest.param("Traffic on Highway 12 and Route 9 was halted as rescuers arrived.", id="roads"),
         pytest.param("Among the bodies was a boy who cannot have been older than ten.", id="older-than-an-age"),
+        pytest.param("A similar derailment in 2008 killed everyone on board.", id="a-year-before-a-verb"),
+        pytest.param("Since 1995 killed was the word used.", id="a-year-opening-the-text"),
         pytest.param("The dead included a girl younger than 5.", id="younger-than-an-age"),
     ],
 )
@@ -108,6 +110,7 @@ def test_no_count(text: str) -> None:
         pytest.param("The toll rose to 40, up from 31 a day earlier.", [("deaths", 40)], id="a-day-earlier-is-no-rate"),
         pytest.param("Police arrested 40 protesters a day later.", [("arrests", 40)], id="a-day-later-is-no-rate"),
         pytest.param("The blast killed 12 people a day after the fire.", [("deaths", 12)], id="a-day-after-is-no-rate"),
+        pytest.param("Power was cut in 2000 homes.", [("quantity", 2000)], id="a-year-like-count-of-homes"),
     ],
 )
 def test_near_misses(text: str, expected: list[tuple[str, object]]) -> None:

@@ -9,7 +9,8 @@ returns None. Each rule is a pattern of news copy, not of one story:
 - phone, helpline and reference numbers: "call 0800 123 4567", "116 123", "911 calls", "on 101",
   "reference number 2104";
 - scores: "lost 3-2", "a 2-1 win";
-- ratios: "one in seven".
+- ratios: "one in seven";
+- years the dates did not take: "a crash in 2008 killed 62".
 
 >>> t = "Lee, 69, said the 911 calls began at 18:40; they lost 3-2."
 >>> [not_a_count(t, t.index(x), t.index(x) + len(x), x) for x in ("69", "911", "18", "40", "3", "2")]
@@ -99,6 +100,17 @@ _SOURCES_BEFORE = re.compile(
     r"(?:(?:more\s+than|about|around|some|nearly|over|at\s+least|almost)\s+)?$",
     re.I,
 )
+# the words after which a figure of four digits is a year ("in 2008", "since 1995"); not "of" ("a crowd of 2000")
+# nor "by" ("rose by 2000")
+_YEAR_AFTER_WORDS = (" in ", " since ", " until ", " till ", " from ", " before ", " after ", " during ", " circa ")
+_PLURAL_AFTER = re.compile(r" (?!(?:was|has|is|does|as|his|its|this|thus|plus|always|ago)\b)[a-z]{2,}s\b")
+
+
+def _year(after: str) -> bool:
+    """Whether the figure before ``after`` is a year: no plural noun follows it ("in 2000 homes" is a count)."""
+    return _PLURAL_AFTER.match(after) is None
+
+
 _SOURCE_WORDS = ("interview", "spoke", "talked", "survey", "testimon", "accounts", "according")
 
 
@@ -143,6 +155,8 @@ def not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
             return "phone"  # "116 123", "0800 83 85 87": groups of digits are a number to dial, not a count
         if ("ref" in low_before or "number" in low_before or "case" in low_before) and _REFERENCE_BEFORE.search(before):
             return "reference"
+        if len(raw) == 4 and f" {low_before[-8:]}".endswith(_YEAR_AFTER_WORDS) and 1800 <= int(raw) <= 2100 and _year(after):
+            return "year"  # "a crash in 2008 killed 62", "floods since 2019": a year the dates did not take
     if (after[:2].strip()[:1] in _DASHES or before[-2:].strip()[-1:] in _DASHES) and _score(text, start, end):
         return "score"
     if " in " in low_after[:5] and _RATIO.match(after):
