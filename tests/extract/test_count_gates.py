@@ -24,6 +24,7 @@ SENTENCES = [
     "Among the dead were 12 foreigners; the missing include three nationals, 100,000 children among them.",
     "The figure had more than doubled, to 40. Officials first said there were 17; their count came to 338,000.",
     "The crush killed 14 people on the spot, 30 in other parts of the country and 9 outside Riverton instantly.",
+    "A crash in 2008 killed 62, more than in 1999 homes; 12 deaths per 100,000, one for every 5,000.",
 ]
 
 
@@ -64,6 +65,8 @@ def _plain_not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
             return "phone"
         if n._REFERENCE_BEFORE.search(before):
             return "reference"
+        if len(raw) == 4 and _YEAR_BEFORE.search(before) and 1800 <= int(raw) <= 2100 and n._year(after):
+            return "year"
     if n._score(text, start, end):
         return "score"
     if n._RATIO.match(after):
@@ -72,9 +75,16 @@ def _plain_not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
         return "ratio"
     if n._BY_ONE.match(after) or n._ONE_BY.search(before):
         return "manner"
+    if re.search(r"\s(?:per|for every) $", before, re.I):
+        return "rate"
+    if n._PER_FIGURE_AFTER.match(text, end):
+        return "rate"
     if n._SOURCES_BEFORE.search(before):
         return "sources"
     return None
+
+
+_YEAR_BEFORE = re.compile(r"(?:^|\s)(?:in|since|until|till|from|before|after|during|circa) $", re.I)
 
 
 def test_not_a_count_is_its_plain_reading() -> None:

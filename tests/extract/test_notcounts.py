@@ -73,6 +73,9 @@ def counts(text: str) -> list[tuple[str, object]]:
         pytest.param("Among the bodies was a boy who cannot have been older than ten.", id="older-than-an-age"),
         pytest.param("A similar derailment in 2008 killed everyone on board.", id="a-year-before-a-verb"),
         pytest.param("Since 1995 killed was the word used.", id="a-year-opening-the-text"),
+        pytest.param("The rate reached 12 deaths per 100,000 people.", id="per-a-hundred-thousand"),
+        pytest.param("There is one doctor for every 5,000 residents.", id="for-every"),
+        pytest.param("The death rate was 12 per 100,000 people.", id="a-rate-per-a-figure"),
         pytest.param("The dead included a girl younger than 5.", id="younger-than-an-age"),
     ],
 )

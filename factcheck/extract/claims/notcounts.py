@@ -10,7 +10,8 @@ returns None. Each rule is a pattern of news copy, not of one story:
   "reference number 2104";
 - scores: "lost 3-2", "a 2-1 win";
 - ratios: "one in seven";
-- years the dates did not take: "a crash in 2008 killed 62".
+- years the dates did not take: "a crash in 2008 killed 62";
+- rates and what a rate is counted against: "12 deaths per 100,000 people", "one doctor for every 5,000".
 
 >>> t = "Lee, 69, said the 911 calls began at 18:40; they lost 3-2."
 >>> [not_a_count(t, t.index(x), t.index(x) + len(x), x) for x in ("69", "911", "18", "40", "3", "2")]
@@ -111,6 +112,9 @@ def _year(after: str) -> bool:
     return _PLURAL_AFTER.match(after) is None
 
 
+_PER_FIGURE_AFTER = re.compile(
+    r"(?:\s+[a-z-]+){0,2}\s+(?:per|for\s+every)\s+(?:\d|one\b|a\s+(?:hundred|thousand|million)\b)", re.I
+)
 _SOURCE_WORDS = ("interview", "spoke", "talked", "survey", "testimon", "accounts", "according")
 
 
@@ -155,7 +159,12 @@ def not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
             return "phone"  # "116 123", "0800 83 85 87": groups of digits are a number to dial, not a count
         if ("ref" in low_before or "number" in low_before or "case" in low_before) and _REFERENCE_BEFORE.search(before):
             return "reference"
-        if len(raw) == 4 and f" {low_before[-8:]}".endswith(_YEAR_AFTER_WORDS) and 1800 <= int(raw) <= 2100 and _year(after):
+        if (
+            len(raw) == 4
+            and f" {low_before[-8:]}".endswith(_YEAR_AFTER_WORDS)
+            and 1800 <= int(raw) <= 2100
+            and _year(after)
+        ):
             return "year"  # "a crash in 2008 killed 62", "floods since 2019": a year the dates did not take
     if (after[:2].strip()[:1] in _DASHES or before[-2:].strip()[-1:] in _DASHES) and _score(text, start, end):
         return "score"
@@ -170,6 +179,10 @@ def not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
             return "age"  # "a man of 44 from Cassel", "a woman of 71"
     if (" by " in low_after[:5] and _BY_ONE.match(after)) or (" by " in low_before[-5:] and _ONE_BY.search(before)):
         return "manner"  # "one by one", "two by two"
+    if low_before.endswith((" per ", " for every ")):
+        return "rate"  # the "100,000" of "12 per 100,000 people": what a rate is counted against
+    if (" per " in low_after or " every " in low_after) and _PER_FIGURE_AFTER.match(text, end):
+        return "rate"  # "12 deaths per 100,000 people", "one doctor for every 5,000": a rate, no count
     if ("range" in low_before or "interval" in low_before or "error" in low_before) and _INTERVAL_BEFORE.search(before):
         return "interval"  # "an uncertainty range of 240 to 390": the bounds of an estimate given before, no count
     if holds_any(low_before, _SOURCE_WORDS) and _SOURCES_BEFORE.search(before):
