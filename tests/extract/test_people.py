@@ -53,6 +53,12 @@ def people(text: str) -> list[tuple[str, str | None]]:
         ),
         pytest.param("Dr Sabine Kelman said so.", [("Sabine Kelman", "Dr")], id="dr-without-a-full-stop"),
         pytest.param(
+            "Health Minister Dr. Sabine Kelman said so.",
+            [("Sabine Kelman", "Health Minister")],
+            id="a-courtesy-title-after-a-title",
+        ),
+        pytest.param("Mayor Mr Tomas Ferrand said so.", [("Tomas Ferrand", "Mayor")], id="mr-after-a-title"),
+        pytest.param(
             "Interior Secretary Joseph Ole Mwangi called it unfriendly.",
             [("Joseph Ole Mwangi", "Interior Secretary")],
             id="three-word-name",

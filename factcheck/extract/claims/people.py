@@ -269,11 +269,23 @@ def _mentions(prep: Prepared) -> list[Mention]:
         if mention.role and led.lower().strip(".") in _HONORIFICS:
             led = ""  # "Dr Jane Doe, an epidemiologist": the epidemiologist
         given = f"{mention.role} {led}" if mention.role and led else mention.role or led or None
+        if given is not None and " " in given:
+            given = _without_courtesy(given)  # "Health Minister Dr. Anna Kowalski": the health minister
         kept.append(Mention(name=name, role=given, start=mention.start, end=end))
     return sorted(kept, key=lambda x: (x.start, -x.end))
 
 
 _HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "prof"})  # a courtesy before a name, no part of a role after it
+
+
+def _without_courtesy(role: str) -> str:
+    """A role without the courtesy titles among its words, unless it is one ("Dr" of "Dr Jane Doe" stays).
+
+    >>> _without_courtesy("Health Minister Dr."), _without_courtesy("Dr. Health Minister"), _without_courtesy("Dr")
+    ('Health Minister', 'Health Minister', 'Dr')
+    """
+    words = [w for w in role.split() if w.lower().strip(".") not in _HONORIFICS]
+    return " ".join(words) if words else role
 
 
 def _starts_sentence(prep: Prepared, offset: int) -> bool:
