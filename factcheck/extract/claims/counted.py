@@ -169,6 +169,20 @@ _RATE_AFTER = re.compile(
     r"|(?:daily|nightly|weekly|monthly|annually|yearly|a\s+head)\b)",
     re.I,
 )
+# the words _RATE_AFTER opens with after a space, looked for before it is tried
+_RATE_FIRST = (
+    " a ",
+    " an ",
+    " per ",
+    " each ",
+    " every ",
+    " daily",
+    " nightly",
+    " weekly",
+    " monthly",
+    " annual",
+    " yearly",
+)
 _PER_TIME = re.compile(rf"\s{_PER}$", re.I)
 _SAVED = re.compile(r"\b(?:sav|spar)(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}$", re.I)
 _FROM_COUNTRY = re.compile(rf"\s+(?:(?:are|were|is|was|came|come)\s+)?{_FROM}")
@@ -289,7 +303,11 @@ def counted_claim(
         if noun.phrase.split()[0].lower() in _RATE_WORDS or _PER_TIME.search(noun.phrase):
             return None  # "more than 190 a day", "40 per hour", "2 million tonnes a year": a rate, no length of time
         return duration_claim(doc, m, time_word, noun.end)
-    if noun is not None and text[noun_end : noun_end + 1] == " " and _RATE_AFTER.match(text, noun_end):
+    if (
+        noun is not None
+        and text[noun_end : noun_end + 10].lower().startswith(_RATE_FIRST)
+        and _RATE_AFTER.match(text, noun_end)
+    ):
         return None  # "21,000 passengers a day use the line": a rate, no count of the story
 
     # --- the measure
