@@ -21,7 +21,7 @@ returns None. Each rule is a pattern of news copy, not of one story:
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicon import data
 from ..scan import holds_any
@@ -63,6 +63,7 @@ _PHONE_LAST = (
     *("number", "fax", "tel", "tel.", "on"),
 )
 _PHONE_AFTER = re.compile(r"\s*(?:calls?|hotline|helpline|line|number|operators?|dispatchers?)\b", re.I)
+_PHONE_AFTER_FIRST = frozenset("cChHlLnNoOdD")  # where it can start, its spaces aside (re.I matches no other letter)
 _REFERENCE_BEFORE = re.compile(r"\b(?:reference|ref\.?|case|incident|log|crime)\s+(?:number|no\.?)?\s*$", re.I)
 _DIGIT_GROUP_AFTER = re.compile(r" \d{2,}\b")
 _DIGIT_GROUP_BEFORE = re.compile(r"\b\d{2,} $")
@@ -121,21 +122,28 @@ _SOURCE_WORDS = ("interview", "spoke", "talked", "survey", "testimon", "accounts
 def not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
     """Why the figure at ``text[start:end]`` (its digits or words ``raw``) is no count, or None.
 
-    Each pattern is tried only when a word or character it needs is in the few characters around the figure
-    (this runs for every figure of every article, and almost never finds one)."""
-    before = text[max(0, start - 40) : start]
+    Each pattern is tried only when a word or character it needs is around the figure (this runs for every figure
+    of every article, and almost never finds one): most rules key on the word right before the figure ("aged 12",
+    "over 80", "call 999", "in 2008", "a man of 44"), which names the rules that may apply (``_rules_before``)."""
+    before = text[start - 40 if start > 40 else 0 : start]
     after = text[end : end + 24]
-    low_before, low_after = before.lower(), after.lower()
-    if ("age" in low_before and _AGE_BEFORE.search(before)) or (
-        ("old" in low_after or "-month" in low_after) and _AGE_AFTER.match(after)
+    tokens = before.rsplit(None, 1)
+    word = tokens[-1] if tokens else ""
+    rules = _rules_before(word)
+    low_before = before.lower() if rules else ""  # only the rules keyed on the word before read it
+    low_after = after.lower()
+    first_after = after.lstrip()[:1]  # the character after the figure, its spaces aside
+    if ("age" in rules and "age" in low_before and _AGE_BEFORE.search(before)) or (
+        first_after in _AGE_AFTER_FIRST and ("old" in low_after or "-month" in low_after) and _AGE_AFTER.match(after)
     ):
         return "age"
     digits = raw.isdigit()
     if (
-        low_before.endswith(_THRESHOLD_ENDS) or (not digits and raw[:5].lower().startswith(_THRESHOLD_WORDS))
+        ("older" in rules and low_before.endswith(_THRESHOLD_ENDS))
+        or (not digits and raw[:1] in _THRESHOLD_FIRST and raw[:5].lower().startswith(_THRESHOLD_WORDS))
     ) and _older_than(before, raw):
         return "age"
-    if ("young" in low_before or "old" in low_before) and _youngest_before(before, low_before):
+    if "youngest" in rules and ("young" in low_before or "old" in low_before) and _youngest_before(before, low_before):
         return "age"  # "the youngest is 14", "the oldest victim was 92"
     if digits and len(raw) <= 3 and after[:1] in (",", ")", ".", ";"):
         if _NAME_COMMA_BEFORE.search(before) and _COMMA_AFTER.match(after) and int(raw) < 120:
@@ -144,52 +152,127 @@ def not_a_count(text: str, start: int, end: int, raw: str) -> str | None:
             return "age"  # "First Officer Tomas Berg, 29."
         if _BRACKET_BEFORE.search(before) and after.startswith(")") and int(raw) < 120:
             return "age"  # "his son Omar (4)"
-    if " " in raw and raw.replace(" ", "").isdigit() and _phone_before(before, low_before):
+    if "phone" in rules and " " in raw and raw.replace(" ", "").isdigit() and _phone_before(before, low_before):
         return "phone"  # "call free on 116 123": groups of digits to dial
     if digits:
-        if (after.lstrip()[:1] in _TIME_FIRST and _TIME_AFTER.match(after)) or (
+        if (first_after in _TIME_FIRST and _TIME_AFTER.match(after)) or (
             before.endswith(":") and before[-2:-1].isdigit()
         ):
             return "time"
-        if len(raw) >= 3 and (raw[0] == "0" or _phone_before(before, low_before) or _PHONE_AFTER.match(after)):
+        if len(raw) >= 3 and (
+            raw[0] == "0"
+            or ("phone" in rules and _phone_before(before, low_before))
+            or (first_after in _PHONE_AFTER_FIRST and _PHONE_AFTER.match(after))
+        ):
             return "phone"
-        if (after[:1] == " " and after[1:2].isdigit() and _DIGIT_GROUP_AFTER.match(after)) or (
-            before[-1:] == " " and before[-2:-1].isdigit() and _DIGIT_GROUP_BEFORE.search(before)
+        if (first_after.isdigit() and after[:1] == " " and _DIGIT_GROUP_AFTER.match(after)) or (
+            word[-1:].isdigit() and before[-1:] == " " and _DIGIT_GROUP_BEFORE.search(before)
         ):
             return "phone"  # "116 123", "0800 83 85 87": groups of digits are a number to dial, not a count
-        if ("ref" in low_before or "number" in low_before or "case" in low_before) and _REFERENCE_BEFORE.search(before):
+        if (
+            "reference" in rules
+            and ("ref" in low_before or "number" in low_before or "case" in low_before)
+            and _REFERENCE_BEFORE.search(before)
+        ):
             return "reference"
         if (
             len(raw) == 4
+            and "year" in rules
             and f" {low_before[-8:]}".endswith(_YEAR_AFTER_WORDS)
             and 1800 <= int(raw) <= 2100
             and _year(after)
         ):
             return "year"  # "a crash in 2008 killed 62", "floods since 2019": a year the dates did not take
-    if (after[:2].strip()[:1] in _DASHES or before[-2:].strip()[-1:] in _DASHES) and _score(text, start, end):
+    if (
+        (first_after in _DASHES and after[:2].strip()[:1] in _DASHES)
+        or (word[-1:] in _DASHES and before[-2:].strip()[-1:] in _DASHES)
+    ) and _score(text, start, end):
         return "score"
-    if " in " in low_after[:5] and _RATIO.match(after):
+    if first_after in _RATIO_FIRST and " in " in low_after[:5] and _RATIO.match(after):
         return "ratio"  # "one in seven of the people", "1 in 5"
-    if low_before.endswith("in ") and _RATIO_BEFORE.search(before):
+    if "ratio" in rules and low_before.endswith("in ") and _RATIO_BEFORE.search(before):
         return "ratio"  # the "five" of "one in five homes", "one train in four"
-    if low_before.endswith(" of "):
+    if "of" in rules and low_before.endswith(" of "):
         if _family_before(before, low_before):
             return "family"  # "a father of two", "a family of five": the size of a family, not a count of the story
         if _person_of(before, low_before):
             return "age"  # "a man of 44 from Cassel", "a woman of 71"
-    if (" by " in low_after[:5] and _BY_ONE.match(after)) or (" by " in low_before[-5:] and _ONE_BY.search(before)):
+    if (first_after in _BY_FIRST and " by " in low_after[:5] and _BY_ONE.match(after)) or (
+        "by" in rules and " by " in low_before[-5:] and _ONE_BY.search(before)
+    ):
         return "manner"  # "one by one", "two by two"
-    if low_before.endswith((" per ", " for every ")):
+    if "per" in rules and low_before.endswith((" per ", " for every ")):
         return "rate"  # the "100,000" of "12 per 100,000 people": what a rate is counted against
     if (" per " in low_after or " every " in low_after) and _PER_FIGURE_AFTER.match(text, end):
         return "rate"  # "12 deaths per 100,000 people", "one doctor for every 5,000": a rate, no count
-    if ("range" in low_before or "interval" in low_before or "error" in low_before) and _INTERVAL_BEFORE.search(before):
+    if (
+        "interval" in rules
+        and ("range" in low_before or "interval" in low_before or "error" in low_before)
+        and _INTERVAL_BEFORE.search(before)
+    ):
         return "interval"  # "an uncertainty range of 240 to 390": the bounds of an estimate given before, no count
-    if holds_any(low_before, _SOURCE_WORDS) and _SOURCES_BEFORE.search(before):
+    if "sources" in rules and holds_any(low_before, _SOURCE_WORDS) and _SOURCES_BEFORE.search(before):
         return "sources"  # "interviews with 61 survivors": the people asked, no count of what befell them
-    if raw[:1].isdigit() and before[-1:] == " " and before[-2:-1].isalpha() and _designator(before):
+    if (
+        word[:1].isupper()
+        and raw[:1].isdigit()
+        and before[-1:] == " "
+        and before[-2:-1].isalpha()
+        and _designator(before)
+    ):
         return "name"  # "Line 41", "Flight 318", "IC 724", "a Category 4 hurricane": a thing's number, no count
     return None
+
+
+# The words each rule keyed on the word before the figure may end on: its pattern ends with one of them, then
+# white space ("aged 12", "people over 80", "the youngest was 14", "call 999", "case number 2104", "in 2008", "one
+# in five", "a man of 44", "one by one", "12 per 100,000", "a range of 240", "interviews with 61").
+_WORDS_BEFORE = {
+    "age": ("age", "aged", "ages", "between", "of", "and", "to", "or"),
+    "older": ("over", "under", "above", "below", "than"),
+    "youngest": ("is", "was", "were", "are", "just", "only"),
+    "phone": (
+        *("call", "calling", "dial", "dialling", "dialing", "phone", "ring", "text", "hotline", "helpline"),
+        *("line", "number", "fax", "tel", "on"),
+    ),
+    "reference": ("reference", "ref", "case", "incident", "log", "crime", "number", "no"),
+    "year": ("in", "since", "until", "till", "from", "before", "after", "during", "circa"),
+    "ratio": ("in",),
+    "of": ("of",),
+    "by": ("by",),
+    "per": ("per", "every"),
+    "interval": ("of", "from", "between", "minus"),
+    "sources": (
+        *("interviewed", "surveyed", "with", "to", "of", "from", "than", "about", "around", "some", "nearly"),
+        *("over", "least", "almost"),
+    ),
+}
+_RULES_AFTER_WORD = {
+    word: frozenset(rule for rule, words in _WORDS_BEFORE.items() if word in words)
+    for words in _WORDS_BEFORE.values()
+    for word in words
+}
+_ALL_RULES = frozenset(_WORDS_BEFORE)
+_NO_RULES: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=4096)
+def _rules_before(word: str) -> frozenset[str]:
+    """The rules of ``_WORDS_BEFORE`` that may apply after ``word``, the last word (white space apart) before the
+    figure. Each pattern's last word ends that word and follows white space or a word start, so a word of ASCII
+    letters ends one only if it is that word, and a word ending on another character than a letter ends one only
+    with a dot ("tel.", "ref.", "no.") or a dash ("aged 3 - 5"); any other ("(aged", or "İs", where lower() and
+    re.IGNORECASE part ways) may end any."""
+    last = word[-1:]
+    if not last.isalpha():
+        return _RULES_AFTER_DOT if last == "." else _RULES_AFTER_DASH if last == "-" else _NO_RULES
+    if word.isascii() and word.isalpha():
+        return _RULES_AFTER_WORD.get(word.lower(), _NO_RULES)
+    return _ALL_RULES
+
+
+_RULES_AFTER_DOT = frozenset(("phone", "reference"))
+_RULES_AFTER_DASH = frozenset(("age",))
 
 
 @cache
@@ -265,7 +348,13 @@ def _older_than(before: str, raw: str) -> bool:
 
 _THRESHOLD_ENDS = ("over ", "under ", "above ", "below ", "than ")  # what an age a group is older than follows
 _THRESHOLD_WORDS = ("over", "under", "above", "below")  # the hedges of such an age read into the figure
+_THRESHOLD_FIRST = frozenset("oOuUaAbB")  # what such a hedge starts with (no other letter lowers to o, u, a, b)
 _DASHES = frozenset("-–")
+# the characters a pattern of the words after the figure can start with, its spaces aside (re.IGNORECASE matches
+# "i" to "İ" and "ı" as well)
+_AGE_AFTER_FIRST = frozenset("-yY")  # " years old", "-year-old", "-month-old"
+_RATIO_FIRST = frozenset("iIİı")  # " in five"
+_BY_FIRST = frozenset("bB")  # " by one"
 _SMALL_WORDS = frozenset(
     ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 )

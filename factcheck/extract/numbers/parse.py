@@ -401,7 +401,9 @@ def _postfix_heads() -> frozenset[str]:
 def _hedged(text: str, a: Atom, nxt: Atom | None, done: list[NumberMention]) -> NumberMention:
     start, end = a.start, a.end
     if a.kind == "vague":
-        return _mention(text, start, end, None, a.low, a.high, True, a.high is not None, "vague", "vague")
+        # what _mention(text, start, end, None, a.low, a.high, ...) makes, sooner
+        low, high = _num(a.low), _num(a.high)
+        return _new_mention(text[start:end], start, end, None, low, high, True, a.high is not None, "vague", "vague")
     value = a.value or 0.0
     after = text[end : end + 20].lstrip()
     post = _postfix_pattern().match(text, end) if after[:2].lower() in _postfix_heads() else None
