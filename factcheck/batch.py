@@ -33,7 +33,7 @@ class Options:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class FileClaims:
     """One input file's documents (without text), the claims of each (or with ``Options.text`` their texts:
-    ``json_out.claim_rest`` of each), or why it could not be read."""
+    ``json_out.claim_rests``), or why it could not be read."""
 
     path: str
     documents: tuple[Document, ...] = ()
@@ -96,9 +96,9 @@ def extract_file(
         per_doc = [[c for c in claims if c.type in wanted] for claims in per_doc]
     kept = tuple(d.without_text() for d in docs)
     if options.text:
-        from .report.json_out import claim_rest
+        from .report.json_out import claim_rests
 
-        texts = tuple(tuple(map(claim_rest, claims)) for claims in per_doc)
+        texts = tuple(map(claim_rests, per_doc))
         return FileClaims(path=path, documents=kept, texts=texts, errors=got.errors, warnings=got.warnings)
     claims = tuple(tuple(claims) for claims in per_doc)
     return FileClaims(path=path, documents=kept, claims=claims, errors=got.errors, warnings=got.warnings)

@@ -419,13 +419,16 @@ def _stream_jsonl(paths: tuple[str, ...], types: tuple[str, ...]) -> list[InputE
     """Write each file's claims as JSON lines as soon as it is extracted: nothing is held, so any
     number of articles runs in the memory of a few, and a reader sees the first lines at once. The
     claims come as their JSON text, which is all this needs of them (``batch.Options.text``)."""
-    from .report.json_out import claim_line
+    from .report.json_out import claim_lines
 
     errors: list[InputError] = []
     warnings: list[InputError] = []
     with ProgressBar(sys.stderr) as bar, _parts(paths, types, bar, text=True) as parts:
         for part in parts:
-            lines = (claim_line(claim_id, doc_id, rest) for rest, claim_id, doc_id in part.named_texts())
+            lines, first = [], part.first  # the claims numbered as ``Part.named_texts`` numbers them
+            for doc, rests in zip(part.documents, part.texts, strict=True):
+                lines.append(claim_lines(rests, first, doc.id))
+                first += len(rests)
             sys.stdout.write("".join(lines))  # a file's claims in one write
             errors.extend(part.errors)
             warnings.extend(part.warnings)

@@ -17,6 +17,7 @@ from itertools import compress
 from ..model import Document, Scope
 from . import dates as dates_mod
 from .lexicon import alternation, data
+from .scan import holds_any
 from .text import Span, plain, run_offsets, sentence_of, sentences, span, squash
 
 _MONTHS = (
@@ -401,7 +402,7 @@ def attribution(sentence: str) -> str | None:
     m = _ACCORDING.search(sentence) if not sentence.isascii() or "according to" in sentence.lower() else None
     if m:
         return m.group(1).strip()
-    if not any(verb in sentence for verb in _reporting_words()):
+    if not holds_any(sentence, _reporting_words()):
         return None
     for v in _reporting().finditer(sentence):
         start = v.start() - 1 if sentence[v.start() - 1 : v.start()] == "[" else v.start()

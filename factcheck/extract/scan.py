@@ -13,6 +13,7 @@ and check the word start after it, so ``re`` jumps in C from one possible first 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 Phrases = list[str] | tuple[str, ...] | frozenset[str]
@@ -115,3 +116,10 @@ def folded(text: str) -> str:
     if len(low) == len(text) and "\u0131" not in low and "\u017f" not in low:
         return low
     return "".join(c if len(c) == 1 else c[0] for c in (ch.lower() for ch in text.translate(_FOLD)))
+
+
+@lru_cache(maxsize=4)
+def folded_text(text: str) -> str:
+    """``folded`` of a document's whole text, kept for the next extractor that asks for it: the measures, the people
+    and the count rules each folded every article (lru_cache is safe under threads)."""
+    return folded(text)

@@ -227,6 +227,10 @@ def squash(text: str) -> str:
     >>> squash("  a \\n b ")
     'a b'
     """
+    # a printable text holds no white space but spaces: with no two together and none at an end, it is squashed
+    # already (as most sentences are), and splitting it into words to join them again costs twice this test
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from json.encoder import encode_basestring as _quoted  # the C function json.dumps itself uses
 from typing import Any, TextIO
 
@@ -19,6 +21,7 @@ from ..model import (
     Number,
     Participants,
     Person,
+    Precision,
     Result,
     SourceRow,
     Story,
@@ -222,17 +225,41 @@ def claim_line(claim_id: str, document: str, rest: str) -> str:
     return f'{{"id": {_quoted(claim_id)}, "document": {_quoted(document)}, {rest}\n'
 
 
-def claim_rest(claim: Claim) -> str:
+def claim_lines(rests: Iterable[str], first: int, document: str) -> str:
+    """The JSON lines of a document's claims whose ``claim_rest`` are ``rests``, numbered ``c<first>`` on, in the
+    document ``document``: ``claim_line`` of each, with the document's id written once (a claim's id never needs
+    escaping)."""
+    head = f'", "document": {_quoted(document)}, '
+    return "".join([f'{{"id": "c{number}{head}{rest}\n' for number, rest in enumerate(rests, first)])
+
+
+def claim_rest(claim: Claim, sentence: str | None = None) -> str:
     """``claim_text(claim)`` after its id and document id: the other fields and the closing brace. What a worker
-    writes of each claim for ``extract --format jsonl`` (``batch.Options.text``): the run names the claims."""
+    writes of each claim for ``extract --format jsonl`` (``batch.Options.text``): the run names the claims.
+    ``sentence``: the claim's sentence as JSON text, when the caller has it already (``claim_rests``)."""
     subject, attribution = claim.subject, claim.attribution
+    if sentence is None:
+        sentence = _quoted(claim.sentence)
     return (
         f'"type": {_quoted(claim.type)}, "value": {value_text(claim.value)}, "text": {_quoted(claim.text)}, '
-        f'"start": {claim.start}, "end": {claim.end}, "sentence": {_quoted(claim.sentence)}, '
+        f'"start": {claim.start}, "end": {claim.end}, "sentence": {sentence}, '
         f'"key": {_quoted(claim.key)}, "subject": {"null" if subject is None else _quoted(subject)}, '
         f'"scope": {_quoted(claim.scope)}, "attribution": {"null" if attribution is None else _quoted(attribution)}, '
         f'"frame": {frame_text(claim.frame)}}}'
     )
+
+
+def claim_rests(claims: Iterable[Claim]) -> tuple[str, ...]:
+    """``claim_rest`` of each of a document's claims, in order. A sentence holds two or three claims, and they come
+    one after another (sharing one string, ``Prepared.said``): its JSON text is written once for all of them."""
+    rests = []
+    sentence, quoted = None, ""
+    for claim in claims:
+        if claim.sentence is not sentence:
+            sentence = claim.sentence
+            quoted = _quoted(sentence)
+        rests.append(claim_rest(claim, quoted))
+    return tuple(rests)
 
 
 def frame_text(frame: Frame) -> str:
@@ -283,9 +310,10 @@ def value_text(value: Value) -> str:
             figures = f'"nominal": {_number(nominal)}, "low": {_number(low)}, "high": {_number(high)}'
         return f'{{{figures}, "qualifier": {_quoted(value.qualifier)}, "unit": {_quoted(value.unit)}}}'
     if type(value) is EventDate:
+        precision = value.precision
         return (
-            f'{{"date": "{value.iso}", "event": {_quoted(value.event)}, "precision": {_quoted(value.precision)}, '
-            f'"relative": {"true" if value.relative else "false"}}}'
+            f'{{"date": "{_iso(value.date, precision)}", "event": {_quoted(value.event)}, '
+            f'"precision": {_quoted(precision)}, "relative": {"true" if value.relative else "false"}}}'
         )
     if type(value) is Person:
         role = value.role
@@ -293,6 +321,13 @@ def value_text(value: Value) -> str:
     if type(value) is Participants:
         return f'{{"countries": {_strings(value.countries)}}}'
     return _encode(value_json(value))
+
+
+@lru_cache(maxsize=4096)
+def _iso(date: dt.date, precision: Precision) -> str:
+    """``EventDate.iso``, kept: ``date.isoformat()`` costs more than the rest of a date's JSON text, and the date
+    claims of a run name few dates (an article has some 25 date claims, on 13 dates)."""
+    return EventDate(date=date, precision=precision).iso
 
 
 def _number(x: Number | None) -> str:

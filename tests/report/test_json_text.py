@@ -26,7 +26,9 @@ from factcheck.pipeline import run
 from factcheck.report.json_out import (
     claim_json,
     claim_line,
+    claim_lines,
     claim_rest,
+    claim_rests,
     claim_text,
     finding_json,
     finding_text,
@@ -90,6 +92,24 @@ def test_claim_text(claim: Claim) -> None:
 def test_a_claim_line_is_the_renamed_claims_text(claim: Claim, claim_id: str, document: str) -> None:
     renamed = claim.renamed(id=claim_id, document=document)
     assert claim_line(claim_id, document, claim_rest(claim)) == _encode(claim_json(renamed)) + "\n"
+
+
+def test_claim_rests_are_each_claims_rest() -> None:
+    claims = [p.values[0] for p in CLAIMS]
+    shared = claims[0].sentence
+    again = [c.renamed(id=c.id, document=c.document) for c in claims]  # the same sentence string, claim after claim
+    other = _claim(VALUES[1].values[0], sentence="Another \u2028 sentence.")
+    series = [*claims, other, *again, _claim(VALUES[0].values[0], sentence="".join(shared))]
+    assert claim_rests(series) == tuple(claim_rest(c) for c in series)
+    assert claim_rests([]) == ()
+
+
+@pytest.mark.parametrize(("first", "document"), [(1, "002_y"), (998, 'd\u00e9j\u00e0 "vu"')])
+def test_claim_lines_are_each_claims_line(first: int, document: str) -> None:
+    rests = [claim_rest(p.values[0]) for p in CLAIMS]
+    lines = "".join(claim_line(f"c{n}", document, rest) for n, rest in enumerate(rests, first))
+    assert claim_lines(rests, first, document) == lines
+    assert claim_lines([], first, document) == ""
 
 
 def _value(value: Value, *docs: str) -> FindingValue:

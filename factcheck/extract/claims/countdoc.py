@@ -11,7 +11,7 @@ from itertools import accumulate
 from ...model import Claim, Count, Frame, Scope
 from ..context import Prepared
 from ..numbers import NumberMention
-from ..scan import folded
+from ..scan import folded_text
 from ..text import Span
 from .occasions import gathering_day
 
@@ -38,7 +38,7 @@ class CountDoc:
     def __init__(self, prep: Prepared) -> None:
         self.prep = prep
         self.text = prep.doc.text
-        self.low = folded(self.text)  # for the words a case-blind pattern needs, looked for before it is tried
+        self.low = folded_text(self.text)  # for the words a case-blind pattern needs, looked for before it is tried
         self._sent_starts = _starts(prep.sentences)
         self._clause_starts = _starts(prep.clauses)
         # the ignored spans by their starts, and the furthest any of them up to each one reaches: a stretch is inside

@@ -133,8 +133,12 @@ _TOTAL_TO = re.compile(
 
 
 def _holds_any(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
-    """Whether ``text[start:end]`` holds one of ``words`` as written (a case-sensitive pattern's gate)."""
-    return any(text.find(w, start, end) >= 0 for w in words)
+    """Whether ``text[start:end]`` holds one of ``words`` as written (a case-sensitive pattern's gate). A loop, which
+    costs a third of what ``any()`` over a generator costs."""
+    for word in words:  # noqa: SIM110 - the loop, not any() over a generator, is the point
+        if text.find(word, start, end) >= 0:
+            return True
+    return False
 
 
 def _total_of(counted: str | None) -> str | None:

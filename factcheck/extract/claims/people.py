@@ -24,7 +24,7 @@ from typing import NamedTuple
 from ...model import Claim, Person
 from ..context import Prepared
 from ..lexicon import country_index, data
-from ..scan import folded, lower_words, trie
+from ..scan import folded, folded_text, lower_words, trie
 from ..text import plain, run_offsets, squash
 from . import roles
 from .names import (
@@ -231,7 +231,7 @@ def _scans(
 
 def _mentions(prep: Prepared) -> list[Mention]:
     text = prep.doc.text
-    low, runs = folded(text), prep.runs
+    low, runs = folded_text(text), prep.runs
     anchors = _anchors(low, runs)
     titled, ranked, appositive, possessive, of_country = _scans(text, runs, low, anchors)
     at_roles = anchors[1]
