@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from ..model import Document, InputError
@@ -54,7 +55,7 @@ def parse(path: str, raw: bytes, explicit: bool, part: tuple[int, int, int] | No
                 reason=f"over {_LIMIT}: only the first {_LIMIT} read",
             )
         )
-    stem = "stdin" if path == "-" else Path(path).stem
+    stem = "stdin" if path == "-" else file_stem(path)
     kind = _kind(name, text) if path != "-" else _sniff(text)
     if part is None and (why := own_report(text)) is not None:
         if explicit:
@@ -90,7 +91,23 @@ def keep(doc: Document, where: str, out: Parsed) -> None:
 
 
 def _named(doc: Document) -> str:
-    return "" if doc.id in ("stdin", Path(doc.path).stem) else f"article {doc.id}: "
+    return "" if doc.id in ("stdin", file_stem(doc.path)) else f"article {doc.id}: "
+
+
+def file_stem(path: str) -> str:
+    """``Path(path).stem`` without making a ``Path`` (a seventieth of the cost of reading an article): the path's
+    last part that is neither empty nor ".", its drive left out, without its last suffix.
+
+    >>> [file_stem(p) for p in ("news/000001_wire.txt", "a/b.tar.gz", "a/.hidden", "a/b/.", "b.", "/")]
+    ['000001_wire', 'b.tar', '.hidden', 'b', 'b.', '']
+    """
+    parts = _SEPARATOR.split(os.path.splitdrive(path)[1])
+    name = next((part for part in reversed(parts) if part not in ("", ".")), "")
+    dot = name.rfind(".")
+    return name[:dot] if 0 < dot < len(name) - 1 else name
+
+
+_SEPARATOR = re.compile("[" + re.escape(os.sep + (os.altsep or "")) + "]")
 
 
 def _kind(name: str, text: str) -> str:

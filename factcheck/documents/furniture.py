@@ -16,6 +16,7 @@ from functools import cache
 
 from .published import datelines, header_end, is_body
 from .quick import folded_article, lowered
+from .rule_ends import can_end_with
 from .stamps import Line, Stamp, written
 from .words import data, months
 
@@ -39,32 +40,55 @@ _SENTENCE_END = re.compile(r"(?:[.!?]|[.!?][\"'”’])\s*$")
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    words = data("boilerplate.json")
-    line = re.compile("|".join(f"(?:{p})" for p in words["lines"]), re.I)
-    strong = re.compile("|".join(f"(?:{p})" for p in words["list_headings"]) + r"\s*:?", re.I)
-    weak = re.compile("|".join(f"(?:{p})" for p in words["section_headings"]) + r"\s*:?", re.I)
-    link = re.compile(r"(?:" + "|".join(re.escape(p) for p in words["link_prefixes"]) + r")\s*:\s+\S.*", re.I)
-    return line, strong, weak, link
+    line, strong, weak, link = ("|".join(rules) for rules in _alternatives(True).values())
+    return re.compile(line, re.I), re.compile(strong, re.I), re.compile(weak, re.I), re.compile(link, re.I)
 
 
 @cache
-def _line_rules(floating: bool, low: bool) -> re.Pattern[str]:
+def _alternatives(floating: bool) -> dict[str, tuple[str, ...]]:
+    """The alternatives of the patterns of ``_patterns`` ("|" between them), by their group in ``_line_rules``.
+    Without ``floating``, the ``lines`` rules that open with ".*" are left out. "|" binds loosest: the
+    ``\\s*:?`` after a list of headings is part of its last heading only."""
+    words = data("boilerplate.json")
+    strong = [f"(?:{p})" for p in words["list_headings"]]
+    weak = [f"(?:{p})" for p in words["section_headings"]]
+    return {
+        "line": tuple(f"(?:{p})" for p in words["lines"] if floating or not p.startswith(".*")),
+        "strong": (*strong[:-1], strong[-1] + r"\s*:?"),
+        "weak": (*weak[:-1], weak[-1] + r"\s*:?"),
+        "link": (r"(?:" + "|".join(re.escape(p) for p in words["link_prefixes"]) + r")\s*:\s+\S.*",),
+    }
+
+
+# The last characters of a line of running text (a sentence, a quotation): a line that ends so is tried with the
+# rules that can end so (``rule_ends``), a fifth of them; other lines with all of them.
+_SENTENCE_ENDS = ".!?\"'”’"
+
+
+@cache
+def _line_rules(floating: bool, low: bool, sentence: bool = False) -> re.Pattern[str]:
     """The rules for a whole line in one pattern: a list heading (group ``strong``), a section heading
     (``weak``), a line of furniture by the ``lines`` rules (``line``) or a link (``link``), the first of them
     that matches the line. Without ``floating``, the ``lines`` rules that open with ".*" are left out; with
-    ``low``, the pattern is for the line's ``folded`` text (``lowered``, not case-blind).
+    ``low``, the pattern is for the line's ``folded`` text (``lowered``, not case-blind); with ``sentence``
+    (and ``low``), for a line that ends with one of ``_SENTENCE_ENDS``: the rules that cannot end so are left out.
 
     On the generated corpus, the four patterns (a call each a line) took two thirds of the cost of ``find``
     on lines of running text, most of it in the ".*"-led rules (".*add to home ?screen.*"), tried at every
     character; a case-blind pattern tries each of its hundred rules in turn, where a plain one passes over
-    a rule whose first letter is not the line's: half the time again."""
-    line, strong, weak, link = _patterns()
-    rules = data("boilerplate.json")["lines"]
-    lines = line.pattern if floating else "|".join(f"(?:{p})" for p in rules if not p.startswith(".*"))
-    parts = {"strong": strong.pattern, "weak": weak.pattern, "line": lines, "link": link.pattern}
-    if low:
-        return re.compile("|".join(f"(?P<{name}>{lowered(p)})" for name, p in parts.items()))
-    return re.compile("|".join(f"(?P<{name}>{p})" for name, p in parts.items()), re.I)
+    a rule whose first letter is not the line's: half the time again. Of what was left, two thirds went to
+    rules that open with a letter class or an optional group ("(?:[a-z]+ )?... ago"), none of which can end
+    a sentence."""
+    groups = {name: _alternatives(floating)[name] for name in ("strong", "weak", "line", "link")}
+    if not low:
+        return re.compile("|".join(f"(?P<{name}>{'|'.join(rules)})" for name, rules in groups.items()), re.I)
+    folded = {name: [lowered(rule) for rule in rules] for name, rules in groups.items()}
+    if sentence:
+        folded = {
+            name: [r for r in rules if any(can_end_with(r, c) for c in _SENTENCE_ENDS)]
+            for name, rules in folded.items()
+        }
+    return re.compile("|".join(f"(?P<{name}>{'|'.join(rules) or '(?!)'})" for name, rules in folded.items()))
 
 
 @cache
@@ -106,7 +130,8 @@ def find(text: str, all_lines: Sequence[Line], found: Sequence[Stamp]) -> tuple[
     """
     line_re, _, _, link = _patterns()
     low = folded_article(text)
-    rules = _line_rules(low is None or any(n in low for n in _needles()), low is not None)
+    floating = low is None or any(n in low for n in _needles())
+    rules, sentences = _line_rules(floating, low is not None), _line_rules(floating, low is not None, low is not None)
     head: int | None = None  # the body's first line, found when a section heading asks
     spans: list[tuple[int, int]] = []
     blocks: list[tuple[int, int]] = []
@@ -117,7 +142,7 @@ def find(text: str, all_lines: Sequence[Line], found: Sequence[Stamp]) -> tuple[
         if not core:
             i += 1
             continue
-        m = rules.fullmatch(core if low is None else core.lower())
+        m = (sentences if core[-1] in _SENTENCE_ENDS else rules).fullmatch(core if low is None else core.lower())
         opens_list = m is not None and m["strong"] is not None
         if m is not None and m["weak"] is not None:
             head = header_end(all_lines, text) if head is None else head

@@ -1,0 +1,100 @@
+"""Whether a regular expression can match a text that ends with a given character, read from its parsed form.
+
+The furniture rules match a whole line, so a rule that cannot end with a line's last character need not be
+tried on it: most lines of an article end a sentence (".") and most rules cannot end so. On the generated
+corpus the rules that open with a letter class or an optional group ("(?:[a-z]+ )?... ago", the ticker line)
+took most of the cost of trying the rules on a line of running text, though none of them ends with ".".
+The answer errs on the safe side: a construct not read here (a lookaround, a backreference, a case-blind
+part) counts as ending with anything.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    from re import _constants as sre  # type: ignore[attr-defined,unused-ignore]
+    from re import _parser as parser  # type: ignore[attr-defined,unused-ignore]
+else:  # the same modules, under their old names (deprecated since 3.11)
+    import sre_constants as sre
+    import sre_parse as parser
+
+# What the categories of a character set hold, as ``re`` reads them in a text (not bytes) pattern.
+_CATEGORIES: dict[Any, Callable[[str], bool]] = {
+    sre.CATEGORY_DIGIT: str.isdecimal,
+    sre.CATEGORY_NOT_DIGIT: lambda c: not c.isdecimal(),
+    sre.CATEGORY_SPACE: str.isspace,
+    sre.CATEGORY_NOT_SPACE: lambda c: not c.isspace(),
+    sre.CATEGORY_WORD: lambda c: c.isalnum() or c == "_",
+    sre.CATEGORY_NOT_WORD: lambda c: not (c.isalnum() or c == "_"),
+}
+
+
+def can_end_with(pattern: str, char: str) -> bool:
+    """Whether a match of the case-sensitive ``pattern`` can end with ``char`` (True when in doubt).
+
+    >>> can_end_with(r"(?:\\d+|an?) (?:days?|weeks?) ago", "."), can_end_with(r"printed on .*", ".")
+    (False, True)
+    >>> can_end_with(r"[\\w ]{0,20}ranking\\s*:?", ":"), can_end_with(r"version \\d+ ?\\|?", "|")
+    (True, True)
+    """
+    parsed = parser.parse(pattern)
+    if parsed.state.flags & sre.SRE_FLAG_IGNORECASE:
+        return True
+    return _ends(parsed.data, char)[0]
+
+
+def _ends(items: Any, char: str) -> tuple[bool, bool]:
+    """Whether the parsed ``items`` (in a row) can end with ``char``, and whether they can match nothing."""
+    for op, av in reversed(list(items)):
+        ends, empty = _item_ends(op, av, char)
+        if ends:
+            return True, False
+        if not empty:
+            return False, False
+    return False, True
+
+
+def _item_ends(op: Any, av: Any, char: str) -> tuple[bool, bool]:
+    """``_ends`` of one parsed item: its operator ``op`` and argument ``av``."""
+    if op is sre.LITERAL:
+        return chr(av) == char, False
+    if op is sre.NOT_LITERAL:
+        return chr(av) != char, False
+    if op is sre.ANY:
+        return True, False
+    if op is sre.IN:
+        return _in_set(av, char), False
+    if op is sre.AT:  # "^", "$", "\b": no character
+        return False, True
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        least, _, repeated = av
+        ends, empty = _ends(repeated, char)
+        return ends, empty or least == 0
+    if op is sre.SUBPATTERN:
+        _, add_flags, _, inner = av
+        return (True, True) if add_flags & sre.SRE_FLAG_IGNORECASE else _ends(inner, char)
+    if op is sre.BRANCH:
+        found = [_ends(branch, char) for branch in av[1]]
+        return any(ends for ends, _ in found), any(empty for _, empty in found)
+    return True, True  # anything else: in doubt
+
+
+def _in_set(members: Any, char: str) -> bool:
+    """Whether ``char`` is in a parsed character set ("[a-z.]", "\\d", "[^,]")."""
+    found = False
+    negated = False
+    for op, av in members:
+        if op is sre.NEGATE:
+            negated = True
+        elif op is sre.LITERAL:
+            found = found or chr(av) == char
+        elif op is sre.RANGE:
+            found = found or av[0] <= ord(char) <= av[1]
+        elif op is sre.CATEGORY and av in _CATEGORIES:
+            found = found or _CATEGORIES[av](char)
+        else:
+            return True  # in doubt
+    return found != negated
