@@ -84,10 +84,7 @@ def _line_rules(floating: bool, low: bool, sentence: bool = False) -> re.Pattern
         return re.compile("|".join(f"(?P<{name}>{'|'.join(rules)})" for name, rules in groups.items()), re.I)
     folded = {name: [lowered(rule) for rule in rules] for name, rules in groups.items()}
     if sentence:
-        folded = {
-            name: [r for r in rules if any(can_end_with(r, c) for c in _SENTENCE_ENDS)]
-            for name, rules in folded.items()
-        }
+        folded = {name: [r for r in rules if can_end_with(r, _SENTENCE_ENDS)] for name, rules in folded.items()}
     return re.compile("|".join(f"(?P<{name}>{'|'.join(rules) or '(?!)'})" for name, rules in folded.items()))
 
 

@@ -1,4 +1,4 @@
-"""Whether a regular expression can match a text that ends with a given character, read from its parsed form.
+"""Whether a regular expression can match a text that ends with one of some characters, read from its parsed form.
 
 The furniture rules match a whole line, so a rule that cannot end with a line's last character need not be
 tried on it: most lines of an article end a sentence (".") and most rules cannot end so. On the generated
@@ -32,8 +32,8 @@ _CATEGORIES: dict[Any, Callable[[str], bool]] = {
 }
 
 
-def can_end_with(pattern: str, char: str) -> bool:
-    """Whether a match of the case-sensitive ``pattern`` can end with ``char`` (True when in doubt).
+def can_end_with(pattern: str, chars: str) -> bool:
+    """Whether a match of the case-sensitive ``pattern`` can end with one of ``chars`` (True when in doubt).
 
     >>> can_end_with(r"(?:\\d+|an?) (?:days?|weeks?) ago", "."), can_end_with(r"printed on .*", ".")
     (False, True)
@@ -43,13 +43,13 @@ def can_end_with(pattern: str, char: str) -> bool:
     parsed = parser.parse(pattern)
     if parsed.state.flags & sre.SRE_FLAG_IGNORECASE:
         return True
-    return _ends(parsed.data, char)[0]
+    return _ends(parsed.data, chars)[0]
 
 
-def _ends(items: Any, char: str) -> tuple[bool, bool]:
-    """Whether the parsed ``items`` (in a row) can end with ``char``, and whether they can match nothing."""
+def _ends(items: Any, chars: str) -> tuple[bool, bool]:
+    """Whether the parsed ``items`` (in a row) can end with one of ``chars``, and whether they can match nothing."""
     for op, av in reversed(list(items)):
-        ends, empty = _item_ends(op, av, char)
+        ends, empty = _item_ends(op, av, chars)
         if ends:
             return True, False
         if not empty:
@@ -57,27 +57,27 @@ def _ends(items: Any, char: str) -> tuple[bool, bool]:
     return False, True
 
 
-def _item_ends(op: Any, av: Any, char: str) -> tuple[bool, bool]:
+def _item_ends(op: Any, av: Any, chars: str) -> tuple[bool, bool]:
     """``_ends`` of one parsed item: its operator ``op`` and argument ``av``."""
     if op is sre.LITERAL:
-        return chr(av) == char, False
+        return chr(av) in chars, False
     if op is sre.NOT_LITERAL:
-        return chr(av) != char, False
+        return any(char != chr(av) for char in chars), False
     if op is sre.ANY:
         return True, False
     if op is sre.IN:
-        return _in_set(av, char), False
+        return any(_in_set(av, char) for char in chars), False
     if op is sre.AT:  # "^", "$", "\b": no character
         return False, True
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
         least, _, repeated = av
-        ends, empty = _ends(repeated, char)
+        ends, empty = _ends(repeated, chars)
         return ends, empty or least == 0
     if op is sre.SUBPATTERN:
         _, add_flags, _, inner = av
-        return (True, True) if add_flags & sre.SRE_FLAG_IGNORECASE else _ends(inner, char)
+        return (True, True) if add_flags & sre.SRE_FLAG_IGNORECASE else _ends(inner, chars)
     if op is sre.BRANCH:
-        found = [_ends(branch, char) for branch in av[1]]
+        found = [_ends(branch, chars) for branch in av[1]]
         return any(ends for ends, _ in found), any(empty for _, empty in found)
     return True, True  # anything else: in doubt
 

@@ -49,6 +49,7 @@ def test_what_the_rules_cannot_end_with() -> None:
     assert not can_end_with(r"(?:\W+ )?(?:news|publisher): \d+%", "’")
     assert can_end_with(r"[|•]? ?-?\d+ ?°[cf] [a-z][\w .'’-]{1,40}", ".")
     assert can_end_with(r"(?i:x)", ".")  # a case-blind part: in doubt
+    assert can_end_with(r"[^a]", "a.") and not can_end_with(r"[^a.]", "a.") and can_end_with(r"x\d", "y3")
 
 
 _WORDS = (
