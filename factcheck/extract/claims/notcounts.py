@@ -102,9 +102,6 @@ _SOURCES_BEFORE = re.compile(
     r"(?:(?:more\s+than|about|around|some|nearly|over|at\s+least|almost)\s+)?$",
     re.I,
 )
-# the words after which a figure of four digits is a year ("in 2008", "since 1995"); not "of" ("a crowd of 2000")
-# nor "by" ("rose by 2000")
-_YEAR_AFTER_WORDS = (" in ", " since ", " until ", " till ", " from ", " before ", " after ", " during ", " circa ")
 _PLURAL_AFTER = re.compile(r" (?!(?:was|has|is|does|as|his|its|this|thus|plus|always|ago)\b)[a-z]{2,}s\b")
 
 
@@ -247,6 +244,9 @@ _WORDS_BEFORE = {
         *("over", "least", "almost"),
     ),
 }
+# the words after which a figure of four digits is a year ("in 2008", "since 1995"); not "of" ("a crowd of 2000")
+# nor "by" ("rose by 2000")
+_YEAR_AFTER_WORDS = tuple(f" {word} " for word in _WORDS_BEFORE["year"])
 _RULES_AFTER_WORD = {
     word: frozenset(rule for rule, words in _WORDS_BEFORE.items() if word in words)
     for words in _WORDS_BEFORE.values()
