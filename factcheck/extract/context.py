@@ -109,6 +109,7 @@ def prepare(doc: Document) -> Prepared:
     sents = sentences(text)
     clauses = tuple(_predicates(text, _clauses(text, sents)))
     hint = year_hint(doc)
+    clause_starts = tuple(c.start for c in clauses)
     return Prepared(
         doc=doc,
         sentences=sents,
@@ -116,9 +117,9 @@ def prepare(doc: Document) -> Prepared:
         ignored=tuple(span(a, b) for a, b in doc.furniture),
         dates=tuple(dates_mod.parse_dates(text, doc.published, year_hint=hint, spans=False)),
         year_hint=hint,
-        background=_background(text, sents, clauses, hint),
+        background=_background(text, sents, clauses, hint, clause_starts),
         sentence_starts=tuple(s.start for s in sents),
-        clause_starts=tuple(c.start for c in clauses),
+        clause_starts=clause_starts,
         runs=run_offsets(text) if plain(text) else None,
     )
 
@@ -224,11 +225,13 @@ _SINCE_YEAR = (
 )
 
 
-def _marked(low: str | None, words: tuple[str, ...], clauses: tuple[Span, ...]) -> set[int] | None:
-    """The indices of the clauses in which one of ``words`` starts (None: every clause may hold one)."""
+def _marked(
+    low: str | None, words: tuple[str, ...], clauses: tuple[Span, ...], starts: tuple[int, ...]
+) -> set[int] | None:
+    """The indices of the clauses in which one of ``words`` starts (None: every clause may hold one); ``starts``:
+    the clauses' starts."""
     if low is None or not words:
         return None
-    starts = [c.start for c in clauses]
     found: set[int] = set()
     for word in words:
         at = low.find(word)
@@ -240,10 +243,10 @@ def _marked(low: str | None, words: tuple[str, ...], clauses: tuple[Span, ...]) 
     return found
 
 
-def _marked_years(text: str, clauses: tuple[Span, ...]) -> set[int]:
-    """The indices of the clauses that hold a year 1900-2099 as a word of its own (for plain text)."""
+def _marked_years(text: str, clauses: tuple[Span, ...], starts: tuple[int, ...]) -> set[int]:
+    """The indices of the clauses that hold a year 1900-2099 as a word of its own (for plain text); ``starts``: the
+    clauses' starts."""
     words, offsets = run_offsets(text)
-    starts = [c.start for c in clauses]
     found: set[int] = set()
     for at in compress(offsets, map(_YEAR_WORDS.__contains__, words)):
         i = bisect_right(starts, at) - 1
@@ -255,12 +258,18 @@ def _marked_years(text: str, clauses: tuple[Span, ...]) -> set[int]:
 _YEAR_WORDS = frozenset(str(y) for y in range(1900, 2100))
 
 
-def _background(text: str, sents: tuple[Span, ...], clauses: tuple[Span, ...], year: int | None) -> frozenset[int]:
+def _background(
+    text: str, sents: tuple[Span, ...], clauses: tuple[Span, ...], year: int | None, starts: tuple[int, ...]
+) -> frozenset[int]:
+    """The start offsets of the background clauses (``starts``: the clauses' starts)."""
     cue_rules, dated, alone, continuation = _scope_rules()
     # A clause is searched only if it holds a word any match must hold (or if the text is not plain).
     low = text.lower() if plain(text) else None
-    cues = [(p, _marked(low, words, clauses)) for p, words in cue_rules]
-    years = _marked(low, ("19", "20"), clauses) if not alone else _marked_years(text, clauses) if low else None
+    cues = [(p, _marked(low, words, clauses, starts)) for p, words in cue_rules]
+    if alone:
+        years = _marked_years(text, clauses, starts) if low else None
+    else:
+        years = _marked(low, ("19", "20"), clauses, starts)
     marked = [years, *(at for _, at in cues)]
     everywhere = any(at is None for at in marked)
     somewhere = set().union(*(at for at in marked if at is not None))
@@ -310,8 +319,11 @@ def _background(text: str, sents: tuple[Span, ...], clauses: tuple[Span, ...], y
         previous_clause_background = hit
         # a short background clause opens its sentence's next one: "In 2009, a heatwave killed 1,140 people",
         # "The 2009 heatwave, the country's deadliest, caused 1,140 deaths"
-        opener = text[c.start : c.end].split()
-        carry = hit and len(opener) <= _OPENER_WORDS and not _UP_TO_NOW.intersection(w.lower() for w in opener)
+        if hit:
+            opener = text[c.start : c.end].split()
+            carry = len(opener) <= _OPENER_WORDS and not _UP_TO_NOW.intersection(w.lower() for w in opener)
+        else:
+            carry = False
     return frozenset(found)
 
 

@@ -156,10 +156,11 @@ def test_background_skips_only_clauses_that_cannot_match(monkeypatch: pytest.Mon
         text = " ".join(r.choice(bits) for _ in range(r.randint(1, 8)))
         sents = sentences(text)
         clauses = tuple(context._clauses(text, sents))
-        fast = context._background(text, sents, clauses, 2022)
+        starts = tuple(c.start for c in clauses)
+        fast = context._background(text, sents, clauses, 2022, starts)
         with monkeypatch.context() as m:
             m.setattr(context, "plain", lambda _text: False)
-            assert context._background(text, sents, clauses, 2022) == fast, text
+            assert context._background(text, sents, clauses, 2022, starts) == fast, text
 
 
 def test_event_matches_are_those_of_the_pattern() -> None:

@@ -260,6 +260,12 @@ def _reporting_before() -> re.Pattern[str]:
     )
 
 
+@cache
+def _verb_heads() -> frozenset[str]:
+    """The first words of the reporting verbs, lower-case: where ``_reporting_before`` may match, one starts."""
+    return frozenset(v.split()[0].lower() for v in data("events.json")["reporting_verbs"])
+
+
 @lru_cache(maxsize=8)
 def _verb_starts(text: str) -> list[int] | None:
     """Where in ``text`` a reporting verb may start (None when lower-casing cannot tell)."""
@@ -267,7 +273,7 @@ def _verb_starts(text: str) -> list[int] | None:
         return None
     low = text.lower()
     found: list[int] = []
-    for word in {v.split()[0].lower() for v in data("events.json")["reporting_verbs"]}:
+    for word in _verb_heads():
         at = low.find(word)
         while at >= 0:
             found.append(at)
