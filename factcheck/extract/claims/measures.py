@@ -115,6 +115,16 @@ def may_cue(window: str) -> bool:
     return low is None or _cue_keys().search(low) is not None
 
 
+def holds_within(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[start:end]`` holds one of ``words`` as written, the stretch not copied: a case-sensitive
+    pattern's gate, or, in the text ``folded`` once, a case-blind one's. A loop, which costs a third of what
+    ``any()`` over a generator costs (asked of every figure)."""
+    for word in words:  # noqa: SIM110 - the loop, not any() over a generator, is the point
+        if text.find(word, start, end) >= 0:
+            return True
+    return False
+
+
 def lowered(window: str) -> str | None:
     """``window`` lower-cased, to look for the words a case-blind pattern needs before it is tried; None when
     lower-casing is not what re.IGNORECASE matches here (a dotted capital I, a dotless i, a long s)."""
