@@ -265,7 +265,6 @@ def counted_claim(
     text = doc.text
     next_start = nxt.start if nxt is not None else len(text)
     value: Number | None = m.value
-    clause = doc.clause(m.start)
     low, high, qualifier = m.low, m.high, m.qualifier
     just_before = done[-1] if done and done[-1].start >= span.start else None  # the figure before, in this sentence
 
@@ -309,6 +308,7 @@ def counted_claim(
         return None  # "21,000 passengers a day use the line": a rate, no count of the story
 
     # --- the measure
+    clause = doc.clause(m.start)  # looked up here: a duration or a rate is told without it
     if part is None and noun is None and (kind := place_of(text, m)) is not None:
         return population_claim(doc, m, span, kind, (m.start, m.end))  # "Millford, a village of 2,300": no one the
         # sentence's cue names ("2,300 under evacuation orders" would have said so with its own predicate)
