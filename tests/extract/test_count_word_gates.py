@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from factcheck.documents import make_document
-from factcheck.extract.claims import breakdowns, counted, counts, durations, frames
+from factcheck.extract.claims import breakdowns, counted, counts, durations, frames, measures
 from factcheck.extract.claims.countdoc import CountDoc
 from factcheck.extract.context import prepare
 from factcheck.extract.numbers import parse_numbers
@@ -65,7 +65,7 @@ _GATES: list[tuple[re.Pattern[str], Gate]] = [
     (durations._AFTER_BEFORE, lambda d, lo, hi: _last_words(d.low, lo, hi)[-1].endswith("after")),
     (_MORE_THAN[0], lambda d, lo, hi: d.ends_with(lo, hi, _MORE_THAN[1])),
     (counted._PAST_DAY, lambda d, lo, hi: d.low.find("hours", lo, hi) >= 0),
-    (frames._NATIONWIDE, lambda d, lo, hi: frames._holds(d.low, lo, hi, frames._NATIONWIDE_WORDS)),
+    (frames._NATIONWIDE, lambda d, lo, hi: measures.holds_within(d.low, lo, hi, frames._NATIONWIDE_WORDS)),
     (counts._MAGNITUDE_LEFT, lambda d, lo, hi: d.low.find("agn", lo, hi) >= 0),
 ]
 

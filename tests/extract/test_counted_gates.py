@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from factcheck.extract.claims import counted, frames
+from factcheck.extract.claims import counted, frames, measures
 
 _TOKENS = (
     *("the", "The", "toll", "Cases", "cases", "had", "has", "have", "stood", "Stood", "stands", "rose", "risen"),
@@ -35,7 +35,7 @@ def _windows(text: str, rng: random.Random) -> list[tuple[int, int]]:
 def test_each_pattern_holds_what_its_gate_looks_for(seed: int) -> None:
     rng = random.Random(seed)
     gates: list[tuple[re.Pattern[str], object]] = [
-        (counted._SUBJECT_STOOD, lambda t, lo, hi: counted._holds_any(t, lo, hi, counted._STOOD_WORDS)),
+        (counted._SUBJECT_STOOD, lambda t, lo, hi: measures.holds_within(t, lo, hi, counted._STOOD_WORDS)),
         (frames._WHERE, lambda t, lo, hi: t.find("where", lo, hi) >= 0),
     ]
     for text in _texts(seed):

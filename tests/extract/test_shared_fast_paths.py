@@ -1,6 +1,6 @@
 """The quick paths of a few helpers every extractor calls answer what the plain code answers: ``text.squash``'s
 already-squashed test, ``scan.folded_text``, and the loops that stand in for ``any()``/``all()`` over generators
-(``counted._holds_any``, ``measures._all_links``). Held on random texts built to hit the edges (fixed seeds)."""
+(``measures.holds_within``, ``measures._all_links``). Held on random texts built to hit the edges (fixed seeds)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from factcheck.extract.claims import counted, measures
+from factcheck.extract.claims import measures
 from factcheck.extract.scan import folded, folded_text
 from factcheck.extract.text import squash
 
@@ -60,7 +60,7 @@ def test_holds_any_is_any(seed: int) -> None:
         start, end = rng.randrange(-2, len(text) + 2), rng.randrange(-2, len(text) + 2)
         some = tuple(rng.sample(words, rng.randrange(len(words) + 1)))
         expected = any(text.find(w, start, end) >= 0 for w in some)
-        assert counted._holds_any(text, start, end, some) == expected
+        assert measures.holds_within(text, start, end, some) == expected
 
 
 @pytest.mark.parametrize("seed", range(2))

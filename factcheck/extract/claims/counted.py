@@ -42,6 +42,7 @@ from .measures import (
     cue_left,
     cue_phrase,
     cue_right,
+    holds_within,
     measure_of,
     measures,
 )
@@ -122,7 +123,7 @@ _TOTAL_VERBS = ("bringing", "taking", "raising", "pushing", "lifting")
 def _total_after(text: str, start: int, end: int) -> bool:
     """Whether ``_TOTAL_AFTER`` is in ``text[start:end]`` (its first 100 characters), its verbs looked for first."""
     stop = min(end, start + 100)
-    return _holds_any(text, start, stop, _TOTAL_VERBS) and _TOTAL_AFTER.search(text[start:stop]) is not None
+    return holds_within(text, start, stop, _TOTAL_VERBS) and _TOTAL_AFTER.search(text[start:stop]) is not None
 
 
 _TOTAL_TO = re.compile(
@@ -130,15 +131,6 @@ _TOTAL_TO = re.compile(
     r"(?:[a-z-]+\s+)?(?:total|tally|number|count|toll)\s+(?:of\s+[a-z-]+\s+)?to\s+$",
     re.I,
 )
-
-
-def _holds_any(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
-    """Whether ``text[start:end]`` holds one of ``words`` as written (a case-sensitive pattern's gate). A loop, which
-    costs a third of what ``any()`` over a generator costs."""
-    for word in words:  # noqa: SIM110 - the loop, not any() over a generator, is the point
-        if text.find(word, start, end) >= 0:
-            return True
-    return False
 
 
 def _total_of(counted: str | None) -> str | None:
@@ -271,10 +263,10 @@ def counted_claim(
 ) -> Claim | None:
     """A figure with a counted noun, or a part of a group, or a bare figure: its measure and frame."""
     text = doc.text
-    clause = doc.clause(m.start)
     next_start = nxt.start if nxt is not None else len(text)
     value: Number | None = m.value
     low, high, qualifier = m.low, m.high, m.qualifier
+    just_before = done[-1] if done and done[-1].start >= span.start else None  # the figure before, in this sentence
 
     lead_of = text[m.end : m.end + 9].lower()
     part = frames.partitive(text, m.end, span.end) if lead_of.startswith((" of ", " more of ")) else None
@@ -297,14 +289,15 @@ def counted_claim(
         after_quote = m.end + 1 if text[m.end : m.end + 1] in _CLOSING_QUOTES else m.end  # '"around 2,500" troops'
         noun = noun_after(text, after_quote, span.end)
         noun_end = noun.end if noun else m.end
-        if done and done[-1].start >= span.start and (ones := _ONES.match(text, after_quote, span.end)) is not None:
-            noun = _ones(ones, done[-1]) or noun  # "3,900 suspected cases and 655 confirmed ones": confirmed cases
+        if just_before is not None and (ones := _ONES.match(text, after_quote, span.end)) is not None:
+            noun = _ones(ones, just_before) or noun  # "3,900 suspected cases and 655 confirmed ones": confirmed cases
             noun_end = noun.end if noun else m.end
     head = noun.head.lower() if noun else ""
 
     time_word = head
     if noun is not None and time_word in _time_words():
-        if noun.phrase.split()[0].lower() in _RATE_WORDS or _PER_TIME.search(noun.phrase):
+        words = noun.phrase.split()
+        if words[0].lower() in _RATE_WORDS or (len(words) > 1 and _PER_TIME.search(noun.phrase)):
             return None  # "more than 190 a day", "40 per hour", "2 million tonnes a year": a rate, no length of time
         return duration_claim(doc, m, time_word, noun.end)
     if (
@@ -315,6 +308,7 @@ def counted_claim(
         return None  # "21,000 passengers a day use the line": a rate, no count of the story
 
     # --- the measure
+    clause = doc.clause(m.start)  # looked up here: a duration or a rate is told without it
     if part is None and noun is None and (kind := place_of(text, m)) is not None:
         return population_claim(doc, m, span, kind, (m.start, m.end))  # "Millford, a village of 2,300": no one the
         # sentence's cue names ("2,300 under evacuation orders" would have said so with its own predicate)
@@ -350,26 +344,24 @@ def counted_claim(
     if (
         measure is None
         and part is None
-        and done
-        and done[-1].start >= span.start
+        and just_before is not None
         and _AS_HAVE.search(text, max(span.start, m.start - 20), m.start)
     ):
-        measure = done[-1].frame.measure
+        measure = just_before.frame.measure
     # "police counted 35,000 and the unions 'more than 100,000'": another source's count of the same, its verb left
     # out; "announced as 500,000 doses, but 450,000 arrived": the same things, their noun left out
     if (
         measure is None
         and part is None
         and noun is None
-        and done
-        and done[-1].start >= span.start
+        and just_before is not None
         and (
             _AND_SOURCE.search(text, max(span.start, m.start - 30), m.start)
             or (_BUT_BEFORE.search(text, max(span.start, m.start - 12), m.start) and _VERB_AFTER.match(text, m.end))
         )
         and cue_right(text, m.end, min(next_start, span.end)) is None  # "40 died, but 12 survived": its own
     ):
-        measure, counted = done[-1].frame.measure, done[-1].frame.counted
+        measure, counted = just_before.frame.measure, just_before.frame.counted
     # "lowered to 125 from 174", "3,200 bodies, of which 1,100 were unidentified": a figure that goes with the
     # one just before it in the clause, as its earlier value or as a part of it
     if measure is None and part is None and done and done[-1].start >= clause.start - 80:
@@ -446,7 +438,7 @@ def counted_claim(
         measure is None
         and noun is None
         and part is None
-        and _holds_any(text, max(span.start, m.start - 60), m.start, _STOOD_WORDS)
+        and holds_within(text, max(span.start, m.start - 60), m.start, _STOOD_WORDS)
         and (stood := _SUBJECT_STOOD.search(text, max(span.start, m.start - 60), m.start))
     ):
         level_of = stood.group(2).lower()  # "Arrivals had reached 4,000": arrivals
@@ -483,7 +475,12 @@ def counted_claim(
     if measure is not None and measure in measures() and measures()[measure].people and counted is not None:
         counted = victims(counted)
     # "the captain was arrested along with two crew members": the one named, and the others
-    along = _ALONG_WITH.search(text, max(span.start, m.start - 30), m.start) if part is None else None
+    along_from = max(span.start, m.start - 30)
+    along = (  # "with" looked for first, in the text lower-cased once
+        _ALONG_WITH.search(text, along_from, m.start)
+        if part is None and doc.low.find("with", along_from, m.start) >= 0
+        else None
+    )
     if along is not None and value is not None and measure in (None, "number"):
         named = cue_in_sentence(text, span.start, along.start(), along.start())
         if named is not None and measures()[measure_of(named)].people:
@@ -492,14 +489,14 @@ def counted_claim(
             value, low, high = value + 1, plus_one(low), plus_one(high)
             quote_start = named.start()
     # "killed 12 miners and two rescuers": the verb before the first group counts the second too
-    if measure is None and part is None and noun is not None and done and done[-1].start >= span.start:
-        joined = done[-1].frame.measure
-        led = cue_phrase(done[-1].text.split()[0]) is not None  # "killed 12 miners": the verb leads the first
+    if measure is None and part is None and noun is not None and just_before is not None:
+        joined = just_before.frame.measure
+        led = cue_phrase(just_before.text.split()[0]) is not None  # "killed 12 miners": the verb leads the first
         if (
             joined is not None
             and led
             and measures()[joined].people
-            and _AND_NEXT.fullmatch(text, done[-1].end, m.start)
+            and _AND_NEXT.fullmatch(text, just_before.end, m.start)
         ):
             measure = joined  # not "58 people have died and 2,380 suspected cases have been recorded"
     # --- other measures a noun gives
@@ -518,8 +515,8 @@ def counted_claim(
     # figure before, of what it names
     included = part is None and noun is None and _INCLUDING.search(text, max(span.start, m.start - 16), m.start)
     included_from = _FROM_NAME.match(text, m.end, span.end) if included else None
-    if included and measure is None and done and done[-1].start >= span.start and done[-1].frame.measure:
-        measure = done[-1].frame.measure
+    if included and measure is None and just_before is not None and just_before.frame.measure:
+        measure = just_before.frame.measure
     if measure is None and noun is None and value != 1 and _SOMEWHERE.match(text, m.end):
         pass  # "250 in the building": a count of people somewhere, what of them unread; kept to itself
     elif measure is None and (noun is None or value == 1 or counted is not None):
@@ -529,7 +526,7 @@ def counted_claim(
     if counted is None and left is not None and (number_of := _NUMBER_OF.search(text, span.start, left.start())):
         group = canonical(singular(number_of.group(1).lower()))  # "the number of children killed as 17"
         counted = None if frames.generic(group) or cue_phrase(number_of.group(1)) else group
-    if counted is None and part is None and (group_of := _OF_THE_GROUP.match(text[span.start : m.start])):
+    if counted is None and part is None and (group_of := _OF_THE_GROUP.match(text, span.start, m.start)):
         those = _WHO_WERE.sub("", group_of.group(1))  # "Of the 32 who died": those who died
         group = canonical(counted_thing(those))  # "Of the 29 crew members, twenty-two survived"
         counted = None if frames.generic(group) else group
@@ -597,8 +594,8 @@ def counted_claim(
         and frames.nationwide(text, clause.start, clause.end, span.start, (m.start, m.end), doc.low)
     ):
         place = "nationwide"  # "Nationwide, the ministry counted 214,000 marchers in 40 towns": not the capital's
-    if part is not None and part.pronoun and owner is None and done and done[-1].start >= span.start:
-        owner = done[-1].frame.owner  # "Country A has 3,000 troops, 1,200 of them in Northland": A's too
+    if part is not None and part.pronoun and owner is None and just_before is not None:
+        owner = just_before.frame.owner  # "Country A has 3,000 troops, 1,200 of them in Northland": A's too
     event = "planned" if measure == "troops" and planned(text, m, noun_end, span.start) else None
     if event is None and measure is not None and measure != "troops" and forecast(text, m, noun_end, clause.start):
         event = FORECAST  # "the death toll could rise to 1,000": what may come, not what is
@@ -623,8 +620,7 @@ def counted_claim(
     if more or another:
         # "another 12 people were arrested"; unless what was counted just before in the sentence is of another
         # measure: "Floods killed 40 people and injured 60 more" is all 60 injured
-        last = done[-1] if done and done[-1].start >= span.start else None
-        other = last is not None and last.frame.measure not in (measure, None)
+        other = just_before is not None and just_before.frame.measure not in (measure, None)
         if (counted is None or " " in counted) and not other:
             counted = MORE
     # "In the past 24 hours, 37 new suspected cases and two deaths were reported": a day's new count, never the
@@ -658,8 +654,14 @@ def counted_claim(
     elif subtotal and owner is None and place is None and _frame_of_earlier(done, measure, counted):
         counted = PART  # "212 suspected cases ... 141 of the cases": a part is never in its total's frame
     # "rose to 164, up from 44", "lowered to 125 from 174": the figure it was before
-    same = noun is None and part is None and measure is not None and done and done[-1].start >= span.start
-    if same and done[-1].frame.measure == measure and _FROM_BEFORE.search(text, max(span.start, m.start - 16), m.start):
+    if (
+        noun is None
+        and part is None
+        and measure is not None
+        and just_before is not None
+        and just_before.frame.measure == measure
+        and _FROM_BEFORE.search(text, max(span.start, m.start - 16), m.start)
+    ):
         counted = EARLIER
     # --- the claim
     spec = measures().get(measure) if measure else None

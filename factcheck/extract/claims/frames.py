@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from ..lexicon import country_index, country_name, data
 from ..text import singular, squash
-from .measures import may_hold
+from .measures import holds_within, may_hold
 
 _singular = lru_cache(maxsize=4096)(singular)  # asked of a few hundred nouns, again and again
 
@@ -327,7 +327,7 @@ def nationwide(
     if sent_start is not None and _NATIONWIDE_FIRST.match(text, sent_start):
         return True
     if low is not None:
-        may = _holds(low, start, end, _NATIONWIDE_WORDS)
+        may = holds_within(low, start, end, _NATIONWIDE_WORDS)
     else:
         may = may_hold(text[start:end], _NATIONWIDE_WORDS)
     found = _NATIONWIDE.search(text, start, end) if may else None
@@ -335,14 +335,6 @@ def nationwide(
         return found is not None
     lo, hi = (figure[1], found.start()) if found.start() >= figure[1] else (found.end(), figure[0])
     return not any(c.isdigit() for c in text[lo:hi])
-
-
-def _holds(low: str, start: int, end: int, words: tuple[str, ...]) -> bool:
-    """Whether ``low[start:end]`` holds one of ``words``."""
-    for word in words:  # noqa: SIM110 - a loop: any() over a generator costs twice as much (asked of every figure)
-        if low.find(word, start, end) >= 0:
-            return True
-    return False
 
 
 def _place_name(name: str) -> str:
@@ -475,7 +467,7 @@ def owner_of(text: str, start: int, clause_start: int, phrase: str | None) -> st
         return owner_name(verb.group(1))  # "Country A sent 40 jets", "Northland has recorded 655 cases", "Serrin
         # accounts for 141 of the cases"
     if phrase:
-        acronym = re.search(r"\(([A-Z]{2,})\)", phrase)
+        acronym = _ACRONYM.search(phrase) if "(" in phrase else None
         if acronym:
             return acronym.group(1)
         for word in phrase.split():
@@ -488,6 +480,7 @@ def owner_of(text: str, start: int, clause_start: int, phrase: str | None) -> st
     return None
 
 
+_ACRONYM = re.compile(r"\(([A-Z]{2,})\)")  # "peacekeepers (UNIFIL)"
 _ACCOUNTS_FOR = re.compile(r"\b(?:accounts|account|accounted)\s+for\s+$")
 
 

@@ -13,6 +13,7 @@ import re
 
 from ..text import Span
 from .events import event_key
+from .measures import holds_within
 
 #: The first person plural opening the clause, after a linking word or a short opener ("Around midday, we ...").
 _WE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|so|then|also)\s+)(?:we|our)\b", re.I)
@@ -37,8 +38,10 @@ def own_account(text: str, clause: Span, sent: Span, at: int, attributed: bool) 
     """
     if attributed:
         return False
+    if not holds_within(text, clause.start, at, _WE_WORDS):
+        return False
     lead = text[clause.start : at]
-    if not any(word in lead for word in _WE_WORDS) or not _WE.search(lead):  # a slice: "^" is where it opens
+    if not _WE.search(lead):  # a slice: "^" is where it opens
         return False
     before = text[sent.start : at]
     return not (before.count("“") > before.count("”") or before.count('"') % 2)
