@@ -209,7 +209,8 @@ def _day_ends(text: str, at: int) -> bool:
 
 def _after_month(text: str, at: int) -> bool:
     """Whether a month name (any case) may end at offset ``at``."""
-    if not text[at - 1 : at].isalpha():  # a quick no: every month name ends with an ASCII letter, even case-blind
+    # a quick no: every month name is three letters or more, and even case-blind each of them is a letter ("in 2015")
+    if at < 3 or not text[at - 3 : at].isalpha():
         return False
     low = folded(text[max(0, at - 9) : at])
     return low is None or low.endswith(_month_names())

@@ -277,13 +277,26 @@ def test_bare_without_a_bullet_is_bare() -> None:
 
 
 def test_inline_patterns_from_their_first_start_find_all_they_find() -> None:
-    inline = (furniture._URL, furniture._EMAIL, furniture._COPYRIGHT, furniture._RESERVED, furniture._LIVE_MARK)
+    inline = (furniture._URL, furniture._EMAIL, furniture._COPYRIGHT, furniture._RESERVED)
     for text in [*_texts(), "x\nAll rıghts reserved. All rights reserved.", "<<http://a.example", "a.b@@c.example"]:
         low = folded(text)
         for pattern in (*inline, furniture._CREDIT):
             start = furniture._first_start(pattern, text, low)
             got = [m.span() for m in pattern.finditer(text, start)]
             assert got == [m.span() for m in pattern.finditer(text)], (pattern.pattern[:30], text)
+
+
+def test_live_marks_at_line_starts_are_the_pattern_tried_everywhere() -> None:
+    r = random.Random(13)
+    marks = ("10:42 --", "UPDATE: 09:15 -", "update 9.15 pm GMT —", "[Updated 10:00]", "[posted x]", "\u0663:42 -")
+
+    def line() -> str:
+        return r.choice(("", " ", "\t", "x ")) + r.choice((*marks, "12:30", _line(r)))
+
+    made = ["\n".join(line() for _ in range(6)) for _ in range(800)]
+    for text in [*_texts(), *made, "1", "\n\n2:30 -", " \u0663\u0664:00 --"]:
+        got = [m.span() for m in furniture._live_marks(text, stamps.lines(text))]
+        assert got == [m.span() for m in furniture._LIVE_MARK.finditer(text) if m.end() > m.start()], text
 
 
 # -- article, language, reports ---------------------------------------------------------------------------------
@@ -348,7 +361,10 @@ def test_ascii_language_counts_are_the_word_by_word_counts() -> None:
         for n in (0, 2, 24, 25, 26, 80, 200, 801)
         for _ in range(30)
     ]
-    for sample in [*(t for t in _texts() if t.isascii()), *made, *(m.upper().replace(" ", "_9") for m in made)]:
+    # at the bar of one in eight: the common words counted by bytes.count ("the the" once) then word by word
+    bar = [" ".join(["the", "of"] * n + ["x"] * (14 * n + k)) for n in (2, 5, 20) for k in (-2, -1, 0, 1, 2)]
+    bar += [" ".join(["the the"] * n + ["said,and"] * n + ["x y"] * (6 * n + k)) for n in (4, 20) for k in (-1, 0, 1)]
+    for sample in [*(t for t in _texts() if t.isascii()), *made, *(m.upper().replace(" ", "_9") for m in made), *bar]:
         assert language._plain_english(sample) == _plain_quick_english(sample), sample[:80]
 
 
