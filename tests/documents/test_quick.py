@@ -189,6 +189,35 @@ def test_dates_of_stamps_and_dates_are_written_on_every_line() -> None:
             assert dates.get(line.number, []) == stamps.written(line.text), line.text
 
 
+def _plain_others(line: str, cuts: list[tuple[int, int]]) -> tuple[int, int, str]:
+    chars = list(line)
+    for a, b in cuts:
+        chars[a:b] = " " * (b - a)
+    rest = stamps._WEEKDAY.sub(" ", stamps._TIME.sub(" ", "".join(chars)))
+    words = stamps._WORD.findall(rest)
+    other = sum(1 for w in words if w[0].islower() and w.lower().rstrip(".:,") not in stamps._stamp_words())
+    return other, len(words), rest.strip()
+
+
+def test_what_is_left_of_a_stamp_line_is_what_the_patterns_leave() -> None:
+    r = random.Random(17)
+    for line in [*_lines(), " \u2003 ", "\x0b"]:
+        cuts = [(w.start, w.end) for w in stamps.written(line)]
+        for chosen in (cuts, [(0, len(line))], [tuple(sorted(r.sample(range(len(line) + 1), 2)))] if line else []):
+            assert stamps._others(line, chosen) == _plain_others(line, chosen), (line, chosen)
+
+
+def test_no_label_takes_a_date_when_the_last_date_starts_at_the_line_start() -> None:
+    label_re, kinds = stamps._labels()
+    for line in _lines():
+        dates = stamps.written(line)
+        for at in {0, *(w.start for w in dates)}:
+            if dates and dates[-1].start <= at:
+                assert stamps._labelled(line, at, dates, label_re, kinds) == []
+                for m in label_re.finditer(line, at):
+                    assert m.end() > m.start() and not any(w.start >= m.end() for w in dates), line
+
+
 # -- published: datelines, bodies ------------------------------------------------------------------------------
 
 
