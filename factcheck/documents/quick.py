@@ -31,6 +31,8 @@ def folded(text: str) -> str | None:
     >>> folded("Published: 30 JUN 2020"), folded("Publıshed")
     ('published: 30 jun 2020', None)
     """
+    if text.isascii():  # a quick yes: none of the three is ASCII, and an ASCII text lowers character for character
+        return text.lower()
     if "İ" in text or "ı" in text or "ſ" in text:
         return None
     low = text.lower()

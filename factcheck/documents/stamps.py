@@ -209,7 +209,8 @@ def _day_ends(text: str, at: int) -> bool:
 
 def _after_month(text: str, at: int) -> bool:
     """Whether a month name (any case) may end at offset ``at``."""
-    if not text[at - 1 : at].isalpha():  # a quick no: every month name ends with an ASCII letter, even case-blind
+    # a quick no: every month name is three letters or more, and even case-blind each of them is a letter ("in 2015")
+    if at < 3 or not text[at - 3 : at].isalpha():
         return False
     low = folded(text[max(0, at - 9) : at])
     return low is None or low.endswith(_month_names())
@@ -279,7 +280,10 @@ def _others(line: str, cuts: list[tuple[int, int]]) -> tuple[int, int, str]:
     chars = list(line)
     for a, b in cuts:
         chars[a:b] = " " * (b - a)
-    rest = _WEEKDAY.sub(" ", _TIME.sub(" ", "".join(chars)))
+    blanked = "".join(chars)
+    if blanked.isspace() or not blanked:  # a quick answer: a line that is only its dates (each of the rest needs more)
+        return 0, 0, ""
+    rest = _WEEKDAY.sub(" ", _TIME.sub(" ", blanked))
     words = _WORD.findall(rest)
     stamp = _stamp_words()
     other = sum(1 for w in words if w[0].islower() and w.lower().rstrip(".:,") not in stamp)
@@ -407,6 +411,8 @@ def _labelled(
     body: str, at: int, dates: list[Written], label_re: re.Pattern[str], kinds: dict[str, Kind]
 ) -> list[tuple[int, int, Kind, tuple[dt.date, ...]]]:
     """The labelled stamps of one line: (start, end, kind, readings), each label taking the date right after it."""
+    if dates[-1].start <= at:  # a quick no: a label (never empty, from ``at`` on) ends before the date it takes
+        return []
     found = []
     for m in label_re.finditer(body, at):
         label = m.group("label")

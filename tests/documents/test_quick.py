@@ -189,6 +189,35 @@ def test_dates_of_stamps_and_dates_are_written_on_every_line() -> None:
             assert dates.get(line.number, []) == stamps.written(line.text), line.text
 
 
+def _plain_others(line: str, cuts: list[tuple[int, int]]) -> tuple[int, int, str]:
+    chars = list(line)
+    for a, b in cuts:
+        chars[a:b] = " " * (b - a)
+    rest = stamps._WEEKDAY.sub(" ", stamps._TIME.sub(" ", "".join(chars)))
+    words = stamps._WORD.findall(rest)
+    other = sum(1 for w in words if w[0].islower() and w.lower().rstrip(".:,") not in stamps._stamp_words())
+    return other, len(words), rest.strip()
+
+
+def test_what_is_left_of_a_stamp_line_is_what_the_patterns_leave() -> None:
+    r = random.Random(17)
+    for line in [*_lines(), " \u2003 ", "\x0b"]:
+        cuts = [(w.start, w.end) for w in stamps.written(line)]
+        for chosen in (cuts, [(0, len(line))], [tuple(sorted(r.sample(range(len(line) + 1), 2)))] if line else []):
+            assert stamps._others(line, chosen) == _plain_others(line, chosen), (line, chosen)
+
+
+def test_no_label_takes_a_date_when_the_last_date_starts_at_the_line_start() -> None:
+    label_re, kinds = stamps._labels()
+    for line in _lines():
+        dates = stamps.written(line)
+        for at in {0, *(w.start for w in dates)}:
+            if dates and dates[-1].start <= at:
+                assert stamps._labelled(line, at, dates, label_re, kinds) == []
+                for m in label_re.finditer(line, at):
+                    assert m.end() > m.start() and not any(w.start >= m.end() for w in dates), line
+
+
 # -- published: datelines, bodies ------------------------------------------------------------------------------
 
 
@@ -277,13 +306,26 @@ def test_bare_without_a_bullet_is_bare() -> None:
 
 
 def test_inline_patterns_from_their_first_start_find_all_they_find() -> None:
-    inline = (furniture._URL, furniture._EMAIL, furniture._COPYRIGHT, furniture._RESERVED, furniture._LIVE_MARK)
+    inline = (furniture._URL, furniture._EMAIL, furniture._COPYRIGHT, furniture._RESERVED)
     for text in [*_texts(), "x\nAll rıghts reserved. All rights reserved.", "<<http://a.example", "a.b@@c.example"]:
         low = folded(text)
         for pattern in (*inline, furniture._CREDIT):
             start = furniture._first_start(pattern, text, low)
             got = [m.span() for m in pattern.finditer(text, start)]
             assert got == [m.span() for m in pattern.finditer(text)], (pattern.pattern[:30], text)
+
+
+def test_live_marks_at_line_starts_are_the_pattern_tried_everywhere() -> None:
+    r = random.Random(13)
+    marks = ("10:42 --", "UPDATE: 09:15 -", "update 9.15 pm GMT —", "[Updated 10:00]", "[posted x]", "\u0663:42 -")
+
+    def line() -> str:
+        return r.choice(("", " ", "\t", "x ")) + r.choice((*marks, "12:30", _line(r)))
+
+    made = ["\n".join(line() for _ in range(6)) for _ in range(800)]
+    for text in [*_texts(), *made, "1", "\n\n2:30 -", " \u0663\u0664:00 --"]:
+        got = [m.span() for m in furniture._live_marks(text, stamps.lines(text))]
+        assert got == [m.span() for m in furniture._LIVE_MARK.finditer(text) if m.end() > m.start()], text
 
 
 # -- article, language, reports ---------------------------------------------------------------------------------
@@ -348,7 +390,10 @@ def test_ascii_language_counts_are_the_word_by_word_counts() -> None:
         for n in (0, 2, 24, 25, 26, 80, 200, 801)
         for _ in range(30)
     ]
-    for sample in [*(t for t in _texts() if t.isascii()), *made, *(m.upper().replace(" ", "_9") for m in made)]:
+    # at the bar of one in eight: the common words counted by bytes.count ("the the" once) then word by word
+    bar = [" ".join(["the", "of"] * n + ["x"] * (14 * n + k)) for n in (2, 5, 20) for k in (-2, -1, 0, 1, 2)]
+    bar += [" ".join(["the the"] * n + ["said,and"] * n + ["x y"] * (6 * n + k)) for n in (4, 20) for k in (-1, 0, 1)]
+    for sample in [*(t for t in _texts() if t.isascii()), *made, *(m.upper().replace(" ", "_9") for m in made), *bar]:
         assert language._plain_english(sample) == _plain_quick_english(sample), sample[:80]
 
 
