@@ -37,7 +37,7 @@ def test_may_name_holds_every_event_found() -> None:
     words = ("the", "crash", "quake", "withdrawal", "of", "troops", "began", "on", "Monday", "air", "strike", ",")
     for _ in range(300):
         text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 30))) + "."
-        search = events._search_of(text)
+        search = events.search_of(text)
         pattern = events._events()[0]
         for _ in range(10):
             lo = rng.randint(0, len(text))

@@ -16,7 +16,7 @@ from ...model import PERSONAL, Claim, Count, Frame
 from ..lexicon import alternation, data
 from ..numbers import NumberMention
 from .countdoc import CountDoc, make_claim
-from .events import event_key, event_noun, phase_in
+from .events import event_key, event_noun, phase_in, search_of
 from .frames import named_event
 
 _AFTER_EVENT = re.compile(r"\s+(?:after|since)\s+(?:first\s+|the\s+first\s+|initially\s+)?", re.I)
@@ -89,6 +89,7 @@ def duration_claim(doc: CountDoc, m: NumberMention, unit_word: str, noun_end: in
         unit, value, low, high = "week", _twice(value), _twice(low), _twice(high)
     sent = doc.sentence(m.start)
     clause = doc.clause(m.start)
+    search = search_of(text, doc.prep.runs)  # the document's scans, shared with its dates (from the prepared runs)
     lo = max(clause.start, m.start - 40)
     lead = text[lo : m.start]
     last_words = doc.low[lo : m.start].rsplit(None, 3)[-3:]  # lower-cased: what the patterns below need
@@ -101,13 +102,14 @@ def duration_claim(doc: CountDoc, m: NumberMention, unit_word: str, noun_end: in
     elif last_words[-1:] and last_words[-1].endswith("after") and _AFTER_BEFORE.search(lead):
         # "troops will leave after 10 years": how long it lasted before the event, not the event's own length;
         # but "the fire was contained after two weeks": the event ended, so that was its length
-        after = event_key(text, clause, m.start) or event_key(text, sent, m.start)
+        after = event_key(text, clause, m.start, search=search) or event_key(text, sent, m.start, search=search)
         if after and phase_in(text, clause.start, m.start) == "completed":
             event = _named(text, sent.start, m.start) or after
         else:
             event = f"before {after}" if after else "before"
     else:
-        event = event_key(text, clause, m.start, follow=noun_end) or event_key(text, sent, m.start)
+        event = event_key(text, clause, m.start, follow=noun_end, search=search)
+        event = event or event_key(text, sent, m.start, search=search)
         if event is not None:  # "the Stone Creek fire was contained after burning for nine days": that fire's
             event = _named(text, sent.start, m.start) or event
         if (
@@ -119,7 +121,7 @@ def duration_claim(doc: CountDoc, m: NumberMention, unit_word: str, noun_end: in
         since = _AFTER_EVENT.match(text, noun_end)
         if since is not None:
             # "nine years after first sending them in": the time since an earlier event, which lasts on
-            after = event_key(text, clause, since.end(), follow=since.end() - 1)
+            after = event_key(text, clause, since.end(), follow=since.end() - 1, search=search)
             event = _ONGOING.get(after or "", f"since {after}" if after else "since")
     count = Count(nominal=value, low=low, high=high, qualifier=qualifier, unit=unit)
     frame = Frame(measure="duration", event=event)

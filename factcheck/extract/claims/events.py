@@ -51,6 +51,7 @@ _GIVEN_VERBS = (
     *("was", "fell", "dropped", "up", "down"),
 )
 _GIVEN_VERB = re.compile(trie(_GIVEN_VERBS))  # case-sensitive: re skips to a first letter in C, as re.I does not
+_GIVEN_WORDS = frozenset({*_GIVEN_VERBS, "stands"})  # the first words ``_FIGURE_GIVEN`` matches, lower-cased, whole
 
 
 def _figure_given_before(text: str, at: int) -> bool:
@@ -58,16 +59,25 @@ def _figure_given_before(text: str, at: int) -> bool:
     return text[max(0, at - 8) : at].rstrip()[-2:].lower() in _GIVEN_ENDS
 
 
-def _figure_given(text: str, lo: int, at: int) -> bool:
+def _figure_given(text: str, lo: int, at: int, runs: tuple[tuple[str, ...], tuple[int, ...]] | None = None) -> bool:
     """Whether ``_FIGURE_GIVEN`` matches in ``text[lo:at]``, ending at ``at``.
 
-    Two quick no's before the search: the last word ("on", "by", "of": half the dates of the generated corpus
-    have one), then one of the verbs in the stretch, looked for in it ``folded`` (where a verb matched case-blind
-    shows in lower case); the search tries its verbs at every character and cost a tenth of ``extract``.
+    A quick no first: the last word ("on", "by", "of": half the dates of the generated corpus have one). Then, given
+    the text's ``runs`` (``Prepared.runs``), the pattern is tried only where a run is one of ``_GIVEN_WORDS``: a
+    match starts with one, at a word start, followed by white space, so its run is that word lower-cased. Without
+    them, one of the verbs is looked for in the stretch ``folded`` (where a verb matched case-blind shows in lower
+    case) before the search, which tries its verbs at every character.
     """
     if not _figure_given_before(text, at):
         return False
-    return _GIVEN_VERB.search(folded(text[lo:at])) is not None and _FIGURE_GIVEN.search(text, lo, at) is not None
+    if runs is None:
+        return _GIVEN_VERB.search(folded(text[lo:at])) is not None and _FIGURE_GIVEN.search(text, lo, at) is not None
+    words, offsets = runs
+    return any(
+        _FIGURE_GIVEN.match(text, offsets[k], at)
+        for k in range(bisect_left(offsets, lo), bisect_left(offsets, at))
+        if words[k] in _GIVEN_WORDS
+    )
 
 
 _DATE_LINE = re.compile(r"^\W*(?:published|updated|posted)?:?\s*\W*$", re.I)
@@ -191,18 +201,22 @@ class _Search:
         starts = self.table["events"]
         return bisect_left(starts, lo) != bisect_left(starts, hi)
 
-    def nearest(self, name: str, pattern: re.Pattern[str], lo: int, hi: int, pos: int) -> re.Match[str] | None:
+    def found(self, name: str, pattern: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
+        """What ``_matches`` finds of ``name`` in ``text[lo:hi]``, scanned the first time it is asked for."""
         found = self.seen.get((name, lo, hi))
         if found is None:
             found = self.seen[name, lo, hi] = _matches(name, pattern, self.text, lo, hi, self.table)
-        return _closest(found, pos)
+        return found
+
+    def nearest(self, name: str, pattern: re.Pattern[str], lo: int, hi: int, pos: int) -> re.Match[str] | None:
+        return _closest(self.found(name, pattern, lo, hi), pos)
 
     def nearest_occurring(self, pattern: re.Pattern[str], lo: int, hi: int, pos: int) -> re.Match[str] | None:
         """``nearest`` of the events, leaving out those named as a topic ("a week after the collision") unless
         the date at ``pos`` is theirs ("after the quake struck on Saturday")."""
-        found = self.seen.get(("events", lo, hi))
-        if found is None:
-            found = self.seen["events", lo, hi] = _matches("events", pattern, self.text, lo, hi, self.table)
+        found = self.found("events", pattern, lo, hi)
+        if not found:  # most clauses name no event
+            return None
         return _closest([m for m in found if not _as_topic(self.text, lo, m, pos)], pos)
 
 
@@ -238,9 +252,10 @@ _SEARCHES: dict[str, _Search] = {}  # the _Search of the last few texts
 _SEARCHES_LOCK = threading.Lock()
 
 
-def _search_of(text: str, found_runs: tuple[tuple[str, ...], tuple[int, ...]] | None = None) -> _Search:
-    """The ``_Search`` of ``text``, kept for the last few texts: the durations of a document (``event_key``
-    without ``search``) and then its dates share the scans of each clause and sentence."""
+def search_of(text: str, found_runs: tuple[tuple[str, ...], tuple[int, ...]] | None = None) -> _Search:
+    """The ``_Search`` of ``text``, kept for the last few texts: the durations of a document and then its dates
+    share the scans of each clause and sentence. ``found_runs``: ``Prepared.runs``, when the caller has it (without
+    it, the first caller of a document works the runs out again)."""
     search = _SEARCHES.get(text)
     if search is None:
         search = _Search(text, _starts(text, found_runs))
@@ -318,7 +333,7 @@ def event_key(
     """
     pattern, forms = _events()
     if search is None:
-        search = _search_of(text)
+        search = search_of(text)
     if follow is not None:
         noun = event_noun(text, follow, clause.end)
         if noun is not None:
@@ -366,7 +381,7 @@ def extract(prep: Prepared) -> list[Claim]:
     """A date claim for every resolved date mention that dates something in the story's text."""
     text = prep.doc.text
     out: list[Claim] = []
-    search = _search_of(text, prep.runs)
+    search = search_of(text, prep.runs)
     doc_id, story_year = prep.doc.id, prep.year_hint
     verbs = _verb_starts(text)
     sents, sent_starts, clauses, clause_starts = prep.sentences, prep.sentence_starts, prep.clauses, prep.clause_starts
@@ -389,7 +404,7 @@ def extract(prep: Prepared) -> list[Claim]:
             clause = clauses[max(0, bisect_right(clause_starts, at) - 1)]
         spoken = (
             reported(text, sent.start, at, verbs)
-            or _figure_given(text, max(sent.start, at - 60), at)
+            or _figure_given(text, max(sent.start, at - 60), at, prep.runs)
             or bool(_SAID_AFTER.match(text, d.char_end, sent.end))
             or bool(_REPORT_OF.match(text, d.char_end, sent.end))
         )
@@ -403,7 +418,7 @@ def extract(prep: Prepared) -> list[Claim]:
             event = event_key(text, clause, at, phase=True, search=search, occurring=True)
             # "Prosecutors today charged the driver involved in the collision, as the toll of the crash rose": a
             # clause that names its event as a topic dates something else, never the event of the next clause
-            if event is None and event_key(text, clause, at, search=search) is None:
+            if event is None and not search.found("events", _events()[0], clause.start, clause.end):
                 event = _outside_clause(prep, text, sent, clause, at, search)
             if event is None and _IT_BEFORE.match(text, sent.start):
                 event = _pointed_back(prep, text, sent, at, search)
