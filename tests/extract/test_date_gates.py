@@ -1,4 +1,5 @@
-"""The date parser's quick noes (``patterns.NEEDS``, the MOND class of ``patterns.STARTS``) against the plain scans.
+"""The date parser's quick ways (``patterns.NEEDS``, the MOND class of ``patterns.STARTS``, a bare weekday)
+against the plain versions they stand for.
 
 Randomized with a fixed seed: texts built from the date vocabulary, glued in every way, each read by
 ``candidates`` (which uses the quick noes) and by ``_scan_all`` (every pattern over every window).
@@ -6,8 +7,12 @@ Randomized with a fixed seed: texts built from the date vocabulary, glued in eve
 
 from __future__ import annotations
 
+import datetime as dt
 import random
+import re
+from typing import Any
 
+from factcheck.extract.dates import atoms, cal
 from factcheck.extract.dates import parse as dates
 from factcheck.extract.dates.cal import words
 from factcheck.extract.dates.patterns import NEEDS, compiled, names, start_sets
@@ -46,3 +51,54 @@ def _month_texts(seed: int, count: int) -> list[str]:
 def test_month_day_starts_are_those_of_the_full_scan() -> None:
     for text in _month_texts(5, 1500) + _texts(31, 400):
         assert _key(dates.candidates(text)) == _key(dates._scan_all(text)), text
+
+
+def _plain_weekday(m: re.Match[str], g: dict[str, Any], ref: dt.date | None) -> atoms.Atom | None:
+    """``atoms._weekday`` as first written, before its quick way for a bare weekday."""
+    if ref is None:
+        return None
+    wd = cal.weekday_number(g["wd"])
+    mod = " ".join((g.get("mod") or "").lower().split())
+    week = (g.get("week") or "").lower()
+    this_monday = cal.monday(ref)
+    if week:
+        day = this_monday + (atoms._WEEK_OFFSETS[week] + wd) * cal.DAY
+    elif mod in ("next", "following"):
+        day = this_monday + (7 + wd) * cal.DAY
+    elif mod in ("last", "previous"):
+        day = this_monday + (wd - 7) * cal.DAY
+    elif mod in ("coming", "upcoming", "this upcoming"):
+        day = cal.weekday_before(ref, wd) + 7 * cal.DAY if ref.weekday() >= wd else this_monday + wd * cal.DAY
+    elif mod in ("past", "this past"):
+        day = cal.weekday_before(ref, wd, strictly=True)
+    elif mod in ("this", "current", "same"):
+        day = this_monday + wd * cal.DAY
+    elif mod == "that":
+        return None
+    elif atoms._declared(m):
+        day = ref + (wd - ref.weekday()) % 7 * cal.DAY
+    elif atoms._future(m):
+        day = cal.weekday_before(ref, wd) + 7 * cal.DAY if ref.weekday() >= wd else this_monday + wd * cal.DAY
+    else:
+        day = cal.weekday_before(ref, wd)
+    return atoms.day_atom(m, day, relative=True, explicit=False)
+
+
+def test_weekday_is_that_of_the_plain_way() -> None:
+    r = random.Random(8)
+    leads = ["", "", "He will appear ", "They declared ", "declared a holiday from ", "mourning on ", "It was "]
+    mods = ["", "", "", "next ", "last ", "this ", "this past ", "coming ", "upcoming ", "that ", "same ", "past "]
+    weeks = ["", "", "", " next week", " of last week", " the following week", " this week"]
+    days = [*words()["weekdays"], "Monday", "Fri.", "SUNDAY"]
+    names_ = ("weekday", "week_wd")
+    for _ in range(1500):
+        text = (
+            r.choice(leads) + r.choice(mods) + r.choice(days) + r.choice(weeks) + r.choice(["", ".", " as a holiday"])
+        )
+        if r.random() < 0.3:
+            text = "next week on " + r.choice(days)
+        ref = dt.date(2022, 1, 1) + dt.timedelta(days=r.randrange(400))
+        for name, m in dates.candidates(text):
+            if name in names_:
+                g = m.groupdict()
+                assert atoms._weekday(m, g, ref, None) == _plain_weekday(m, g, ref), (text, ref)
