@@ -15,7 +15,8 @@ from typing import Any
 from factcheck.extract.dates import atoms, cal
 from factcheck.extract.dates import parse as dates
 from factcheck.extract.dates.cal import words
-from factcheck.extract.dates.patterns import NEEDS, compiled, names, start_sets
+from factcheck.extract.dates.patterns import NEEDS, anchor, compiled, names, start_sets
+from factcheck.extract.text import plain, run_offsets
 
 from .test_fast_paths import _GLUE, _key, _texts
 
@@ -102,3 +103,15 @@ def test_weekday_is_that_of_the_plain_way() -> None:
             if name in names_:
                 g = m.groupdict()
                 assert atoms._weekday(m, g, ref, None) == _plain_weekday(m, g, ref), (text, ref)
+
+
+def test_windows_are_those_merged_from_the_full_anchor_scan() -> None:
+    for text in _texts(41, 800) + _month_texts(43, 300):
+        if not plain(text):
+            continue
+        words_, offsets = run_offsets(text)
+        if not words_:
+            continue
+        starts = dates._anchor_starts(text, dates._infos(words_), words_, offsets)
+        expected = dates._merge(text, [m.span() for m in anchor().finditer(text)])
+        assert dates._windows(text, starts) == expected, text

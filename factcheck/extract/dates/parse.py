@@ -57,7 +57,7 @@ def candidates(text: str) -> list[tuple[str, re.Match[str]]]:
     if not words:
         return []
     infos = _infos(words)
-    windows = _merge(text, _anchors(text, _anchor_starts(text, infos, words, offsets)))
+    windows = _windows(text, _anchor_starts(text, infos, words, offsets))
     if not windows:
         return []
     found: list[tuple[int, int, int, re.Match[str]]] = []
@@ -380,16 +380,22 @@ def _alternative_patterns(alternatives: int) -> tuple[int, ...]:
     return found
 
 
-def _anchors(text: str, starts: list[int]) -> list[Window]:
-    """What ``anchor().finditer`` finds, trying it only at ``starts`` (sorted, holding every place it can match)."""
+def _windows(text: str, starts: list[int]) -> list[Window]:
+    """``_merge`` of what ``anchor().finditer`` finds, trying it only at ``starts`` (sorted, holding every place
+    it can match), each anchor merged as it is found."""
     rx = anchor()
-    found: list[Window] = []
+    size = len(text)
+    windows: list[Window] = []
     after = 0
     for p in starts:
         if p >= after and (m := rx.match(text, p)) is not None:
             after = m.end()
-            found.append((p, after))
-    return found
+            lo, hi = max(0, p - _BEFORE), min(size, after + _AFTER)
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], hi)
+            else:
+                windows.append((lo, hi))
+    return windows
 
 
 def _merge(text: str, anchors: list[Window]) -> list[Window]:
