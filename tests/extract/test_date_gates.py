@@ -115,3 +115,21 @@ def test_windows_are_those_merged_from_the_full_anchor_scan() -> None:
         starts = dates._anchor_starts(text, dates._infos(words_), words_, offsets)
         expected = dates._merge(text, [m.span() for m in anchor().finditer(text)])
         assert dates._windows(text, starts) == expected, text
+
+
+def _day_range_texts(seed: int, count: int) -> list[str]:
+    """Texts of two days and a connector, as day_range reads them ("5 - 7 May", "19 to28 June", "5-939 troops")."""
+    r = random.Random(seed)
+    days = ["5", "07", "19", "31", "7th", "21st", "939", "2005", "first", "twenty-first", "twenty first", "third"]
+    joins = ["-", " - ", "–", " – ", " to ", "to", " to the ", " and ", "and", " through ", "-the ", " ", ", ", "/"]
+    leads = ["", "", "between ", "from ", "the ", "May ", "June the ", "In "]
+    tails = [" May", " of June", " June 2020", "", " troops", ", 2020", "May"]
+    return [
+        r.choice(leads) + r.choice(days) + r.choice(joins) + r.choice(days) + r.choice(tails) + r.choice(_GLUE)
+        for _ in range(count)
+    ]
+
+
+def test_day_range_starts_are_those_of_the_full_scan() -> None:
+    for text in _day_range_texts(9, 3000):
+        assert _key(dates.candidates(text)) == _key(dates._scan_all(text)), text

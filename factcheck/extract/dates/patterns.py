@@ -378,7 +378,7 @@ STARTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "day_range": (
         ("MONTHS between from", "the DIGS DWFP"),
         ("the", "DIGS DWFP"),
-        ("DNUM DWF", "RANGEP the DIGS DWFP"),
+        ("DNUM DWF", "RANGEP the DNUM DWFP"),
         ("DRX DWFX twenty thirty", None),
     ),
     "to_date": (("till to until", "date"),),
