@@ -193,8 +193,11 @@ def _weekday(m: re.Match[str], g: Groups, ref: dt.date | None, hint: int | None)
     if ref is None:
         return None
     wd = cal.weekday_number(g["wd"])
-    mod = " ".join((g.get("mod") or "").lower().split())
-    week = (g.get("week") or "").lower()
+    raw_mod, week = g.get("mod"), g.get("week")
+    if raw_mod is None and week is None:  # a bare weekday, most of them: no Monday of the week is needed
+        return day_atom(m, _bare_weekday(m, ref, wd), relative=True, explicit=False)
+    mod = " ".join((raw_mod or "").lower().split())
+    week = (week or "").lower()
     this_monday = cal.monday(ref)
     if week:
         day = this_monday + (_WEEK_OFFSETS[week] + wd) * DAY
@@ -210,13 +213,19 @@ def _weekday(m: re.Match[str], g: Groups, ref: dt.date | None, hint: int | None)
         day = this_monday + wd * DAY
     elif mod == "that":
         return None
-    elif _declared(m):  # "declared three days of mourning from Monday": that day or the coming one
-        day = ref + (wd - ref.weekday()) % 7 * DAY
-    elif _future(m):  # "will appear before a judge on Monday": the coming one
-        day = cal.weekday_before(ref, wd) + 7 * DAY if ref.weekday() >= wd else this_monday + wd * DAY
     else:
-        day = cal.weekday_before(ref, wd)
+        day = _bare_weekday(m, ref, wd)
     return day_atom(m, day, relative=True, explicit=False)
+
+
+def _bare_weekday(m: re.Match[str], ref: dt.date, wd: int) -> dt.date:
+    """The day of a weekday with no word that moves it: the most recent one, or the coming one if declared a
+    day of mourning or said with a future verb."""
+    if _declared(m):  # "declared three days of mourning from Monday": that day or the coming one
+        return ref + (wd - ref.weekday()) % 7 * DAY
+    if _future(m):  # "will appear before a judge on Monday": the coming one
+        return cal.weekday_before(ref, wd) + 7 * DAY if ref.weekday() >= wd else cal.monday(ref) + wd * DAY
+    return cal.weekday_before(ref, wd)
 
 
 _FUTURE = re.compile(
@@ -254,8 +263,8 @@ _DECLARED_VERB = re.compile(r"\b(?:declared|announced|ordered|proclaimed)\s+$", 
 def _declared(m: re.Match[str]) -> bool:
     """Whether a bare weekday is a day declared one of mourning or a holiday (a day to come)."""
     text, start, end = m.string, m.start(), m.end()
-    near = text[max(0, start - 60) : end + 40]
-    if "ourning" not in near and "oliday" not in near:
+    lo, hi = max(0, start - 60), end + 40
+    if text.find("ourning", lo, hi) < 0 and text.find("oliday", lo, hi) < 0:
         return False
     if _DECLARED_VERB.search(text, max(0, start - 16), start) and _DECLARED_DAY.match(text, end):
         return True  # "declared Sunday a day of national mourning"

@@ -37,7 +37,7 @@ from .atoms import HANDLERS as _ATOM_HANDLERS
 from .atoms import Atom
 from .cal import DateMention
 from .combine import combine
-from .patterns import RUN_TESTS, STARTS, anchor, anchor_words, compiled, patterns, start_sets
+from .patterns import NEEDS, RUN_TESTS, STARTS, anchor, anchor_words, compiled, patterns, start_sets
 from .patterns import names as pattern_names
 from .periods import HANDLERS as _PERIOD_HANDLERS
 
@@ -57,13 +57,13 @@ def candidates(text: str) -> list[tuple[str, re.Match[str]]]:
     if not words:
         return []
     infos = _infos(words)
-    windows = _merge(text, _anchors(text, _anchor_starts(text, infos, words, offsets)))
+    windows = _windows(text, _anchor_starts(text, infos, words, offsets))
     if not windows:
         return []
     found: list[tuple[int, int, int, re.Match[str]]] = []
     ends = [hi for _, hi in windows]
     for k, positions in enumerate(_starts(text, infos, offsets, windows, len(pattern_names()))):
-        if positions:  # a pattern is compiled only once a text has a place for it
+        if positions and _needs(k) in text:  # a pattern is compiled only once a text has a place for it
             found.extend(
                 (m.start() - m.end(), m.start(), k, m) for m in _matches(text, compiled(k), positions, windows, ends)
             )
@@ -147,6 +147,12 @@ def _starts(
     return starts
 
 
+@cache
+def _needs(k: int) -> str:
+    """What ``patterns.NEEDS`` says text must hold for pattern ``k`` to match in it ("" for most)."""
+    return NEEDS.get(pattern_names()[k], "")
+
+
 _AFTER_DAY = ("/", ".", "-", "~")  # what makes one or two digits an anchor ("10/16", "5-7")
 
 
@@ -189,16 +195,20 @@ def _start_table() -> _StartTable:
 
     flat = [(name, first, then) for name, alts in STARTS.items() for first, then in alts]
     alternatives = tuple((names.index(n), classes(f), None if t is None else classes(t)) for n, f, t in flat)
-    classes("MONP DWFP DWFX RANGEP YEARP")
+    classes("MOND DWFP DWFX RANGEP YEARP")
     words: dict[str, int] = {}
     for token, b in bit.items():
         for word in sets.get(token, {token} if token.islower() or token[0].isdigit() else set()):
             words[word] = words.get(word, 0) | b
     tests = tuple(_tests([(bit[n], rx) for n, d, rx in RUN_TESTS if n in bit and d == digits]) for digits in (0, 1))
-    known = set(sets) | {n for n, _, _ in RUN_TESTS} | {"MONP", "DWFP", "DWFX", "RANGEP", "YEARP"}
+    known = set(sets) | {n for n, _, _ in RUN_TESTS} | {"MOND", "DWFP", "DWFX", "RANGEP", "YEARP"}
     assert all(t in known or t.islower() or t[0].isdigit() for t in bit), "an unknown class in STARTS"
     prefixes = (
-        (bit["MONP"], tuple(sorted(sets["MONTHS"])), frozenset[str]()),
+        (
+            bit["MOND"],
+            tuple(sorted(m + d for m in sets["MONTHS"] for d in (*"0123456789", *sets["DWF"]))),
+            frozenset[str](),
+        ),
         (bit["DWFP"], tuple(sorted(sets["DWF"])), frozenset[str]()),
         (bit["DWFX"], tuple(sorted(sets["DWF"])), sets["DWF"]),
         (bit["RANGEP"], tuple(sorted(sets["RANGEW"])), frozenset[str]()),
@@ -370,16 +380,22 @@ def _alternative_patterns(alternatives: int) -> tuple[int, ...]:
     return found
 
 
-def _anchors(text: str, starts: list[int]) -> list[Window]:
-    """What ``anchor().finditer`` finds, trying it only at ``starts`` (sorted, holding every place it can match)."""
+def _windows(text: str, starts: list[int]) -> list[Window]:
+    """``_merge`` of what ``anchor().finditer`` finds, trying it only at ``starts`` (sorted, holding every place
+    it can match), each anchor merged as it is found."""
     rx = anchor()
-    found: list[Window] = []
+    size = len(text)
+    windows: list[Window] = []
     after = 0
     for p in starts:
         if p >= after and (m := rx.match(text, p)) is not None:
             after = m.end()
-            found.append((p, after))
-    return found
+            lo, hi = max(0, p - _BEFORE), min(size, after + _AFTER)
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], hi)
+            else:
+                windows.append((lo, hi))
+    return windows
 
 
 def _merge(text: str, anchors: list[Window]) -> list[Window]:

@@ -338,14 +338,15 @@ def anchor() -> re.Pattern[str]:
 # can begin: the class of its first run and, when that run must be followed by another (the lead words
 # "the", "in", "last"...), the class of the next run, or ``None`` when the first run is enough. A class
 # is a lower-case word, a list of ``start_sets``, a test of ``RUN_TESTS``, or a prefix (for a run that
-# goes on without a space, "jan22", "and2009"): MONP (begins with a month name), DWFP (with a day word of
-# ``dword``), DWFX (with one, and goes on), RANGEP (with a RANGEW word), YEARP ("year"). Three alternatives
+# goes on without a space, "jan22", "and2009"): MOND (begins with a month name and then a digit or a word of
+# DWF: "jan22", "junefirst"), DWFP (with a day word of ``dword``), DWFX (with one, and goes on), RANGEP (with
+# a RANGEW word), YEARP ("year"). Three alternatives
 # are not held to a word start ("weekendEOY", "lastyear to date", day_range's "between 5 and 7 May",
 # which may start inside "2005"): ``dates`` looks inside runs for those. The table has to be generous
 # only: a place it admits is still checked by the pattern itself. Changing a pattern means checking its
 # entry here.
 STARTS: dict[str, tuple[tuple[str, str | None], ...]] = {
-    "md": (("MONP", None), ("WD", "the MONP")),
+    "md": (("MONTHS", "the DNUM DWF"), ("MOND", None), ("WD", "the MONTHS MOND")),
     "dm": (("WD", "the DNUM DWF"), ("the", "DNUM DWF"), ("DNUM DWF", "day of MONTHS"), ("twenty thirty", None)),
     "ymd": (("Y4", "MONTHS"),),
     "my": (("MONTHS", "of in Y4 YW DD"),),
@@ -377,12 +378,16 @@ STARTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "day_range": (
         ("MONTHS between from", "the DIGS DWFP"),
         ("the", "DIGS DWFP"),
-        ("DNUM DWF", "RANGEP the DIGS DWFP"),
+        ("DNUM DWF", "RANGEP the DNUM DWFP"),
         ("DRX DWFX twenty thirty", None),
     ),
     "to_date": (("till to until", "date"),),
     "yrange": (("between from in", "Y4P"), ("Y4", "RANGEP Y4P"), ("Y4X", None)),
 }
+
+# A character a pattern cannot match without, so that ``dates.candidates`` skips it in a text that lacks it.
+# "numeric": its separator is "/", as its other one, ``(?<=\w )[-.]``, comes after a digit and so never holds.
+NEEDS: dict[str, str] = {"numeric": "/"}
 
 # Classes that are not word lists: (name, for runs that start with a digit (else with a letter), regex to match).
 RUN_TESTS: tuple[tuple[str, bool, str], ...] = (
