@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from .published import datelines, header_end, is_body
 from .quick import folded_article, lowered
-from .rule_ends import can_end_with
+from .rule_ends import can_end_with, can_start_with
 from .stamps import Line, Stamp, written
 from .words import data, months
 
@@ -65,27 +65,38 @@ def _alternatives(floating: bool) -> dict[str, tuple[str, ...]]:
 _SENTENCE_ENDS = ".!?\"'”’"
 
 
-@cache
-def _line_rules(floating: bool, low: bool, sentence: bool = False) -> re.Pattern[str]:
+@lru_cache(maxsize=1024)
+def _line_rules(floating: bool, low: bool, sentence: bool = False, first: str = "") -> re.Pattern[str]:
     """The rules for a whole line in one pattern: a list heading (group ``strong``), a section heading
     (``weak``), a line of furniture by the ``lines`` rules (``line``) or a link (``link``), the first of them
     that matches the line. Without ``floating``, the ``lines`` rules that open with ".*" are left out; with
     ``low``, the pattern is for the line's ``folded`` text (``lowered``, not case-blind); with ``sentence``
-    (and ``low``), for a line that ends with one of ``_SENTENCE_ENDS``: the rules that cannot end so are left out.
+    (and ``low``), for a line that ends with one of ``_SENTENCE_ENDS``: the rules that cannot end so are left out;
+    with ``first`` (and ``low``), for a line that starts with that character (lower case): the rules that cannot
+    start with it are left out. A group left with no rule is left out too: read the group from ``lastgroup``.
 
     On the generated corpus, the four patterns (a call each a line) took two thirds of the cost of ``find``
     on lines of running text, most of it in the ".*"-led rules (".*add to home ?screen.*"), tried at every
     character; a case-blind pattern tries each of its hundred rules in turn, where a plain one passes over
     a rule whose first letter is not the line's: half the time again. Of what was left, two thirds went to
     rules that open with a letter class or an optional group ("(?:[a-z]+ )?... ago"), none of which can end
-    a sentence."""
+    a sentence. Of what was left again, most went to the rules that cannot start with the line's first letter
+    (a rule that opens with a group or an optional part is entered before it fails): a few of them are left."""
     groups = {name: _alternatives(floating)[name] for name in ("strong", "weak", "line", "link")}
     if not low:
         return re.compile("|".join(f"(?P<{name}>{'|'.join(rules)})" for name, rules in groups.items()), re.I)
     folded = {name: [lowered(rule) for rule in rules] for name, rules in groups.items()}
     if sentence:
         folded = {name: [r for r in rules if can_end_with(r, _SENTENCE_ENDS)] for name, rules in folded.items()}
-    return re.compile("|".join(f"(?P<{name}>{'|'.join(rules) or '(?!)'})" for name, rules in folded.items()))
+    if first:
+        folded = {name: [r for r in rules if can_start_with(r, first)] for name, rules in folded.items()}
+    return _compiled("|".join(f"(?P<{name}>{'|'.join(rules)})" for name, rules in folded.items() if rules) or "(?!)")
+
+
+@lru_cache(maxsize=256)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """``re.compile(pattern)``, once for the first characters whose rules are the same ("b" and "h" of a sentence)."""
+    return re.compile(pattern)
 
 
 @cache
@@ -125,10 +136,9 @@ def find(text: str, all_lines: Sequence[Line], found: Sequence[Stamp]) -> tuple[
     >>> [text[a:b] for a, b in spans]
     ['5 min read', 'Related: Death toll rises to 135', '© 2022 Wire.']
     """
-    line_re, _, _, link = _patterns()
     low = folded_article(text)
     floating = low is None or any(n in low for n in _needles())
-    rules, sentences = _line_rules(floating, low is not None), _line_rules(floating, low is not None, low is not None)
+    rules = _line_rules(floating, False) if low is None else None
     head: int | None = None  # the body's first line, found when a section heading asks
     spans: list[tuple[int, int]] = []
     blocks: list[tuple[int, int]] = []
@@ -139,9 +149,14 @@ def find(text: str, all_lines: Sequence[Line], found: Sequence[Stamp]) -> tuple[
         if not core:
             i += 1
             continue
-        m = (sentences if core[-1] in _SENTENCE_ENDS else rules).fullmatch(core if low is None else core.lower())
-        opens_list = m is not None and m["strong"] is not None
-        if m is not None and m["weak"] is not None:
+        if rules is not None:
+            m = rules.fullmatch(core)
+        else:
+            low_core = core.lower()
+            m = _line_rules(floating, True, core[-1] in _SENTENCE_ENDS, low_core[0]).fullmatch(low_core)
+        group = None if m is None else m.lastgroup  # the rules hold no group of their own: their group closes last
+        opens_list = group == "strong"
+        if group == "weak":
             head = header_end(all_lines, text) if head is None else head
             opens_list = i > head or _bulleted(all_lines, i + 1)
         if opens_list:
@@ -149,7 +164,8 @@ def find(text: str, all_lines: Sequence[Line], found: Sequence[Stamp]) -> tuple[
             blocks.append((line.start, all_lines[last].end))
             i = last + 1
             continue
-        if m and m["weak"] is not None:  # a section heading that opens no list: the other rules, one by one
+        if group == "weak":  # a section heading that opens no list: the other rules, one by one
+            line_re, _, _, link = _patterns()
             ruled = line_re.fullmatch(core) is not None or link.fullmatch(core) is not None
         else:
             ruled = m is not None

@@ -166,6 +166,8 @@ def raw_bytes(path: str, *, stdin: TextIO | BinaryIO | None = None, part: tuple[
             if part is not None:
                 f.seek(part[0])
                 return f.read(part[1] - part[0])
+            if limit >= 0 and _smaller_file(f.fileno(), limit):
+                return f.read()  # all of it: ``read(limit)`` first sets aside ``limit`` bytes (see ``_smaller_file``)
             return f.read(limit)
     except PermissionError:
         raise Unreadable("permission denied") from None
@@ -175,6 +177,17 @@ def raw_bytes(path: str, *, stdin: TextIO | BinaryIO | None = None, part: tuple[
         if e.errno == errno.ELOOP:
             raise Unreadable("symbolic link loop") from None
         raise Unreadable(e.strerror.lower() if e.strerror else "unreadable") from None
+
+
+def _smaller_file(fd: int, limit: int) -> bool:
+    """Whether ``fd`` is open on a regular file of fewer than ``limit`` bytes (not a pipe or a device).
+
+    Such a file is read whole: ``read(limit)`` takes a buffer of the limit (5 MB) from the system for each
+    file and gives it back, which cost about 20 microseconds a file of the generated corpus, and about as
+    much again in the slower run of the code that read the text right after (a fifth of the reading stage).
+    A file that grows past the limit meanwhile is read past it, and cut at the limit as a larger one is."""
+    status = os.fstat(fd)
+    return stat.S_ISREG(status.st_mode) and status.st_size < limit
 
 
 _BOMS = (

@@ -137,3 +137,32 @@ def test_a_text_over_the_limit_is_read_up_to_it(tmp_path: Path, monkeypatch: pyt
     assert code == 0 and data["errors"] == []
     assert 1000 < data["documents"][0]["characters"] <= 2000
     assert "only the first" in err
+
+
+def test_raw_bytes_reads_what_a_read_up_to_the_limit_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A file under the limit is read whole (no buffer of the limit set aside): the same bytes, at any size.
+    import random
+
+    monkeypatch.setattr(inputs, "MAX_TEXT_BYTES", 300)
+    rng = random.Random(5)
+    for size in [0, 1, 299, 300, 301, 302, 900, *(rng.randrange(1000) for _ in range(40))]:
+        path = tmp_path / f"{size}.txt"
+        path.write_bytes(bytes(rng.randrange(256) for _ in range(size)))
+        with open(path, "rb") as f:
+            plain = f.read(300 + 1)
+        assert inputs.raw_bytes(str(path)) == plain, size
+        if size > 50:
+            assert inputs.raw_bytes(str(path), part=(10, 50, 0)) == plain[10:50]
+
+
+@pytest.mark.skipif(not os.path.isdir("/dev/fd"), reason="no /dev/fd to name a pipe by")
+def test_a_pipe_is_read_up_to_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Not a regular file: no size to trust, read to the limit as before.
+    monkeypatch.setattr(inputs, "MAX_TEXT_BYTES", 300)
+    read_end, write_end = os.pipe()
+    try:
+        os.write(write_end, b"x" * 1000)
+        os.close(write_end)
+        assert inputs.raw_bytes(f"/dev/fd/{read_end}") == b"x" * 301
+    finally:
+        os.close(read_end)

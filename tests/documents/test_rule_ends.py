@@ -1,5 +1,6 @@
-"""``rule_ends.can_end_with`` never says no to a character a match can end with, and the furniture rules for a
-line that ends a sentence find what all the rules find. Held on random patterns and lines (fixed seeds)."""
+"""``rule_ends.can_end_with`` (``can_start_with``) never says no to a character a match can end (start) with, and the
+furniture rules for a line that ends a sentence, or that starts with a given character, find what all the rules find.
+Held on random patterns and lines (fixed seeds)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 import pytest
 
 from factcheck.documents import furniture
-from factcheck.documents.rule_ends import can_end_with
+from factcheck.documents.rule_ends import can_end_with, can_start_with
 
 _ATOMS = ("a", "b", ".", ":", r"\.", "[ab.]", "[^a]", "[a-c]", r"\d", r"\D", r"\s", r"\S", r"\w", r"\W", r"\b", "$", "")
 _QUANTIFIERS = ("", "", "?", "*", "+", "{0,2}", "{2,}", "??", "+?")
@@ -41,6 +42,7 @@ def test_a_match_ends_with_a_character_it_is_said_it_can_end_with(seed: int) -> 
             text = "".join(rng.choice(_ALPHABET) for _ in range(rng.randrange(1, 6)))
             if compiled.fullmatch(text):
                 assert can_end_with(pattern, text[-1]), (pattern, text)
+                assert can_start_with(pattern, text[0]), (pattern, text)
 
 
 def test_what_the_rules_cannot_end_with() -> None:
@@ -70,4 +72,28 @@ def test_the_rules_for_a_sentence_find_what_all_the_rules_find(seed: int) -> Non
             if line[-1] not in furniture._SENTENCE_ENDS:
                 continue
             expected, got = every.fullmatch(line), sentence.fullmatch(line)
+            assert (got and got.lastgroup) == (expected and expected.lastgroup), line
+
+
+def test_what_the_rules_cannot_start_with() -> None:
+    assert not can_start_with(r"(?:\W+ )?(?:news|publisher): \d+%", "t")
+    assert can_start_with(r"(?:\W+ )?(?:news|publisher): \d+%", "<") and can_start_with(r"(?:\W+ )?news", "n")
+    assert can_start_with(r"(?:[a-z]+ )?(?:\d+|an?) days ago", "5") and not can_start_with(r"\b\d+", "x")
+    assert can_start_with(r"(?i:x)", ".")  # a case-blind part: in doubt
+
+
+_STARTS = ("", "<", "-", "5 ", "| ", "• ", "x/", "ab ", "dow ", "©", "(")
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_rules_for_a_first_character_find_what_all_the_rules_find(seed: int) -> None:
+    rng = random.Random(seed)
+    for floating in (False, True):
+        every = furniture._line_rules(floating, True)
+        for _ in range(3000):
+            words = " ".join(rng.choice(_WORDS) for _ in range(rng.randrange(1, 5)))
+            line = rng.choice(_STARTS) + words + rng.choice(_ENDS)
+            sentence = line[-1] in furniture._SENTENCE_ENDS
+            chosen = furniture._line_rules(floating, True, sentence, line[0])
+            expected, got = every.fullmatch(line), chosen.fullmatch(line)
             assert (got and got.lastgroup) == (expected and expected.lastgroup), line
