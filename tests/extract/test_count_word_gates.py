@@ -18,6 +18,8 @@ from factcheck.extract.numbers import parse_numbers
 from factcheck.extract.scan import folded
 from factcheck.extract.text import singular
 
+from .helpers import SEPARATORS, random_texts
+
 _TOKENS = (
     *("in", "IN", "over", "during", "Within", "the", "THE", "past", "Past", "last", "previous", "next", "NEXT"),
     *("my", "My", "his", "HER", "their", "our", "Your", "other", "four", "hours", "spent", "Spending", "present"),
@@ -28,14 +30,11 @@ _TOKENS = (
     *("wounded", "Missing", "arrested", "detained", "rescued", "include", "were", "comprise", "hurt", "victims"),
     *("paſt", "natİon", "ſpent", "\u212aelvin", "x", "A", "had", "passed", "exceeded", "topped", "went", "climbed"),
 )
-_SEPARATORS = (" ", "  ", "\n", "\xa0", ", ", "", " \u2003", ". ", "\t", "-", "\x1f")
+_SEPARATORS = (*SEPARATORS, "\t", "-", "\x1f")
 
 
 def _texts(seed: int, n: int = 2500) -> list[str]:
-    rng = random.Random(seed)
-    return [
-        "".join(rng.choice(_TOKENS) + rng.choice(_SEPARATORS) for _ in range(rng.randrange(1, 12))) for _ in range(n)
-    ]
+    return random_texts(seed, _TOKENS, n, most=12, separators=_SEPARATORS)
 
 
 def _lowered(text: str) -> CountDoc:

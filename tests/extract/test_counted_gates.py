@@ -11,20 +11,18 @@ import pytest
 
 from factcheck.extract.claims import counted, frames, measures
 
+from .helpers import random_texts
+
 _TOKENS = (
     *("the", "The", "toll", "Cases", "cases", "had", "has", "have", "stood", "Stood", "stands", "rose", "risen"),
     *("reached", "totalled", "totaled", "numbered", "hit", "jumped", "climbed", "at", "to", "about", "more", "than"),
     *("a", "an", "his", "her", "their", ",", "where", "Where", "wHere", "there", "There", "in", "Lakeview"),
     *("Province", "dead", "injured", "missing", "12", "3,000", "laboratory-confirmed", "said", "arrivals", "ſtood"),
 )
-_SEPARATORS = (" ", "  ", "\n", "\xa0", ", ", "", " \u2003", ". ")
 
 
 def _texts(seed: int, n: int = 3000) -> list[str]:
-    rng = random.Random(seed)
-    return [
-        "".join(rng.choice(_TOKENS) + rng.choice(_SEPARATORS) for _ in range(rng.randrange(1, 14))) for _ in range(n)
-    ]
+    return random_texts(seed, _TOKENS, n)
 
 
 def _windows(text: str, rng: random.Random) -> list[tuple[int, int]]:

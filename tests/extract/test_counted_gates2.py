@@ -13,19 +13,17 @@ from factcheck.extract.claims.measures import holds_within
 from factcheck.extract.scan import folded
 from factcheck.extract.text import Span
 
+from .helpers import random_texts
+
 _TOKENS = (
     *("along", "Along", "ALONG", "with", "With", "WİTH", "together", "his", "the", "their", "of", "Of", "among"),
     *("Among", "its", "all", "the", "12", "3,000", "crew", "members", "a", "an", "per", "day", "week", "each"),
     *("we", "We", "our", "OUR", "and", "so", "(UN)", "(AFP)", "troops", "French", ",", ";", "ſo", "K"),
 )
-_SEPARATORS = (" ", "  ", "\n", "\xa0", ", ", "", " \u2003", ". ")
 
 
 def _texts(seed: int, n: int = 3000) -> list[str]:
-    rng = random.Random(seed)
-    return [
-        "".join(rng.choice(_TOKENS) + rng.choice(_SEPARATORS) for _ in range(rng.randrange(1, 14))) for _ in range(n)
-    ]
+    return random_texts(seed, _TOKENS, n)
 
 
 @pytest.mark.parametrize("seed", range(3))
