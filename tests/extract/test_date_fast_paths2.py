@@ -65,8 +65,8 @@ def _plain_run_starts(run: str) -> dates.RunStarts:
                 classes |= b
         letters = run if run.isalpha() else dates._LETTERS.match(run).group()  # type: ignore[union-attr]
         anchor_kind = 1 if letters in t.heads or dates._ANCHOR_QH.match(run) else 0
-    alone = then = fits = 0
-    for i, (_, first, nxt) in enumerate(t.alternatives):
+    alone = then = fits = fits3 = 0
+    for i, (_, first, nxt, third) in enumerate(t.alternatives):
         if classes & first:
             if nxt is None:
                 alone |= 1 << i
@@ -74,12 +74,14 @@ def _plain_run_starts(run: str) -> dates.RunStarts:
                 then |= 1 << i
         if nxt is not None and classes & nxt:
             fits |= 1 << i
+        if third is not None and classes & third:
+            fits3 |= 1 << i
     started = set(dates._alternative_patterns(alone))
     then &= ~sum(1 << i for i, a in enumerate(t.alternatives) if a[0] in started)
     inside = _plain_inside(run)
-    if not (alone or then or fits or anchor_kind or inside):
+    if not (alone or then or fits or anchor_kind or inside or fits3):
         return dates._NOTHING
-    return alone, then, fits, anchor_kind, inside
+    return alone, then, fits, anchor_kind, inside, fits3
 
 
 def _test_classes() -> list[tuple[int, bool, str]]:
@@ -97,7 +99,7 @@ def _test_classes() -> list[tuple[int, bool, str]]:
 def _in_table(name: str) -> bool:
     from factcheck.extract.dates.patterns import STARTS
 
-    return any(name in spec.split() for alts in STARTS.values() for f, n in alts for spec in (f, n or ""))
+    return any(name in (spec or "").split() for alts in STARTS.values() for alt in alts for spec in alt)
 
 
 def _plain_inside(run: str) -> tuple[tuple[int, int, int], ...]:

@@ -1,5 +1,5 @@
-"""The date parser's quick ways (``patterns.NEEDS``, the MOND class of ``patterns.STARTS``, a bare weekday)
-against the plain versions they stand for.
+"""The date parser's quick ways (``patterns.NEEDS``, the MOND class and the third runs of ``patterns.STARTS``, a
+bare weekday) against the plain versions they stand for.
 
 Randomized with a fixed seed: texts built from the date vocabulary, glued in every way, each read by
 ``candidates`` (which uses the quick noes) and by ``_scan_all`` (every pattern over every window).
@@ -132,4 +132,70 @@ def _day_range_texts(seed: int, count: int) -> list[str]:
 
 def test_day_range_starts_are_those_of_the_full_scan() -> None:
     for text in _day_range_texts(9, 3000):
+        assert _key(dates.candidates(text)) == _key(dates._scan_all(text)), text
+
+
+_THREE_RUN_PHRASES = [
+    "a couple of days ago",
+    "couple of weeks earlier",
+    "a couple days ago",
+    "2 years and 3 months ago",
+    "two years, six months ago",
+    "3 weeks's later",
+    "three days from now",
+    "a week hence",
+    "an hour ago",
+    "the twenty one May",
+    "Monday, the twenty-first of May",
+    "the 5th day of May",
+    "5 of May",
+    "17 day of June",
+    "the thirty first of May",
+    "Fri. the the 5th May",
+    "the next 3 days",
+    "the within the next 3 days",
+    "within the next 3 days",
+    "the 3 past days",
+    "the a couple of past days",
+    "the couple of past days",
+    "a couple past days",
+    "3 past weeks",
+    "a couple of past weeks",
+    "in the this May",
+    "before the next June",
+    "in last May",
+    "during the March",
+    "January two thousand",
+    "May two thousand and five",
+    "June seventeen hundred",
+    "Monday, the 5th",
+    "Monday the 17 of June",
+    "the 17 member",
+    "17 of them",
+    "two weeks before",
+    "Monday, the interior",
+    "in the centre",
+]
+
+
+def _three_run_texts(seed: int, count: int) -> list[str]:
+    """Texts of the three-run starts of ``STARTS`` (dm, my, in_month, ago, rolling): phrases that match and
+    near misses, with a word swapped for another of them now and then ("a couple of them ago", "the 17 member")."""
+    r = random.Random(seed)
+    vocabulary = sorted({w for p in _THREE_RUN_PHRASES for w in p.split()} | {"the", "of", "and", "x"})
+    out = []
+    for _ in range(count):
+        parts = []
+        for _ in range(r.randint(1, 3)):
+            phrase = r.choice(_THREE_RUN_PHRASES).split()
+            if r.random() < 0.5:
+                phrase[r.randrange(len(phrase))] = r.choice(vocabulary)
+            parts.append(" ".join(phrase))
+        glue = r.choice([" ", ", ", " and ", ". ", "-", "/", "\n", " to "])
+        out.append(r.choice(["", "On ", "It was ", "In "]) + glue.join(parts) + r.choice(["", ".", " 2020", ","]))
+    return out
+
+
+def test_three_run_starts_are_those_of_the_full_scan() -> None:
+    for text in _three_run_texts(13, 6000):
         assert _key(dates.candidates(text)) == _key(dates._scan_all(text)), text

@@ -122,13 +122,16 @@ def _starts(
     """Where in the windows each pattern may start (see ``patterns.STARTS``), in order."""
     starts: list[list[int]] = [[] for _ in range(count)]
     last = len(infos) - 1
+    unchecked = _start_table().unchecked
     done = 0
     for lo, hi in windows:
         first, end = max(done, bisect_left(offsets, lo) - 1), bisect_left(offsets, hi)  # a run may begin before lo
         for k in compress(range(first, end), map(is_not, infos[first:end], repeat(_NOTHING))):  # about half
-            alone, then, _, _, inside = infos[k]
+            alone, then, _, _, inside, _ = infos[k]
             fit = infos[k + 1][2] if k < last else 0  # the last run has no next one to fit
-            found = alone | then & fit if then else alone
+            found = alone
+            if then & fit:  # and the run after next fits, for the alternatives that name a class of it
+                found |= then & fit & (infos[k + 2][5] | unchecked if k + 1 < last else -1)
             if found:
                 for j in _PATTERNS_OF.get(found) or _alternative_patterns(found):
                     starts[j].append(offsets[k])
@@ -169,12 +172,15 @@ class _StartTable:
     tests: tuple[tuple[tuple[int, ...], re.Pattern[str]], ...]  # for runs starting with a letter, a digit: the
     # bits of RUN_TESTS, and one regex whose group i matches (at the run's start) where the regex of bit i does
     prefixes: tuple[tuple[int, tuple[str, ...], frozenset[str]], ...]  # bit, prefixes, words not to take
-    alternatives: tuple[tuple[int, int, int | None], ...]  # pattern index, first-run classes, next-run classes
+    alternatives: tuple[tuple[int, int, int | None, int | None], ...]  # pattern index, the classes of the first
+    # run, of the next run, of the run after next
+    unchecked: int  # the alternatives that name no class of the run after next
     heads: frozenset[str]  # the leading letters of every anchor word
     inside: tuple[tuple[str, int, int], ...]  # the ends of a run that may start a pattern, pattern index, need
     day_range: int  # the index of day_range, which may start inside a run
     after_day: int  # the alternative a day inside a run needs the next run to fit
-    by_class: tuple[tuple[int, int, int], ...]  # per class bit: the alternatives it starts alone, then, fits
+    by_class: tuple[tuple[int, int, int, int], ...]  # per class bit: the alternatives it starts alone, then,
+    # fits as the next run, fits as the run after next
     same: tuple[int, ...]  # per alternative: the alternatives of its pattern
     day_words: re.Pattern[str]  # finds any word of DWF (a quick no for ``_inside``'s look for them)
     inside_words: tuple[str, ...]  # the words of ``inside`` (a quick no for ``_inside``)
@@ -193,8 +199,12 @@ def _start_table() -> _StartTable:
             out |= bit.setdefault(token, 1 << len(bit))
         return out
 
-    flat = [(name, first, then) for name, alts in STARTS.items() for first, then in alts]
-    alternatives = tuple((names.index(n), classes(f), None if t is None else classes(t)) for n, f, t in flat)
+    flat = [(name, alt[0], alt[1], alt[2] if len(alt) > 2 else None) for name, alts in STARTS.items() for alt in alts]
+    alternatives = tuple(
+        (names.index(n), classes(f), None if t is None else classes(t), None if a is None else classes(a))
+        for n, f, t, a in flat
+    )
+    unchecked = sum(1 << i for i, a in enumerate(alternatives) if a[3] is None)
     classes("MOND DWFP DWFX RANGEP YEARP")
     words: dict[str, int] = {}
     for token, b in bit.items():
@@ -229,13 +239,14 @@ def _start_table() -> _StartTable:
     )
     by_class = tuple(
         (
-            sum(1 << i for i, (_, first, nxt) in enumerate(alternatives) if nxt is None and first >> b & 1),
-            sum(1 << i for i, (_, first, nxt) in enumerate(alternatives) if nxt is not None and first >> b & 1),
-            sum(1 << i for i, (_, _, nxt) in enumerate(alternatives) if nxt is not None and nxt >> b & 1),
+            sum(1 << i for i, (_, first, nxt, _) in enumerate(alternatives) if nxt is None and first >> b & 1),
+            sum(1 << i for i, (_, first, nxt, _) in enumerate(alternatives) if nxt is not None and first >> b & 1),
+            sum(1 << i for i, (_, _, nxt, _) in enumerate(alternatives) if nxt is not None and nxt >> b & 1),
+            sum(1 << i for i, (_, _, _, third) in enumerate(alternatives) if third is not None and third >> b & 1),
         )
         for b in range(len(bit))
     )
-    same = tuple(sum(1 << i for i, a in enumerate(alternatives) if a[0] == k) for k, _, _ in alternatives)
+    same = tuple(sum(1 << i for i, a in enumerate(alternatives) if a[0] == k) for k, _, _, _ in alternatives)
     day_words = re.compile("|".join(sorted(sets["DWF"])))
     after_day = need("day_range", "DNUM DWF")
     return _StartTable(
@@ -243,6 +254,7 @@ def _start_table() -> _StartTable:
         tests,
         prefixes,
         alternatives,
+        unchecked,
         heads,
         inside,
         day_range,
@@ -262,8 +274,8 @@ def _tests(tests: list[tuple[int, str]]) -> tuple[tuple[int, ...], re.Pattern[st
     return tuple(b for b, _ in tests), rx
 
 
-RunStarts = tuple[int, int, int, int, tuple[tuple[int, int, int], ...]]
-_NOTHING: RunStarts = (0, 0, 0, 0, ())
+RunStarts = tuple[int, int, int, int, tuple[tuple[int, int, int], ...], int]
+_NOTHING: RunStarts = (0, 0, 0, 0, (), 0)
 _LETTERS = re.compile(r"[a-z]*")
 _ANCHOR_DIGITS = re.compile(r"(?:1[5-9]|20)\d\d(?!\d)|\d\d?(?:st|nd|rd|th)")
 _ANCHOR_SHORT = re.compile(r"\d\d?\Z")
@@ -306,7 +318,8 @@ def _infos(words: Sequence[str]) -> list[RunStarts]:
 def _run_starts(run: str) -> RunStarts:
     """What a lower-case run of letters and digits can start: the alternatives of ``STARTS`` it starts on its
     own, those it starts if the next run fits, those it fits as that next run, whether an anchor may start on
-    it (0 no, 1 yes, 2 if "/", ".", "-" or "~" follows), and the starts inside it (see ``_inside``).
+    it (0 no, 1 yes, 2 if "/", ".", "-" or "~" follows), the starts inside it (see ``_inside``), and the
+    alternatives that name a class of the run after next which it fits as that run.
     """
     t = _start_table()
     classes = t.words.get(run, 0)
@@ -322,18 +335,18 @@ def _run_starts(run: str) -> RunStarts:
                 classes |= b
         letters = run if run.isalpha() else _LETTERS.match(run).group()  # type: ignore[union-attr]
         anchor_kind = 1 if letters in t.heads or _ANCHOR_QH.match(run) else 0
-    alone = then = fits = 0
-    while classes:  # the alternatives each class starts alone or with the next run, and fits as that run
-        a, b, c = t.by_class[(classes & -classes).bit_length() - 1]
-        alone, then, fits, classes = alone | a, then | b, fits | c, classes & (classes - 1)
+    alone = then = fits = fits3 = 0
+    while classes:  # the alternatives each class starts alone or with the next run, and fits as a later run
+        a, b, c, d = t.by_class[(classes & -classes).bit_length() - 1]
+        alone, then, fits, fits3, classes = alone | a, then | b, fits | c, fits3 | d, classes & (classes - 1)
     started = alone
     while started:  # what a run starts alone, it does not start again with the next run
         then &= ~t.same[(started & -started).bit_length() - 1]
         started &= started - 1
     inside = _inside(run)
-    if not (alone or then or fits or anchor_kind or inside):
+    if not (alone or then or fits or anchor_kind or inside or fits3):
         return _NOTHING
-    return alone, then, fits, anchor_kind, inside
+    return alone, then, fits, anchor_kind, inside, fits3
 
 
 def _inside(run: str) -> tuple[tuple[int, int, int], ...]:

@@ -336,7 +336,8 @@ def anchor() -> re.Pattern[str]:
 # runs of ASCII letters and digits, lower-cased; as every pattern begins with ``(?<![\w/.-])``, a match
 # starts at a run's start (or at "=" for "year" and "'" for "decade"). Each entry lists the ways a match
 # can begin: the class of its first run and, when that run must be followed by another (the lead words
-# "the", "in", "last"...), the class of the next run, or ``None`` when the first run is enough. A class
+# "the", "in", "last"...), the class of the next run, or ``None`` when the first run is enough; and, for a
+# few, the class of the run after next, which the match needs too ("Monday, the" needs a day next). A class
 # is a lower-case word, a list of ``start_sets``, a test of ``RUN_TESTS``, or a prefix (for a run that
 # goes on without a space, "jan22", "and2009"): MOND (begins with a month name and then a digit or a word of
 # DWF: "jan22", "junefirst"), DWFP (with a day word of ``dword``), DWFX (with one, and goes on), RANGEP (with
@@ -345,11 +346,18 @@ def anchor() -> re.Pattern[str]:
 # which may start inside "2005"): ``dates`` looks inside runs for those. The table has to be generous
 # only: a place it admits is still checked by the pattern itself. Changing a pattern means checking its
 # entry here.
-STARTS: dict[str, tuple[tuple[str, str | None], ...]] = {
+STARTS: dict[str, tuple[tuple[str, str | None] | tuple[str, str, str], ...]] = {
     "md": (("MONTHS", "the DNUM DWF"), ("MOND", None), ("WD", "the MONTHS MOND")),
-    "dm": (("WD", "the DNUM DWF"), ("the", "DNUM DWF"), ("DNUM DWF", "day of MONTHS"), ("twenty thirty", None)),
+    "dm": (
+        ("WD", "the", "the DNUM DWF"),
+        ("WD", "DNUM DWF"),
+        ("the", "DNUM DWF", "day of MONTHS DWF NW thirteen fourteen fifteen sixteen seventeen eighteen nineteen"),
+        ("DNUM DWF", "day of", "of MONTHS"),
+        ("DNUM DWF", "MONTHS"),
+        ("twenty thirty", None),
+    ),
     "ymd": (("Y4", "MONTHS"),),
-    "my": (("MONTHS", "of in Y4 YW DD"),),
+    "my": (("MONTHS", "of in Y4 seventeen eighteen nineteen DD"), ("MONTHS", "two", "thousand")),
     "ym": (("Y4", "MONTHS"),),
     "iso": (("Y4", "DIG12"),),
     "compact": (("COMPACT", None),),
@@ -362,7 +370,11 @@ STARTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "holiday": (("HOL", None), ("next last previous following this", "HOL")),
     "year": (("in since during by until before after from of year", "Y4 YW DD"), ("the", "year")),
     "cy": (("calendar", "YEARP"), ("CY", None)),
-    "in_month": (("in since during until by from after before", "the this next last MONTHS"),),
+    "in_month": (
+        ("in since during until by from after before", "the", "this next last MONTHS"),
+        ("in since during until by from after before", "this next last", "MONTHS"),
+        ("in since during until by from after before", "MONTHS"),
+    ),
     "this_month": (("this next last", "MONTHS"),),
     "period": (("the", "REL PUNIT"), ("REL", "PUNIT")),
     "week_after": (("the", "week"),),
@@ -372,9 +384,18 @@ STARTS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "decade": (("DEC DECW", None), ("CENT", "century"), ("the", "DECW")),
     "week_n": (("the", "week MTH"), ("week", "DIG12"), ("MTH", "week weeks month DIG13 two three")),
     "nth": (("the", "ORDSFX DWF"),),
-    "ago": (("NW DIG13", "UNITS couple of"),),
+    "ago": (
+        ("NW DIG13", "UNITS", "and s ago earlier later from hence NW DIG13"),
+        ("NW DIG13", "couple of", "of UNITS"),
+    ),
     "in_n": (("in", "NW DIG13"),),
-    "rolling": (("the", "MODS NW DIG13"), ("MODS", "NW DIG13 the next"), ("NW DIG13", "MOD2 couple of")),
+    "rolling": (
+        ("the", "MODS", "NW DIG13 the next"),
+        ("the", "NW DIG13", "MOD2 couple of"),
+        ("MODS", "NW DIG13 the next"),
+        ("NW DIG13", "MOD2", "UNITS"),
+        ("NW DIG13", "couple of", "of MOD2"),
+    ),
     "day_range": (
         ("MONTHS between from", "the DIGS DWFP"),
         ("the", "DIGS DWFP"),
