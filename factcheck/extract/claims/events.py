@@ -64,20 +64,20 @@ def _figure_given(text: str, lo: int, at: int, runs: tuple[tuple[str, ...], tupl
 
     A quick no first: the last word ("on", "by", "of": half the dates of the generated corpus have one). Then, given
     the text's ``runs`` (``Prepared.runs``), the pattern is tried only where a run is one of ``_GIVEN_WORDS``: a
-    match starts with one, at a word start, followed by white space, so its run is that word lower-cased. Without
-    them, one of the verbs is looked for in the stretch ``folded`` (where a verb matched case-blind shows in lower
-    case) before the search, which tries its verbs at every character.
+    match starts with one, at a word start, followed by white space, so its run is that word lower-cased (most
+    stretches hold none: a set tells before a loop over them). Without them, one of the verbs is looked for in the
+    stretch ``folded`` (where a verb matched case-blind shows in lower case) before the search, which tries its
+    verbs at every character.
     """
     if not _figure_given_before(text, at):
         return False
     if runs is None:
         return _GIVEN_VERB.search(folded(text[lo:at])) is not None and _FIGURE_GIVEN.search(text, lo, at) is not None
     words, offsets = runs
-    return any(
-        _FIGURE_GIVEN.match(text, offsets[k], at)
-        for k in range(bisect_left(offsets, lo), bisect_left(offsets, at))
-        if words[k] in _GIVEN_WORDS
-    )
+    first, last = bisect_left(offsets, lo), bisect_left(offsets, at)
+    if _GIVEN_WORDS.isdisjoint(words[first:last]):
+        return False
+    return any(_FIGURE_GIVEN.match(text, offsets[k], at) for k in range(first, last) if words[k] in _GIVEN_WORDS)
 
 
 _DATE_LINE = re.compile(r"^\W*(?:published|updated|posted)?:?\s*\W*$", re.I)
