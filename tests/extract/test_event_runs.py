@@ -37,3 +37,28 @@ def test_figure_given_at_the_verb_runs_is_the_search(seed: int) -> None:
         assert events._figure_given(text, lo, at, runs) == expected, (text, lo, at)
         found += expected
     assert found > 20  # the texts do reach the pattern
+
+
+# the words _TOPIC_BEFORE opens with, in any case and glued to others; "ſince" and "K" make a text no plain one
+_TOPIC = ("after", "After", "BEFORE", "since", "ſince", "following", "into", "about", "over", "Ahead of", "prior to")
+_TOPIC += ("involved in", "afterwards", "xafter", "_since", "éover", "over-", "the", "crash's", "its", "K", "a")
+_EVENTS = ("crash", "quake", "collision", "fire", "the crash", "attack", "site", "scene")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_as_topic_with_the_runs_is_the_search(seed: int) -> None:
+    r = random.Random(100 + seed)
+    topics = 0
+    for _ in range(3000):
+        glue = _GLUE if r.random() < 0.4 else (" ",)
+        pieces = [r.choice(_TOPIC + _WORDS + _EVENTS) for _ in range(r.randint(1, 14))]
+        text = "".join((p.upper() if r.random() < 0.1 else p) + r.choice(glue) for p in pieces) + " on Monday"
+        runs = run_offsets(text) if plain(text) else None
+        pattern = events._events()[0]
+        for event in pattern.finditer(text):
+            lo = r.choice((0, r.randrange(event.start() + 1)))
+            pos = r.choice((len(text), r.randrange(len(text) + 1)))
+            expected = events._as_topic(text, lo, event, pos)
+            assert events._as_topic(text, lo, event, pos, runs) == expected, (text, lo, event.start(), pos)
+            topics += expected
+    assert topics > 100  # the texts do reach the pattern

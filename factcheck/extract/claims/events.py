@@ -64,20 +64,20 @@ def _figure_given(text: str, lo: int, at: int, runs: tuple[tuple[str, ...], tupl
 
     A quick no first: the last word ("on", "by", "of": half the dates of the generated corpus have one). Then, given
     the text's ``runs`` (``Prepared.runs``), the pattern is tried only where a run is one of ``_GIVEN_WORDS``: a
-    match starts with one, at a word start, followed by white space, so its run is that word lower-cased. Without
-    them, one of the verbs is looked for in the stretch ``folded`` (where a verb matched case-blind shows in lower
-    case) before the search, which tries its verbs at every character.
+    match starts with one, at a word start, followed by white space, so its run is that word lower-cased (most
+    stretches hold none: a set tells before a loop over them). Without them, one of the verbs is looked for in the
+    stretch ``folded`` (where a verb matched case-blind shows in lower case) before the search, which tries its
+    verbs at every character.
     """
     if not _figure_given_before(text, at):
         return False
     if runs is None:
         return _GIVEN_VERB.search(folded(text[lo:at])) is not None and _FIGURE_GIVEN.search(text, lo, at) is not None
     words, offsets = runs
-    return any(
-        _FIGURE_GIVEN.match(text, offsets[k], at)
-        for k in range(bisect_left(offsets, lo), bisect_left(offsets, at))
-        if words[k] in _GIVEN_WORDS
-    )
+    first, last = bisect_left(offsets, lo), bisect_left(offsets, at)
+    if _GIVEN_WORDS.isdisjoint(words[first:last]):
+        return False
+    return any(_FIGURE_GIVEN.match(text, offsets[k], at) for k in range(first, last) if words[k] in _GIVEN_WORDS)
 
 
 _DATE_LINE = re.compile(r"^\W*(?:published|updated|posted)?:?\s*\W*$", re.I)
@@ -128,6 +128,7 @@ def _heads() -> dict[str, int] | None:
 
 
 Table = dict[str, list[int]] | None
+Runs = tuple[tuple[str, ...], tuple[int, ...]]  # ``text.run_offsets``: the runs and their offsets
 _TABLES: dict[str, Table] = {}  # _starts of the last few texts
 _TABLES_LOCK = threading.Lock()
 
@@ -187,10 +188,10 @@ def _nearest(name: str, pattern: re.Pattern[str], text: str, lo: int, hi: int, p
 class _Search:
     """``_nearest`` over one text, each stretch scanned once (the dates of a sentence share its scans)."""
 
-    __slots__ = ("seen", "table", "text")
+    __slots__ = ("runs", "seen", "table", "text")
 
-    def __init__(self, text: str, table: Table) -> None:
-        self.text, self.table = text, table
+    def __init__(self, text: str, table: Table, runs: Runs | None = None) -> None:
+        self.text, self.table, self.runs = text, table, runs  # runs: ``text.run_offsets``, if plain(text)
         self.seen: dict[tuple[str, int, int], list[re.Match[str]]] = {}
 
     def may_name(self, lo: int, hi: int) -> bool:
@@ -217,7 +218,7 @@ class _Search:
         found = self.found("events", pattern, lo, hi)
         if not found:  # most clauses name no event
             return None
-        return _closest([m for m in found if not _as_topic(self.text, lo, m, pos)], pos)
+        return _closest([m for m in found if not _as_topic(self.text, lo, m, pos, self.runs)], pos)
 
 
 # "a week after the collision", "an inquiry into the crash", "since the quake", "the driver involved in the
@@ -229,16 +230,26 @@ _TOPIC_BEFORE = re.compile(
 )
 
 
+# the words a match of _TOPIC_BEFORE opens with: it holds one as a whole run of ``text.run_offsets``
+_TOPIC_WORDS = frozenset(
+    {"after", "before", "since", "following", "into", "about", "over", "ahead", "prior", "involved"}
+)
 _PLACE_AFTER = re.compile(r"\s+(?:site|scene|zone)\b", re.I)
 
 
-def _as_topic(text: str, lo: int, event: re.Match[str], pos: int) -> bool:
+def _as_topic(text: str, lo: int, event: re.Match[str], pos: int, runs: Runs | None = None) -> bool:
     """Whether ``event`` is named as a topic ("after the collision", "an inquiry into the crash", "the crash site"),
     and the date at ``pos`` is not its own ("since the quake on Saturday", "after the quake struck on Saturday"
-    date it)."""
+    date it). ``runs``: ``text.run_offsets``, if ``plain(text)``: without one of ``_TOPIC_WORDS`` among the runs
+    before the event (most), the case-blind search of ``_TOPIC_BEFORE`` is not needed."""
     if _PLACE_AFTER.match(text, event.end()):
         return True  # "past the crash site": a place named after the event
-    if _TOPIC_BEFORE.search(text, max(lo, event.start() - 40), event.start()) is None:
+    before = max(lo, event.start() - 40)
+    if runs is not None:
+        words, offsets = runs
+        if _TOPIC_WORDS.isdisjoint(words[bisect_left(offsets, before) : bisect_left(offsets, event.start())]):
+            return False
+    if _TOPIC_BEFORE.search(text, before, event.start()) is None:
         return False
     return not (event.end() <= pos and _dated_here().match(text[event.end() : pos]))
 
@@ -258,7 +269,9 @@ def search_of(text: str, found_runs: tuple[tuple[str, ...], tuple[int, ...]] | N
     it, the first caller of a document works the runs out again)."""
     search = _SEARCHES.get(text)
     if search is None:
-        search = _Search(text, _starts(text, found_runs))
+        table = _starts(text, found_runs)
+        # the table came from the runs (of a plain text), which are at hand
+        search = _Search(text, table, None if table is None else found_runs or run_offsets(text))
         with _SEARCHES_LOCK:  # a Dask worker runs several threads: evicting must not race
             if len(_SEARCHES) >= 8:
                 del _SEARCHES[next(iter(_SEARCHES))]

@@ -19,10 +19,11 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from functools import cache, lru_cache
+from itertools import compress
 from typing import NamedTuple
 
 from ..lexicon import country_index, country_name, data
-from ..text import singular, squash
+from ..text import plain, run_offsets, singular, squash
 from .measures import holds_within, may_hold
 
 _singular = lru_cache(maxsize=4096)(singular)  # asked of a few hundred nouns, again and again
@@ -528,16 +529,14 @@ _NAMED_EVENT = re.compile(
     rf"(?=[A-Zt])(?:(?:\b[Tt]he\s+|\b)((?:[A-Z][\w'’-]+\s+){{1,3}})({_EVENT_KINDS})\b"
     rf"|\b((?:Storm|Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Operation)\s+[A-Z][\w'’-]+))"
 )
-# A capital opening the last word of an event's name, right before its kind ("Creek" of "the Stone Creek fire"), or
-# opening "Storm", "Hurricane"... before a name: every match of _NAMED_EVENT holds one, at most three words after
-# its start, and _NAMED_EVENT matches at each. The engine skips to a capital in C, where _NAMED_EVENT, opening with a
-# lookahead, tried every character of every document.
-_NAME_END = re.compile(
-    rf"[A-Z](?<![\w][A-Z])(?=[\w'’-]+\s+(?:{_EVENT_KINDS})\b"
-    r"|(?<=S)torm\s+[A-Z][\w'’-]|(?<=H)urricane\s+[A-Z][\w'’-]|(?<=T)yphoon\s+[A-Z][\w'’-]"
-    r"|(?<=C)yclone\s+[A-Z][\w'’-]|(?<=O)peration\s+[A-Z][\w'’-])"
-)
-_WORDS_BACK = re.compile(r"\S*(?:\s+\S+){0,3}")  # in the reversed text: back to the start of the third word before
+# The runs (``text.run_offsets``) where an event's name may be anchored: every match of _NAMED_EVENT holds its kind
+# ("fire" of "the Stone Creek fire") or the word opening it ("Storm" of "Tropical Storm Ana"), both among the kinds,
+# at most four words after its start. A kind ends a name after a word with a capital (``_NAME_BEFORE``, in the
+# reversed text); an opening word is written as in ``_OPENERS``.
+_ANCHOR_WORDS = frozenset(_EVENT_KINDS.split("|"))
+_OPENERS = ("Storm", "Hurricane", "Typhoon", "Cyclone", "Operation")
+_NAME_BEFORE = re.compile(r"\s+[\w'’-]+?[A-Z]")
+_WORDS_BACK = re.compile(r"\S*(?:\s+\S+){0,4}")  # in the reversed text: back to the start of the fourth word before
 _TOGETHER_WITH = re.compile(r"\b(?:(?:together|along|combined)\s+with|including|plus)\s+$", re.I)
 _POINTS_TO_EVENT = re.compile(rf"\s*(?:It|(?:The|That|This)\s+(?:{_EVENT_KINDS}))\b")
 
@@ -580,21 +579,26 @@ def _named_events(text: str) -> tuple[list[int], list[str], str | None]:
 
 
 def _named_event_matches(text: str) -> list[re.Match[str]]:
-    """What ``_NAMED_EVENT.finditer(text)`` finds, searched for only from three words before each place of
-    ``_NAME_END``: no match starts earlier than that before the first such place after the last match, and one
-    starts at the latest there."""
+    """What ``_NAMED_EVENT.finditer(text)`` finds, searched for only from four words before each run of
+    ``_ANCHOR_WORDS`` that may hold one (the runs tell when ``plain(text)``; else the plain search). The next match
+    holds an anchor not yet tried, so none later, whose four words back start no earlier: each search starts between
+    the end of the last match and the start of the next, and finds it."""
+    if not plain(text):
+        return list(_NAMED_EVENT.finditer(text))
+    words, offsets = run_offsets(text)
     found: list[re.Match[str]] = []
     after = 0  # where the last match ended
     backwards = ""
-    for name_end in _NAME_END.finditer(text):
-        at = name_end.start()
+    for at in compress(offsets, map(_ANCHOR_WORDS.__contains__, words)):
         if at < after:
             continue  # a word of the name found last
         backwards = backwards or text[::-1]
+        if not (text.startswith(_OPENERS, at) or _NAME_BEFORE.match(backwards, len(text) - at)):
+            continue  # neither a kind after a name nor a word opening one
         words_back = _WORDS_BACK.match(backwards, len(text) - at)
         lo = len(text) - words_back.end() if words_back is not None else 0
         m = _NAMED_EVENT.search(text, max(after, lo))
-        if m is None:  # never so (_NAMED_EVENT matches at ``at``)
+        if m is None:  # no match from here on
             break
         found.append(m)
         after = m.end()
